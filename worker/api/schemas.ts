@@ -1,0 +1,195 @@
+// The API's response shapes: the one source for the OpenAPI document (routes), the worker's types and the
+// widget's types. The widget imports these with `import type`, so zod never reaches its bundle.
+import { z } from '@hono/zod-openapi'
+import { ACTORS, RETRY_ADVICE, STAGES } from '../../data/schema.ts'
+
+export const KindSchema = z.enum(['basic', 'enhanced']).openapi('Kind')
+export const ClassSchema = z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(5)]).openapi('ReplyClass')
+export const StageSchema = z.enum(STAGES).openapi('Stage')
+
+export const ReferenceSchema = z
+  .object({
+    /** "RFC 5321 §4.2.3" or "IANA SMTP Enhanced Status Codes registry". */
+    label: z.string(),
+    url: z.string().url(),
+    rfc: z.number().int().optional(),
+    section: z.string().optional(),
+  })
+  .openapi('Reference')
+
+export const ClassInfoSchema = z
+  .object({
+    class: ClassSchema,
+    name: z.string(),
+    meaning: z.string(),
+    retry: z.enum(RETRY_ADVICE),
+  })
+  .openapi('ClassInfo')
+
+/** One line of a list: enough to render a link or a badge. */
+export const CodeSummarySchema = z
+  .object({
+    /** As looked up: "535", "5.7.8". For registry listings of enhanced codes, the key "X.7.8". */
+    code: z.string(),
+    kind: KindSchema,
+    title: z.string(),
+    /** Absent only for an enhanced registry key listed without a class. */
+    class: ClassSchema.optional(),
+    /** Classes an enhanced code is used with. */
+    classes: z.array(ClassSchema).optional(),
+  })
+  .openapi('CodeSummary')
+
+export const ContextSchema = z
+  .object({
+    stages: z.array(StageSchema),
+    extension: z.string().optional(),
+    title: z.string(),
+    description: z.string(),
+    enhanced: z.array(z.string()),
+    references: z.array(ReferenceSchema),
+  })
+  .openapi('CodeContext')
+
+/** A full entry, localized, with the class resolved (5.7.8 → class 5 of registry key X.7.8). */
+export const CodeEntrySchema = z
+  .object({
+    code: z.string(),
+    kind: KindSchema,
+    /** Enhanced only: the registry key this code resolves to ("X.7.8"). */
+    registryKey: z.string().optional(),
+    title: z.string(),
+    class: ClassSchema,
+    classInfo: ClassInfoSchema,
+    /** Enhanced only: subject of the middle number, e.g. "Security or Policy Status". */
+    subject: z.string().optional(),
+    summary: z.string(),
+    description: z.string(),
+    whenSeen: z.string(),
+    stages: z.array(StageSchema),
+    fix: z.object({ sender: z.string(), admin: z.string() }),
+    retry: z.object({ advice: z.enum(RETRY_ADVICE), actor: z.enum(ACTORS), note: z.string().optional() }),
+    references: z.array(ReferenceSchema),
+    related: z.array(z.string()),
+    /** Usual partners: enhanced codes for a basic code, basic codes for an enhanced one. */
+    pairings: z.array(z.string()),
+    contexts: z.array(ContextSchema).optional(),
+    /** Enhanced only: the IANA registry row, verbatim. */
+    registry: z
+      .object({ sampleText: z.string(), associatedBasic: z.string(), description: z.string(), reference: z.string() })
+      .optional(),
+    /** Enhanced only: false when the class is one the registry does not list for this code (e.g. 2.7.8). */
+    usualClass: z.boolean().optional(),
+  })
+  .openapi('CodeEntry')
+
+export const CodeListSchema = z
+  .object({ count: z.number().int(), codes: z.array(CodeSummarySchema) })
+  .openapi('CodeList')
+
+export const CodeLookupSchema = z
+  .object({ query: z.string(), lang: z.string(), entries: z.array(CodeEntrySchema).min(1) })
+  .openapi('CodeLookup')
+
+export const ASPECTS = ['class', 'retry', 'actor', 'stage', 'rfc', 'pairings', 'kind'] as const
+export const AspectSchema = z
+  .object({
+    aspect: z.enum(ASPECTS),
+    label: z.string(),
+    a: z.string(),
+    b: z.string(),
+    /** True when both codes agree on this aspect. */
+    shared: z.boolean(),
+  })
+  .openapi('Aspect')
+
+export const CuratedNoteSchema = z
+  .object({ text: z.string(), references: z.array(ReferenceSchema) })
+  .openapi('CuratedNote')
+
+export const ComparisonSchema = z
+  .object({
+    lang: z.string(),
+    a: CodeEntrySchema,
+    b: CodeEntrySchema,
+    same: z.boolean(),
+    summary: z.string(),
+    /** Every aspect, differences first; `shared` marks the ones where a and b agree. */
+    aspects: z.array(AspectSchema),
+    note: CuratedNoteSchema.optional(),
+    /** Canonical human page for this pair. */
+    page: z.string(),
+  })
+  .openapi('Comparison')
+
+export const MatrixSchema = z
+  .object({
+    lang: z.string(),
+    codes: z.array(CodeSummarySchema),
+    pairs: z.array(
+      z.object({
+        a: z.string(),
+        b: z.string(),
+        summary: z.string(),
+        differing: z.array(z.enum(ASPECTS)),
+        note: z.string().optional(),
+      }),
+    ),
+  })
+  .openapi('ComparisonMatrix')
+
+export const ExplanationWarningSchema = z
+  .object({
+    kind: z.enum([
+      'class-mismatch',
+      'malformed-multiline',
+      'unregistered-enhanced',
+      'unknown-basic',
+      'mixed-codes',
+      'unusual-class',
+    ]),
+    message: z.string(),
+  })
+  .openapi('ExplanationWarning')
+
+export const ExplanationSchema = z
+  .object({
+    lang: z.string(),
+    basic: z.string().optional(),
+    enhanced: z.string().optional(),
+    class: ClassSchema,
+    classInfo: ClassInfoSchema,
+    /** The server's own words, continuation lines joined, codes stripped. */
+    text: z.string(),
+    /** Stage the input names (Postfix "in reply to RCPT TO", Exim "after RCPT TO"), when it does. */
+    stage: StageSchema.optional(),
+    retry: z.object({ advice: z.enum(RETRY_ADVICE), actor: z.enum(ACTORS), note: z.string().optional() }),
+    entries: z.array(CodeEntrySchema),
+    warnings: z.array(ExplanationWarningSchema),
+  })
+  .openapi('Explanation')
+
+/** RFC 9457 problem details, with optional extension members. */
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().optional(),
+    /** For a well-formed but unassigned code: what its class would mean. */
+    classInfo: ClassInfoSchema.optional(),
+    /** For compare: which side is unknown or malformed ("a" or "b"). */
+    side: z.enum(['a', 'b']).optional(),
+  })
+  .openapi('Problem')
+
+export type CodeSummary = z.infer<typeof CodeSummarySchema>
+export type CodeEntry = z.infer<typeof CodeEntrySchema>
+export type CodeList = z.infer<typeof CodeListSchema>
+export type CodeLookup = z.infer<typeof CodeLookupSchema>
+export type Aspect = z.infer<typeof AspectSchema>
+export type Comparison = z.infer<typeof ComparisonSchema>
+export type Matrix = z.infer<typeof MatrixSchema>
+export type Explanation = z.infer<typeof ExplanationSchema>
+export type Problem = z.infer<typeof ProblemSchema>

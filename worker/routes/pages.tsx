@@ -1,0 +1,4 @@
+// Server-rendered human pages. (Being built: issue 6.)
+import { Hono } from 'hono'
+
+export const pages = new Hono()
