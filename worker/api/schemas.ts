@@ -184,6 +184,22 @@ export const ProblemSchema = z
   })
   .openapi('Problem')
 
+/**
+ * Many lookups and comparisons in one cacheable GET, for pages with many widgets:
+ * /v1/batch?compare=252:535&compare=450:550&code=550&code=535-5.7.8 (at most 50 items).
+ * Each result carries its own key ("compare:252:535", "code:550") and succeeds or fails on its own.
+ */
+export const BatchResultSchema = z
+  .object({
+    key: z.string(),
+    ok: z.boolean(),
+    comparison: ComparisonSchema.optional(),
+    lookup: CodeLookupSchema.optional(),
+    problem: ProblemSchema.optional(),
+  })
+  .openapi('BatchResult')
+export const BatchSchema = z.object({ lang: z.string(), results: z.array(BatchResultSchema) }).openapi('Batch')
+
 export type CodeSummary = z.infer<typeof CodeSummarySchema>
 export type CodeEntry = z.infer<typeof CodeEntrySchema>
 export type CodeList = z.infer<typeof CodeListSchema>
@@ -193,3 +209,5 @@ export type Comparison = z.infer<typeof ComparisonSchema>
 export type Matrix = z.infer<typeof MatrixSchema>
 export type Explanation = z.infer<typeof ExplanationSchema>
 export type Problem = z.infer<typeof ProblemSchema>
+export type BatchResult = z.infer<typeof BatchResultSchema>
+export type Batch = z.infer<typeof BatchSchema>
