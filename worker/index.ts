@@ -1,14 +1,37 @@
 // The app: cross-cutting middleware, then three route groups (API, widget asset + demo, human pages).
 import { OpenAPIHono } from '@hono/zod-openapi'
+import type { Context } from 'hono'
+import { securityHeaders } from './middleware/security-headers.ts'
+import { allowedMethods } from './middleware/method-not-allowed.ts'
+import { problem } from './middleware/problem.ts'
 import { api } from './routes/api.ts'
-import { pages } from './routes/pages.tsx'
+import { notFoundPage, pages } from './routes/pages.tsx'
 import { widgetRoutes } from './routes/widget.ts'
 
 const app = new OpenAPIHono()
 
-app.get('/healthz', (c) => c.text('ok'))
+app.use('*', securityHeaders())
+app.get('/healthz', (c) => c.text('ok', 200, { 'Cache-Control': 'no-store' }))
 app.route('/', api)
 app.route('/', widgetRoutes)
 app.route('/', pages)
+
+const isApiPath = (path: string) => path === '/v1' || path.startsWith('/v1/') || path === '/openapi.json'
+
+app.notFound((c: Context) => {
+  const allow = allowedMethods(c.req.path)
+  if (allow && !allow.includes(c.req.method))
+    return problem(c, 'method-not-allowed', 405, `${c.req.method} is not allowed here; use ${allow.join(', ')}.`, {}, { Allow: allow.join(', ') })
+  if (isApiPath(c.req.path))
+    return problem(c, 'not-found', 404, 'No such API endpoint. The endpoints are listed in /openapi.json.')
+  return notFoundPage(c)
+})
+
+// No input should get here; if something does, the client still gets a problem, never a stack trace.
+app.onError((err, c) => {
+  console.error(err)
+  if ('getResponse' in err && typeof err.getResponse === 'function') return err.getResponse() as Response
+  return problem(c, 'internal-error', 500, 'Something went wrong on our side. Please try again later.')
+})
 
 export default app

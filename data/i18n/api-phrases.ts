@@ -1,0 +1,100 @@
+// Every user-visible phrase the API builds (comparison summaries, aspect labels and values). English is
+// complete; other locales override any subset and fall back to English key by key.
+import type { Actor, RetryAdvice, Stage } from '../schema.ts'
+import type { Locale } from './locales.ts'
+
+export interface ApiPhrases {
+  aspects: Record<'class' | 'retry' | 'actor' | 'stage' | 'rfc' | 'pairings' | 'kind', string>
+  retry: Record<RetryAdvice, string>
+  actor: Record<Actor, string>
+  /** How a stage reads after "a reply …": "to VRFY", "at the greeting". */
+  stage: Record<Stage, string>
+  kind: Record<'basic' | 'enhanced', string>
+  none: string
+  or: string
+  /** {code} is {classPhrase} {stagePhrase}{pairingPhrase} */
+  codeSentence: (p: { code: string; classPhrase: string; stagePhrase: string; pairing: string }) => string
+  /** "usually sent with 5.7.8" */
+  pairing: (codes: string) => string
+  /** "2xx positive completion reply", "5.x.x permanent failure" */
+  classPhrase: (p: { digits: string; name: string; kind: 'basic' | 'enhanced' }) => string
+  same: (a: string, b: string) => string
+  join: (first: string, second: string) => string
+}
+
+const en: ApiPhrases = {
+  aspects: {
+    class: 'Class',
+    retry: 'Retry',
+    actor: 'Who must act',
+    stage: 'Where it arises',
+    rfc: 'Defined in',
+    pairings: 'Usually paired with',
+    kind: 'Kind of code',
+  },
+  retry: {
+    'none-needed': 'No retry needed: the action succeeded',
+    continue: 'Continue: the client sends the next part',
+    'retry-later': 'Retry later: the failure is temporary',
+    'do-not-retry-unchanged': 'Do not retry unchanged: the failure is permanent',
+  },
+  actor: {
+    nobody: 'Nobody: nothing is wrong',
+    client: 'The client software, automatically',
+    sender: 'The sender (address, credentials or content)',
+    'sender-admin': "The sending system's administrator",
+    'recipient-admin': "The receiving system's administrator",
+  },
+  stage: {
+    greeting: 'at the greeting',
+    ehlo: 'to EHLO/HELO',
+    starttls: 'to STARTTLS',
+    auth: 'to AUTH',
+    mail: 'to MAIL FROM',
+    rcpt: 'to RCPT TO',
+    data: 'to DATA',
+    'end-of-data': 'after the end of data',
+    bdat: 'to BDAT',
+    vrfy: 'to VRFY',
+    expn: 'to EXPN',
+    etrn: 'to ETRN',
+    atrn: 'to ATRN',
+    help: 'to HELP',
+    noop: 'to NOOP',
+    rset: 'to RSET',
+    quit: 'to QUIT',
+    any: 'to any command',
+  },
+  kind: { basic: 'Basic reply code (RFC 5321)', enhanced: 'Enhanced status code (RFC 3463)' },
+  none: 'none',
+  or: 'or',
+  codeSentence: ({ code, classPhrase, stagePhrase, pairing }) =>
+    `${code} is a ${classPhrase} ${stagePhrase}${pairing ? `, ${pairing}` : ''}`,
+  pairing: (codes) => `usually sent with ${codes}`,
+  classPhrase: ({ digits, name, kind }) => `${digits} ${name.toLowerCase()}${kind === 'basic' ? ' reply' : ''}`,
+  same: (a, b) => (a === b ? `${a} and ${b} are the same code.` : `${a} and ${b} are the same code in two notations.`),
+  join: (first, second) => `${first}; ${second}.`,
+}
+
+export type PhraseOverrides = Partial<{ [K in keyof ApiPhrases]: ApiPhrases[K] extends Record<string, string> ? Partial<ApiPhrases[K]> : ApiPhrases[K] }>
+
+/** Overrides per locale; what a locale leaves out is said in English. */
+export const API_PHRASE_OVERRIDES: Partial<Record<Locale, PhraseOverrides>> = {}
+
+const cache = new Map<Locale, ApiPhrases>()
+
+export function phrasesFor(lang: Locale): ApiPhrases {
+  const hit = cache.get(lang)
+  if (hit) return hit
+  const over = API_PHRASE_OVERRIDES[lang] ?? {}
+  const merged = { ...en } as Record<string, unknown>
+  for (const [k, v] of Object.entries(over)) {
+    const base = (en as unknown as Record<string, unknown>)[k]
+    merged[k] = typeof v === 'object' && v !== null && typeof base === 'object' ? { ...base, ...v } : v
+  }
+  const result = merged as unknown as ApiPhrases
+  cache.set(lang, result)
+  return result
+}
+
+export const EN_PHRASES = en

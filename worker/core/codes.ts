@@ -1,0 +1,204 @@
+// Parsing code queries and building full, API-shaped entries from the catalog. No HTTP here: the API, the
+// pages and the explain feature all call these functions.
+import { BASIC_CLASSES, BASIC_CATEGORIES, ENHANCED_CLASSES, ENHANCED_SUBJECTS, type ClassInfo, type ReplyClass } from '../../data/classes.ts'
+import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
+import type { Reference } from '../../data/schema.ts'
+import type { CodeEntry, CodeSummary } from '../api/schemas.ts'
+import { BASIC_BY_CODE, BASIC_CODES, ENHANCED_BY_KEY, ENHANCED_CODES } from './catalog.ts'
+
+export type ParsedCode =
+  | { kind: 'basic'; code: string; class: ReplyClass }
+  | { kind: 'enhanced'; code: string; key: string; class: 2 | 4 | 5 }
+
+const BASIC = /^[1-9][0-9]{2}$/
+const ENHANCED = /^([0-9])\.([0-9]{1,3})\.([0-9]{1,3})$/
+
+export const VALID_FORMS =
+  'a basic reply code of three digits such as 535 (first digit 2-5), an enhanced status code such as 5.7.8 (class 2, 4 or 5, then two numbers of 1-3 digits), or both together: "535 5.7.8" or 535-5.7.8'
+
+/** One code, or why it is not one. Well-formed codes are returned even when no catalog entry exists. */
+export function parseCode(input: string): ParsedCode | { error: string } {
+  const s = input.trim()
+  if (s === '') return { error: 'The code is empty.' }
+  if (s.length > 11) return { error: 'That is too long to be an SMTP code.' }
+  if (BASIC.test(s)) {
+    const cls = Number(s[0])
+    if (cls < 2 || cls > 5) return { error: `Basic reply codes start with 2, 3, 4 or 5; ${s} starts with ${s[0]}.` }
+    return { kind: 'basic', code: s, class: cls as ReplyClass }
+  }
+  const m = ENHANCED.exec(s)
+  if (m) {
+    const cls = Number(m[1])
+    if (cls !== 2 && cls !== 4 && cls !== 5)
+      return { error: `Enhanced status codes start with class 2, 4 or 5 (RFC 3463 §2); ${s} starts with ${m[1]}.` }
+    // Leading zeros are not allowed in subject or detail (RFC 3463 §2): normalise so 5.01.1 and 5.1.1 cannot both exist.
+    const subject = Number(m[2])
+    const detail = Number(m[3])
+    const code = `${cls}.${subject}.${detail}`
+    return { kind: 'enhanced', code, key: `X.${subject}.${detail}`, class: cls as 2 | 4 | 5 }
+  }
+  return { error: `"${s.length > 40 ? `${s.slice(0, 40)}…` : s}" is not an SMTP code.` }
+}
+
+export type CodeQuery = { ok: true; codes: ParsedCode[] } | { ok: false; detail: string }
+
+/** A lookup query: one code, or a basic and an enhanced code together ("535 5.7.8", "535-5.7.8", "535+5.7.8"). */
+export function parseCodeQuery(input: string): CodeQuery {
+  const s = input.trim()
+  const parts = s.split(/[\s+,]+|(?<=^[0-9]{3})-/).filter(Boolean)
+  if (parts.length === 0 || parts.length > 2) return { ok: false, detail: `Expected ${VALID_FORMS}.` }
+  const codes: ParsedCode[] = []
+  for (const part of parts) {
+    const parsed = parseCode(part)
+    if ('error' in parsed) return { ok: false, detail: `${parsed.error} Expected ${VALID_FORMS}.` }
+    codes.push(parsed)
+  }
+  if (codes.length === 2 && (codes[0]!.kind !== 'basic' || codes[1]!.kind !== 'enhanced'))
+    return { ok: false, detail: `Two codes must be a basic code followed by an enhanced code, e.g. "535 5.7.8".` }
+  return { ok: true, codes }
+}
+
+export function classInfoFor(code: ParsedCode): ClassInfo {
+  return code.kind === 'basic' ? BASIC_CLASSES[code.class] : ENHANCED_CLASSES[code.class]
+}
+
+/** What an unassigned but well-formed code would mean: "599 would be a Permanent Negative Completion reply …". */
+export function unassignedDetail(code: ParsedCode): string {
+  const info = classInfoFor(code)
+  if (code.kind === 'basic') {
+    const category = BASIC_CATEGORIES[Number(code.code[1])] ?? 'Unspecified'
+    return `${code.code} is not an assigned SMTP reply code. As a ${code.class}xx code it would be a ${info.name} reply (category ${code.code[1]}: ${category}): ${info.meaning}`
+  }
+  const subject = ENHANCED_SUBJECTS[Number(code.key.split('.')[1])]
+  return `${code.code} is not in the IANA enhanced status code registry. As a ${code.class}.x.x code it is a ${info.name}${subject ? ` in the subject "${subject}"` : ''}: ${info.meaning}`
+}
+
+const IANA_URL = 'https://www.iana.org/assignments/smtp-enhanced-status-codes/smtp-enhanced-status-codes.xhtml'
+
+export function renderReference(ref: Reference): CodeEntry['references'][number] {
+  if ('iana' in ref) return { label: 'IANA SMTP Enhanced Status Codes registry', url: IANA_URL }
+  const base = `https://www.rfc-editor.org/rfc/rfc${ref.rfc}`
+  if (!ref.section) return { label: `RFC ${ref.rfc}`, url: base, rfc: ref.rfc }
+  const appendix = /^(?:Appendix )?([A-Z](?:\.[0-9]+)*)$/.exec(ref.section)
+  const anchor = appendix ? `appendix-${appendix[1]}` : `section-${ref.section}`
+  return { label: `RFC ${ref.rfc} §${ref.section}`, url: `${base}#${anchor}`, rfc: ref.rfc, section: ref.section }
+}
+
+function classInfoView(info: ClassInfo): CodeEntry['classInfo'] {
+  return { class: info.class, name: info.name, meaning: info.meaning, retry: info.retry }
+}
+
+function buildEntry(code: ParsedCode): CodeEntry | undefined {
+  if (code.kind === 'basic') {
+    const e = BASIC_BY_CODE.get(code.code)
+    if (!e) return undefined
+    const info = BASIC_CLASSES[code.class]
+    return {
+      code: e.code,
+      kind: 'basic',
+      title: e.title,
+      class: code.class,
+      classInfo: classInfoView(info),
+      summary: e.summary,
+      description: e.description,
+      whenSeen: e.whenSeen,
+      stages: [...e.stages],
+      fix: { ...e.fix },
+      retry: { advice: info.retry, actor: e.actor, ...(e.retryNote ? { note: e.retryNote } : {}) },
+      references: e.references.map(renderReference),
+      related: [...e.related],
+      pairings: [...e.enhanced],
+      ...(e.contexts
+        ? {
+            contexts: e.contexts.map((ctx) => ({
+              stages: [...ctx.stages],
+              ...(ctx.extension ? { extension: ctx.extension } : {}),
+              title: ctx.title,
+              description: ctx.description,
+              enhanced: [...ctx.enhanced],
+              references: ctx.references.map(renderReference),
+            })),
+          }
+        : {}),
+    }
+  }
+  const e = ENHANCED_BY_KEY.get(code.key)
+  if (!e) return undefined
+  const info = ENHANCED_CLASSES[code.class]
+  return {
+    code: code.code,
+    kind: 'enhanced',
+    registryKey: e.code,
+    title: e.title,
+    class: code.class,
+    classInfo: classInfoView(info),
+    subject: ENHANCED_SUBJECTS[Number(code.key.split('.')[1])] ?? 'Unknown subject',
+    summary: e.summary,
+    description: e.description,
+    whenSeen: e.whenSeen,
+    stages: [...e.stages],
+    fix: { ...e.fix },
+    retry: { advice: info.retry, actor: e.actor, ...(e.retryNote ? { note: e.retryNote } : {}) },
+    references: e.references.map(renderReference),
+    related: [...e.related],
+    pairings: [...e.basic],
+    registry: { ...e.registry },
+    usualClass: (e.classes as number[]).includes(code.class),
+  }
+}
+
+// Entries are immutable once built; memoised per code so repeated lookups cost a Map hit.
+const entryCache = new Map<string, CodeEntry | null>()
+
+/** The full entry for "535" or "5.7.8", or undefined when the code is malformed or unassigned. */
+export function lookupCode(code: string, lang: Locale = DEFAULT_LOCALE): CodeEntry | undefined {
+  const parsed = parseCode(code)
+  if ('error' in parsed) return undefined
+  return lookupParsed(parsed, lang)
+}
+
+export function lookupParsed(parsed: ParsedCode, _lang: Locale = DEFAULT_LOCALE): CodeEntry | undefined {
+  let hit = entryCache.get(parsed.code)
+  if (hit === undefined) {
+    hit = buildEntry(parsed) ?? null
+    entryCache.set(parsed.code, hit)
+  }
+  return hit ?? undefined
+}
+
+export type Resolution =
+  | { ok: true; entry: CodeEntry; parsed: ParsedCode }
+  | { ok: false; status: 400; detail: string }
+  | { ok: false; status: 404; detail: string; parsed: ParsedCode; classInfo: ClassInfo }
+
+/** One code to an entry, or the reason it has none (malformed → 400, unassigned → 404 with its class). */
+export function resolveCode(input: string, lang: Locale = DEFAULT_LOCALE): Resolution {
+  const parsed = parseCode(input)
+  if ('error' in parsed) return { ok: false, status: 400, detail: `${parsed.error} Expected ${VALID_FORMS}.` }
+  const entry = lookupParsed(parsed, lang)
+  if (!entry) return { ok: false, status: 404, detail: unassignedDetail(parsed), parsed, classInfo: classInfoFor(parsed) }
+  return { ok: true, entry, parsed }
+}
+
+export function summarize(entry: CodeEntry): CodeSummary {
+  return { code: entry.code, kind: entry.kind, title: entry.title, class: entry.class }
+}
+
+export interface ListFilter {
+  kind?: 'basic' | 'enhanced'
+  class?: 2 | 3 | 4 | 5
+}
+
+const ALL_SUMMARIES: readonly CodeSummary[] = [
+  ...BASIC_CODES.map((e) => ({ code: e.code, kind: 'basic' as const, title: e.title, class: Number(e.code[0]) as ReplyClass })),
+  ...ENHANCED_CODES.map((e) => ({ code: e.code, kind: 'enhanced' as const, title: e.title, classes: [...e.classes] })),
+]
+
+/** The catalog as a compact list: basic codes with their class, enhanced registry keys with the classes they use. */
+export function listCodes(filter: ListFilter = {}): CodeSummary[] {
+  return ALL_SUMMARIES.filter(
+    (s) =>
+      (!filter.kind || s.kind === filter.kind) &&
+      (!filter.class || s.class === filter.class || (s.classes?.includes(filter.class) ?? false)),
+  )
+}

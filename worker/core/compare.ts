@@ -1,0 +1,137 @@
+// Comparisons computed from catalog fields, so every pair works; curated notes are layered on top.
+import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
+import { phrasesFor, type ApiPhrases } from '../../data/i18n/api-phrases.ts'
+import type { Aspect, CodeEntry, Comparison, Matrix } from '../api/schemas.ts'
+import { PAIR_NOTES, pairKey } from './catalog.ts'
+import { parseCode, renderReference, resolveCode, summarize, type Resolution } from './codes.ts'
+
+type Failure = Extract<Resolution, { ok: false }> & { side: 'a' | 'b' }
+export type CompareOutcome = { ok: true; comparison: Comparison } | { ok: false; failure: Failure }
+
+function classDigits(e: CodeEntry): string {
+  return e.kind === 'basic' ? `${e.class}xx` : `${e.class}.x.x`
+}
+
+function stagesText(e: CodeEntry, p: ApiPhrases): string {
+  const words = e.stages.slice(0, 3).map((s) => p.stage[s])
+  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${p.or} ${words.at(-1)}`
+}
+
+function rfcsText(e: CodeEntry, p: ApiPhrases): string {
+  const rfcs = [...new Set(e.references.flatMap((r) => (r.rfc ? [`RFC ${r.rfc}`] : [])))]
+  if (e.kind === 'enhanced') rfcs.push('IANA')
+  return rfcs.join(', ') || p.none
+}
+
+function aspectsOf(a: CodeEntry, b: CodeEntry, p: ApiPhrases): Aspect[] {
+  const values: Array<[Aspect['aspect'], string, string, boolean?]> = [
+    ['class', `${classDigits(a)} ${a.classInfo.name}`, `${classDigits(b)} ${b.classInfo.name}`, a.class === b.class],
+    ['retry', p.retry[a.retry.advice], p.retry[b.retry.advice]],
+    ['actor', p.actor[a.retry.actor], p.actor[b.retry.actor]],
+    ['stage', stagesText(a, p), stagesText(b, p)],
+    ['rfc', rfcsText(a, p), rfcsText(b, p)],
+    ['pairings', a.pairings.join(', ') || p.none, b.pairings.join(', ') || p.none],
+    ['kind', p.kind[a.kind], p.kind[b.kind]],
+  ]
+  const aspects = values.map(([aspect, va, vb, shared]) => ({
+    aspect,
+    label: p.aspects[aspect],
+    a: va,
+    b: vb,
+    shared: shared ?? va === vb,
+  }))
+  // Differences first: they are what the reader came for. The sort is stable, so the aspect order holds within each group.
+  return [...aspects.filter((x) => !x.shared), ...aspects.filter((x) => x.shared)]
+}
+
+function sentenceFor(e: CodeEntry, p: ApiPhrases): string {
+  return p.codeSentence({
+    code: e.code,
+    classPhrase: p.classPhrase({ digits: classDigits(e), name: e.classInfo.name, kind: e.kind }),
+    stagePhrase: stagesText(e, p),
+    pairing: e.pairings.length ? p.pairing(e.pairings.slice(0, 2).join(` ${p.or} `)) : '',
+  })
+}
+
+/** Ordering for URLs: curated order when the pair is curated, else basic before enhanced, then numeric. */
+export function canonicalPair(a: string, b: string): [string, string] {
+  const curated = PAIR_NOTES.get(pairKey(a, b))
+  if (curated) return [curated.a, curated.b]
+  const rank = (c: string) => (c.includes('.') ? 1 : 0)
+  const nums = (c: string) => c.split('.').map(Number)
+  const cmp = rank(a) - rank(b) || compareNums(nums(a), nums(b))
+  return cmp <= 0 ? [a, b] : [b, a]
+}
+
+function compareNums(x: number[], y: number[]): number {
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? -1) - (y[i] ?? -1)
+    if (d) return d
+  }
+  return 0
+}
+
+export function comparisonPath(a: string, b: string): string {
+  const [first, second] = canonicalPair(a, b)
+  return `/compare/${first}-vs-${second}`
+}
+
+function sameCode(a: CodeEntry, b: CodeEntry): boolean {
+  return a.code === b.code
+}
+
+export function compareEntries(a: CodeEntry, b: CodeEntry, lang: Locale = DEFAULT_LOCALE): Comparison {
+  const p = phrasesFor(lang)
+  const same = sameCode(a, b)
+  const curated = PAIR_NOTES.get(pairKey(a.code, b.code))
+  return {
+    lang,
+    a,
+    b,
+    same,
+    summary: same ? p.same(a.code, b.code) : p.join(sentenceFor(a, p), sentenceFor(b, p)),
+    aspects: aspectsOf(a, b, p),
+    ...(curated ? { note: { text: curated.note, references: curated.references.map(renderReference) } } : {}),
+    page: comparisonPath(a.code, b.code),
+  }
+}
+
+/** Compare two codes given as text. Failures name the side (a or b) so the caller can say which is wrong. */
+export function compareCodes(a: string, b: string, lang: Locale = DEFAULT_LOCALE): CompareOutcome {
+  const ra = resolveCode(a, lang)
+  if (!ra.ok) return { ok: false, failure: { ...ra, side: 'a' } }
+  const rb = resolveCode(b, lang)
+  if (!rb.ok) return { ok: false, failure: { ...rb, side: 'b' } }
+  return { ok: true, comparison: compareEntries(ra.entry, rb.entry, lang) }
+}
+
+export type MatrixOutcome = { ok: true; matrix: Matrix } | { ok: false; failure: Extract<Resolution, { ok: false }> & { code: string } }
+
+export const MATRIX_MIN = 2
+export const MATRIX_MAX = 6
+
+/** All pairs of 2–6 codes, each with its summary and the aspects on which the two differ. */
+export function compareMatrix(codes: readonly string[], lang: Locale = DEFAULT_LOCALE): MatrixOutcome {
+  const entries: CodeEntry[] = []
+  for (const code of codes) {
+    const r = resolveCode(code, lang)
+    if (!r.ok) return { ok: false, failure: { ...r, code } }
+    entries.push(r.entry)
+  }
+  const pairs: Matrix['pairs'] = []
+  for (let i = 0; i < entries.length; i++) {
+    for (let j = i + 1; j < entries.length; j++) {
+      const c = compareEntries(entries[i]!, entries[j]!, lang)
+      pairs.push({
+        a: c.a.code,
+        b: c.b.code,
+        summary: c.summary,
+        differing: c.aspects.filter((x) => !x.shared).map((x) => x.aspect),
+        ...(c.note ? { note: c.note.text } : {}),
+      })
+    }
+  }
+  return { ok: true, matrix: { lang, codes: entries.map(summarize), pairs } }
+}
+
+export { parseCode }

@@ -1,0 +1,73 @@
+// Explains a pasted reply: parse it, look both codes up, and say what is inconsistent about it.
+import { BASIC_CLASSES, ENHANCED_CLASSES, type ReplyClass } from '../../data/classes.ts'
+import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
+import type { Actor } from '../../data/schema.ts'
+import type { CodeEntry, Explanation } from '../api/schemas.ts'
+import { ENHANCED_BY_KEY } from './catalog.ts'
+import { lookupCode } from './codes.ts'
+import { parseReply } from './reply-parser.ts'
+
+export type ExplainOutcome = { ok: true; explanation: Explanation } | { ok: false; reason: 'no-code'; detail: string }
+
+const NO_CODE =
+  'No SMTP reply code found. Paste what the server sent, e.g. "550 5.1.1 User unknown" (a three-digit code 2xx-5xx, optionally followed by an enhanced code such as 5.1.1), or a log or bounce line that quotes it (Postfix "said: …", Exim "SMTP error from remote mail server after …:", "Diagnostic-Code: smtp; …").'
+
+/** When no entry says who acts, the class does: success needs nobody, the client retries transient failures. */
+const DEFAULT_ACTOR: Record<ReplyClass, Actor> = { 2: 'nobody', 3: 'client', 4: 'client', 5: 'sender' }
+
+export function explainReply(raw: string, lang: Locale = DEFAULT_LOCALE): ExplainOutcome {
+  const parsed = parseReply(raw)
+  if (!parsed || (!parsed.basic && !parsed.enhanced)) return { ok: false, reason: 'no-code', detail: NO_CODE }
+
+  const warnings: Explanation['warnings'] = []
+  const basicEntry = parsed.basic ? lookupCode(parsed.basic, lang) : undefined
+  const enhancedEntry = parsed.enhanced ? lookupCode(parsed.enhanced, lang) : undefined
+  const basicClass = parsed.basic ? (Number(parsed.basic[0]) as ReplyClass) : undefined
+  const enhancedClass = parsed.enhanced ? (Number(parsed.enhanced[0]) as 2 | 4 | 5) : undefined
+  const cls: ReplyClass = basicClass ?? enhancedClass!
+
+  if (parsed.basic && !basicEntry)
+    warnings.push({ kind: 'unknown-basic', message: `${parsed.basic} is not an assigned SMTP reply code; it is read by its class (${cls}xx).` })
+  if (parsed.enhanced) {
+    const key = `X${parsed.enhanced.slice(1)}`
+    const registered = ENHANCED_BY_KEY.get(key)
+    if (!registered)
+      warnings.push({
+        kind: 'unregistered-enhanced',
+        message: `${parsed.enhanced} is not in the IANA enhanced status code registry (often a vendor's own code); it is read by its class and subject.`,
+      })
+    else if (!(registered.classes as number[]).includes(enhancedClass!))
+      warnings.push({ kind: 'unusual-class', message: `${parsed.enhanced} is registered for class ${registered.classes.join('/')}, not ${enhancedClass}.` })
+  }
+  if (basicClass && enhancedClass && basicClass !== enhancedClass)
+    warnings.push({
+      kind: 'class-mismatch',
+      message: `The basic code is class ${basicClass} but the enhanced code is class ${enhancedClass}; they must agree (RFC 3463 §2). Clients act on the basic code.`,
+    })
+  for (const message of parsed.multilineProblems) warnings.push({ kind: 'malformed-multiline', message })
+  if (parsed.enhancedCodes.length > 1)
+    warnings.push({ kind: 'mixed-codes', message: `The reply's lines carry different enhanced codes: ${parsed.enhancedCodes.join(', ')}.` })
+
+  const info = basicClass ? BASIC_CLASSES[basicClass] : ENHANCED_CLASSES[enhancedClass!]
+  const primary: CodeEntry | undefined = basicEntry ?? enhancedEntry
+  const entries = [basicEntry, enhancedEntry].filter((e): e is CodeEntry => e !== undefined)
+  return {
+    ok: true,
+    explanation: {
+      lang,
+      ...(parsed.basic ? { basic: parsed.basic } : {}),
+      ...(parsed.enhanced ? { enhanced: parsed.enhanced } : {}),
+      class: cls,
+      classInfo: { class: info.class, name: info.name, meaning: info.meaning, retry: info.retry },
+      text: parsed.text,
+      ...(parsed.stage ? { stage: parsed.stage } : {}),
+      retry: {
+        advice: info.retry,
+        actor: primary?.retry.actor ?? DEFAULT_ACTOR[cls],
+        ...(primary?.retry.note ? { note: primary.retry.note } : {}),
+      },
+      entries,
+      warnings,
+    },
+  }
+}

@@ -1,0 +1,39 @@
+// Content negotiation: JSON unless the client prefers plain text. Terminal tools (curl, HTTPie, Wget) that send
+// no preference get text, because people check codes from a shell. Other Accept values (even image/png) get
+// JSON rather than a 406: an answer the client can read beats an error about headers.
+import type { Context } from 'hono'
+
+const TERMINAL_AGENTS = /^(?:curl|HTTPie|Wget|xh)\//i
+
+export function wantsText(c: Context): boolean {
+  if (c.req.query('format') === 'text') return true
+  if (c.req.query('format') === 'json') return false
+  const accept = (c.req.header('Accept') ?? '').toLowerCase()
+  const q = (type: string) => {
+    let best = -1
+    for (const part of accept.split(',')) {
+      const [media, ...params] = part.trim().split(';')
+      if (media?.trim() !== type) continue
+      const qp = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
+      const value = qp ? Number(qp.slice(2)) : 1
+      best = Math.max(best, Number.isFinite(value) ? value : 0)
+    }
+    return best
+  }
+  const text = q('text/plain')
+  const json = Math.max(q('application/json'), q('application/problem+json'))
+  if (text > 0 && text > json) return true
+  if (text >= 0 || json >= 0) return false
+  const noPreference = accept === '' || accept.trim() === '*/*'
+  return noPreference && TERMINAL_AGENTS.test(c.req.header('User-Agent') ?? '')
+}
+
+/** Negotiated responses differ by these request headers; caches must key on them. */
+export const NEGOTIATED_VARY = 'Accept, Accept-Language, User-Agent'
+
+/** JSON or text for the same facts. Typed never, like problem(): the route's OpenAPI entry documents both bodies. */
+export function negotiated(c: Context, json: unknown, text: () => string): never {
+  const headers = { Vary: NEGOTIATED_VARY }
+  if (wantsText(c)) return c.text(text(), 200, headers) as never
+  return c.json(json, 200, headers) as never
+}

@@ -1,0 +1,79 @@
+// GET /v1/batch: many lookups and comparisons in one cacheable request, for pages with many widgets.
+import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
+import { BatchSchema, type BatchResult } from '../api/schemas.ts'
+import { classInfoFor, lookupParsed, parseCodeQuery, unassignedDetail } from '../core/codes.ts'
+import { compareCodes } from '../core/compare.ts'
+import { problem, problemBody } from '../middleware/problem.ts'
+import { LangQuery, apiLocale, problemResponse } from './openapi-shared.ts'
+import type { Locale } from '../../data/i18n/locales.ts'
+
+export const batch = new OpenAPIHono()
+
+export const BATCH_MAX = 50
+
+const route = createRoute({
+  method: 'get',
+  path: '/v1/batch',
+  summary: 'Several lookups and comparisons at once (at most 50)',
+  request: {
+    query: z.object({
+      compare: z
+        .union([z.string(), z.array(z.string())])
+        .optional()
+        .openapi({ param: { name: 'compare', in: 'query', style: 'form', explode: true }, description: 'A pair as a:b, e.g. 252:535. Repeatable.' }),
+      code: z
+        .union([z.string(), z.array(z.string())])
+        .optional()
+        .openapi({ param: { name: 'code', in: 'query', style: 'form', explode: true }, description: 'A code or combined code, e.g. 535-5.7.8. Repeatable.' }),
+      lang: LangQuery,
+    }),
+  },
+  responses: {
+    200: { description: 'One result per item, each ok or with its own problem', content: { 'application/json': { schema: BatchSchema } } },
+    400: problemResponse('No items, or more than 50'),
+  },
+})
+
+function lookupItem(query: string, lang: Locale): BatchResult {
+  const key = `code:${query}`
+  const parsed = parseCodeQuery(query)
+  if (!parsed.ok) return { key, ok: false, problem: problemBody('malformed-code', 400, parsed.detail) }
+  const entries = []
+  for (const code of parsed.codes) {
+    const entry = lookupParsed(code, lang)
+    if (!entry) return { key, ok: false, problem: problemBody('unknown-code', 404, unassignedDetail(code), { classInfo: classInfoFor(code) }) }
+    entries.push(entry)
+  }
+  return { key, ok: true, lookup: { query: parsed.codes.map((p) => p.code).join(' '), lang, entries } }
+}
+
+function compareItem(pair: string, lang: Locale): BatchResult {
+  const key = `compare:${pair}`
+  const sep = pair.indexOf(':')
+  if (sep < 0) return { key, ok: false, problem: problemBody('invalid-parameter', 400, 'A comparison is written a:b, e.g. 252:535.') }
+  const outcome = compareCodes(pair.slice(0, sep), pair.slice(sep + 1), lang)
+  if (outcome.ok) return { key, ok: true, comparison: outcome.comparison }
+  const f = outcome.failure
+  return {
+    key,
+    ok: false,
+    problem:
+      f.status === 400
+        ? problemBody('malformed-code', 400, `Code ${f.side}: ${f.detail}`, { side: f.side })
+        : problemBody('unknown-code', 404, `Code ${f.side}: ${f.detail}`, { side: f.side, classInfo: f.classInfo }),
+  }
+}
+
+const asList = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v])
+
+batch.openapi(route, (c) => {
+  const q = c.req.valid('query')
+  const pairs = asList(q.compare)
+  const lookups = asList(q.code)
+  const total = pairs.length + lookups.length
+  if (total === 0) return problem(c, 'invalid-parameter', 400, 'Give at least one compare=a:b or code=… parameter.')
+  if (total > BATCH_MAX) return problem(c, 'invalid-parameter', 400, `At most ${BATCH_MAX} items per batch; got ${total}.`)
+  const lang = apiLocale(c)
+  const results = [...pairs.map((p) => compareItem(p, lang)), ...lookups.map((l) => lookupItem(l, lang))]
+  return c.json({ lang, results }, 200, { Vary: 'Accept-Language' })
+})
