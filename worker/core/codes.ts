@@ -37,7 +37,8 @@ export function parseCode(input: string): ParsedCode | { error: string } {
     const code = `${cls}.${subject}.${detail}`
     return { kind: 'enhanced', code, key: `X.${subject}.${detail}`, class: cls as 2 | 4 | 5 }
   }
-  return { error: `"${s.length > 40 ? `${s.slice(0, 40)}…` : s}" is not an SMTP code.` }
+  // Echo only harmless input: the detail may end up in a log viewer or an HTML page.
+  return { error: /^[\w.+ -]{1,20}$/.test(s) ? `"${s}" is not an SMTP code.` : 'That is not an SMTP code.' }
 }
 
 export type CodeQuery = { ok: true; codes: ParsedCode[] } | { ok: false; detail: string }

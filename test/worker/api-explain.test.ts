@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { ExplanationSchema } from '../../worker/api/schemas.ts'
+import { expectProblem, get, json, send } from '../support/fetch.ts'
+
+const GMAIL =
+  '550-5.1.1 The email account that you tried to reach does not exist. Please try\r\n550-5.1.1 double-checking the recipient\'s email address for typos or\r\n550 5.1.1 https://support.google.com/mail/?p=NoSuchUser d75a77b69052e-4b2f1'
+
+describe('POST /v1/explain', () => {
+  it('explains a multiline reply sent as text/plain', async () => {
+    const res = await send('/v1/explain', { method: 'POST', body: GMAIL, headers: { 'Content-Type': 'text/plain' } })
+    expect(res.status).toBe(200)
+    const x = ExplanationSchema.parse(await res.json())
+    expect(x).toMatchObject({ basic: '550', enhanced: '5.1.1', class: 5 })
+    expect(x.text).toMatch(/^The email account that you tried to reach does not exist\. Please try double-checking/)
+    expect(x.entries.map((e) => e.code)).toEqual(['550', '5.1.1'])
+    expect(x.warnings).toEqual([])
+    expect(res.headers.get('Cache-Control')).toBeNull()
+  })
+
+  it('accepts JSON {reply}', async () => {
+    const res = await send('/v1/explain', { method: 'POST', body: JSON.stringify({ reply: '535 5.7.8 Authentication credentials invalid' }), headers: { 'Content-Type': 'application/json' } })
+    const x = ExplanationSchema.parse(await json(res))
+    expect(x).toMatchObject({ basic: '535', enhanced: '5.7.8', retry: { advice: 'do-not-retry-unchanged', actor: 'sender' } })
+  })
+
+  it('refuses bodies over 64 KiB with 413', async () => {
+    const body = `550 5.1.1 ${'x'.repeat(64 * 1024)}`
+    const p = await expectProblem(await send('/v1/explain', { method: 'POST', body, headers: { 'Content-Type': 'text/plain' } }), 413)
+    expect(p.detail).toMatch(/64 KiB/)
+  })
+
+  it('says what was expected when the text holds no code', async () => {
+    const p = await expectProblem(await send('/v1/explain', { method: 'POST', body: 'hello there', headers: { 'Content-Type': 'text/plain' } }), 422)
+    expect(p.detail).toMatch(/550 5\.1\.1/)
+  })
+
+  it('rejects other media types and broken JSON', async () => {
+    await expectProblem(await send('/v1/explain', { method: 'POST', body: '<a/>', headers: { 'Content-Type': 'application/xml' } }), 415)
+    await expectProblem(await send('/v1/explain', { method: 'POST', body: '{"reply":', headers: { 'Content-Type': 'application/json' } }), 400)
+    await expectProblem(await send('/v1/explain', { method: 'POST', body: '{"reply":5}', headers: { 'Content-Type': 'application/json' } }), 400)
+    await expectProblem(await send('/v1/explain', { method: 'POST', body: 'null', headers: { 'Content-Type': 'application/json' } }), 400)
+  })
+})
+
+describe('GET /v1/explain', () => {
+  it('explains a Postfix bounce line and finds the stage', async () => {
+    const line = 'Nov 29 00:00:01 mx postfix/smtp[123]: 4ABC: to=<bob@example.com>, relay=mx.example.com[203.0.113.5]:25, status=bounced (host mx.example.com[203.0.113.5] said: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command))'
+    const x = ExplanationSchema.parse(await json(await get(`/v1/explain?reply=${encodeURIComponent(line)}`)))
+    expect(x).toMatchObject({ basic: '550', enhanced: '5.1.1', stage: 'rcpt', text: '<bob@example.com>: Recipient address rejected: User unknown' })
+  })
+
+  it('needs the reply parameter', async () => {
+    await expectProblem(await get('/v1/explain'), 400)
+  })
+
+  it('is cacheable like any GET', async () => {
+    const res = await get('/v1/explain?reply=421%204.7.0%20Try%20again%20later')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Cache-Control')).toMatch(/s-maxage=/)
+    expect(res.headers.get('ETag')).toMatch(/^"/)
+  })
+})

@@ -1,0 +1,65 @@
+// The OpenAPI document describes what the API really does: each documented operation is called and its real
+// response is checked against the schema the document names for that status.
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import * as schemas from '../../worker/api/schemas.ts'
+import { get, send } from '../support/fetch.ts'
+
+type Doc = { openapi: string; paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> }>> }
+
+const doc = async () => (await (await get('/openapi.json')).json()) as Doc
+
+const SCHEMA_BY_NAME: Record<string, z.ZodType> = {
+  CodeList: schemas.CodeListSchema,
+  CodeLookup: schemas.CodeLookupSchema,
+  Comparison: schemas.ComparisonSchema,
+  ComparisonMatrix: schemas.MatrixSchema,
+  Batch: schemas.BatchSchema,
+  Explanation: schemas.ExplanationSchema,
+  Problem: schemas.ProblemSchema,
+}
+
+const CALLS: Array<{ path: string; method: string; status: number; request: () => Promise<Response> }> = [
+  { path: '/v1/codes', method: 'get', status: 200, request: () => get('/v1/codes') },
+  { path: '/v1/codes', method: 'get', status: 400, request: () => get('/v1/codes?kind=x') },
+  { path: '/v1/codes/{code}', method: 'get', status: 200, request: () => get('/v1/codes/535-5.7.8') },
+  { path: '/v1/codes/{code}', method: 'get', status: 400, request: () => get('/v1/codes/abc') },
+  { path: '/v1/codes/{code}', method: 'get', status: 404, request: () => get('/v1/codes/599') },
+  { path: '/v1/compare/{a}/{b}', method: 'get', status: 200, request: () => get('/v1/compare/252/535') },
+  { path: '/v1/compare/{a}/{b}', method: 'get', status: 400, request: () => get('/v1/compare/252/x') },
+  { path: '/v1/compare/{a}/{b}', method: 'get', status: 404, request: () => get('/v1/compare/599/252') },
+  { path: '/v1/compare', method: 'get', status: 200, request: () => get('/v1/compare?codes=252,535,550') },
+  { path: '/v1/compare', method: 'get', status: 400, request: () => get('/v1/compare?codes=252') },
+  { path: '/v1/batch', method: 'get', status: 200, request: () => get('/v1/batch?compare=252:535&code=550') },
+  { path: '/v1/batch', method: 'get', status: 400, request: () => get('/v1/batch') },
+  { path: '/v1/explain', method: 'get', status: 200, request: () => get('/v1/explain?reply=550%205.1.1%20unknown') },
+  { path: '/v1/explain', method: 'get', status: 422, request: () => get('/v1/explain?reply=hello') },
+  { path: '/v1/explain', method: 'post', status: 200, request: () => send('/v1/explain', { method: 'POST', body: '535 5.7.8 no', headers: { 'Content-Type': 'text/plain' } }) },
+  { path: '/v1/explain', method: 'post', status: 413, request: () => send('/v1/explain', { method: 'POST', body: 'x'.repeat(70_000), headers: { 'Content-Type': 'text/plain' } }) },
+  { path: '/v1/explain', method: 'post', status: 415, request: () => send('/v1/explain', { method: 'POST', body: 'x', headers: { 'Content-Type': 'image/png' } }) },
+  { path: '/v1/explain', method: 'post', status: 422, request: () => send('/v1/explain', { method: 'POST', body: 'x', headers: { 'Content-Type': 'text/plain' } }) },
+]
+
+describe('/openapi.json', () => {
+  it('is an OpenAPI 3.1 document covering every endpoint', async () => {
+    const d = await doc()
+    expect(d.openapi).toBe('3.1.0')
+    expect(Object.keys(d.paths).sort()).toEqual(['/v1/batch', '/v1/codes', '/v1/codes/{code}', '/v1/compare', '/v1/compare/{a}/{b}', '/v1/explain'])
+    expect(Object.keys(d.paths['/v1/explain']!).sort()).toEqual(['get', 'post'])
+  })
+
+  it.each(CALLS)('$method $path → $status matches the documented schema', async ({ path, method, status, request }) => {
+    const d = await doc()
+    const documented = d.paths[path]![method]!.responses[String(status)]
+    expect(documented, `status ${status} is documented`).toBeDefined()
+    const res = await request()
+    expect(res.status).toBe(status)
+    const type = res.headers.get('Content-Type')!.split(';')[0]!
+    const media = documented!.content?.[type]
+    expect(media, `${type} is documented`).toBeDefined()
+    const name = media!.schema.$ref?.split('/').pop()
+    const schema = SCHEMA_BY_NAME[name!]
+    expect(schema, `schema ${name}`).toBeDefined()
+    schema!.parse(await res.json())
+  })
+})
