@@ -1,5 +1,5 @@
 // Explains a pasted reply: parse it, look both codes up, and say what is inconsistent about it.
-import { BASIC_CLASSES, ENHANCED_CLASSES, type ReplyClass } from '../../data/classes.ts'
+import { BASIC_CLASSES, ENHANCED_CLASSES, ENHANCED_SUBJECTS, type ReplyClass } from '../../data/classes.ts'
 import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
 import type { Actor } from '../../data/schema.ts'
 import type { CodeEntry, Explanation } from '../api/schemas.ts'
@@ -30,11 +30,12 @@ export function explainReply(raw: string, lang: Locale = DEFAULT_LOCALE): Explai
     warnings.push({ kind: 'unknown-basic', message: `${parsed.basic} is not an assigned SMTP reply code; it is read by its class (${cls}xx).` })
   if (parsed.enhanced) {
     const key = `X${parsed.enhanced.slice(1)}`
+    const subject = Number(parsed.enhanced.split('.')[1])
     const registered = ENHANCED_BY_KEY.get(key)
     if (!registered)
       warnings.push({
         kind: 'unregistered-enhanced',
-        message: `${parsed.enhanced} is not in the IANA enhanced status code registry (often a vendor's own code); it is read by its class and subject.`,
+        message: `${parsed.enhanced} is not in the IANA enhanced status code registry (often a vendor's own code); read it by its class (${ENHANCED_CLASSES[enhancedClass!].name}) and subject ${subject} (${ENHANCED_SUBJECTS[subject] ?? 'not defined by RFC 3463'}).`,
       })
     else if (!(registered.classes as number[]).includes(enhancedClass!))
       warnings.push({ kind: 'unusual-class', message: `${parsed.enhanced} is registered for class ${registered.classes.join('/')}, not ${enhancedClass}.` })

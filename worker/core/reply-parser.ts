@@ -4,10 +4,14 @@
 import type { Stage } from '../../data/schema.ts'
 
 export const MAX_SCAN = 64 * 1024
+/** Real multiline replies run to a dozen lines; past this a paste is a flood, and the Worker's CPU budget is small. */
+export const MAX_REPLY_LINES = 200
 
 export interface ReplyLine {
   basic: string
   continued: boolean
+  /** The line held a whole multiline reply flattened by a log ("550-… 550-… 550 …"). */
+  flattened?: boolean
   enhanced?: string
   text: string
 }
@@ -29,8 +33,9 @@ const REPLY_LINE = /^([2-5][0-9]{2})(?:([ -])(.*))?$/
 const ENHANCED_AT_START = /^([245]\.[0-9]{1,3}\.[0-9]{1,3})(?=\s|$)/
 const ENHANCED_ANYWHERE = /(?:^|[\s=;:(\[])([245]\.[0-9]{1,3}\.[0-9]{1,3})(?=[\s,;)\]]|$)/
 /** Where log formats quote the remote reply; group 1 is where the reply starts. */
+const DIAGNOSTIC_CODE = /Diagnostic-Code:[ \t]*smtp;[ \t]*/i // RFC 3464 §2.3.6
 const WRAPPERS: RegExp[] = [
-  /Diagnostic-Code:[ \t]*smtp;[ \t]*/i, // RFC 3464 §2.3.6
+  DIAGNOSTIC_CODE,
   /\bsaid:[ \t]*/i, // Postfix: "host mx[1.2.3.4] said: 550 ..."
   /SMTP error from remote (?:mail server|server|mailer) after [^:\n]{1,200}:[ \t]*(?:host [^:\n]{1,200}:[ \t]*)?/i, // Exim
   /\breply:[ \t]*/i, // Sendmail "reply: 550 ..."
@@ -39,7 +44,7 @@ const WRAPPERS: RegExp[] = [
 
 const STAGE_HINTS: Array<[RegExp, Stage]> = [
   [/\b(?:in reply to|after) end of (?:DATA|data)\b/i, 'end-of-data'],
-  [/\bafter pipelined (?:DATA|end of data)\b/i, 'end-of-data'],
+  [/\bafter pipelined end of data\b/i, 'end-of-data'],
   [/\b(?:in reply to|after)(?: pipelined)? RCPT(?: TO)?\b/i, 'rcpt'],
   [/\b(?:in reply to|after)(?: pipelined)? MAIL(?: FROM)?\b/i, 'mail'],
   [/\b(?:in reply to|after)(?: pipelined)? DATA\b/i, 'data'],
@@ -49,7 +54,8 @@ const STAGE_HINTS: Array<[RegExp, Stage]> = [
   [/\b(?:in reply to|after) (?:EHLO|HELO)\b/i, 'ehlo'],
   [/\b(?:in reply to|after) VRFY\b/i, 'vrfy'],
   [/\b(?:in reply to|after) EXPN\b/i, 'expn'],
-  [/\b(?:after initial connection|while receiving the initial server greeting|greeting|banner)\b/i, 'greeting'],
+  // Postfix says "refused to talk to me" when the banner itself is a 4xx/5xx (RFC 5321 §3.1).
+  [/\b(?:after initial connection|while receiving the initial server greeting|refused to talk to me|greeting|banner)\b/i, 'greeting'],
 ]
 
 function detectStage(input: string): Stage | undefined {
@@ -66,6 +72,12 @@ function stripLogTail(text: string): string {
   return t
 }
 
+/** RFC 3463 §2 forbids leading zeros in subject and detail; normalise so "5.01.1" is read as 5.1.1. */
+function normaliseEnhanced(code: string): string {
+  const [c, subject, detail] = code.split('.')
+  return `${c}.${Number(subject)}.${Number(detail)}`
+}
+
 function parseLine(line: string): ReplyLine | undefined {
   const m = REPLY_LINE.exec(line)
   if (!m) return undefined
@@ -74,9 +86,17 @@ function parseLine(line: string): ReplyLine | undefined {
   return {
     basic: m[1]!,
     continued: m[2] === '-',
-    ...(e ? { enhanced: e[1]! } : {}),
+    ...(e ? { enhanced: normaliseEnhanced(e[1]!) } : {}),
     text: (e ? rest.slice(e[0].length) : rest).trim(),
   }
+}
+
+/** Whether a "550-" line's text also holds the "550 " that ends a reply, i.e. a log flattened it. */
+function holdsFinalMarker(line: ReplyLine): boolean {
+  const marker = `${line.basic} `
+  for (let i = line.text.indexOf(marker); i >= 0; i = line.text.indexOf(marker, i + 1))
+    if (i === 0 || /\s/.test(line.text[i - 1]!)) return true
+  return false
 }
 
 /** The part of the input where the reply starts: after a known log wrapper, else the input itself. */
@@ -90,7 +110,11 @@ function replyRegion(input: string): string {
       bestEnd = m.index + m[0].length
     }
   }
-  return best >= 0 ? input.slice(bestEnd) : input
+  if (best < 0) return input
+  const region = input.slice(bestEnd)
+  // RFC 3464 fields are header fields: a long Diagnostic-Code folds onto lines that begin with whitespace
+  // (RFC 5322 §2.2.3). Unfold those, but keep folded lines that start a new reply line ("    550-5.1.1 …").
+  return DIAGNOSTIC_CODE.test(input.slice(best, bestEnd)) ? region.replace(/\n[ \t]+(?![ \t]|[2-5][0-9]{2}(?:[ -]|$))/g, ' ') : region
 }
 
 export function parseReply(raw: string): ParsedReply | undefined {
@@ -106,6 +130,15 @@ export function parseReply(raw: string): ParsedReply | undefined {
   for (const l of rawLines) {
     const parsed = parseLine(l)
     if (parsed) {
+      if (lines.length === MAX_REPLY_LINES) {
+        multilineProblems.push(`The reply runs past ${MAX_REPLY_LINES} lines; the rest was not read.`)
+        break
+      }
+      // A multiline reply flattened onto one log line ("550-5.1.1 a 550-5.1.1 b 550 5.1.1 c") ends on that line.
+      if (parsed.continued && holdsFinalMarker(parsed)) {
+        parsed.continued = false
+        parsed.flattened = true
+      }
       if (gap) multilineProblems.push('A line without a reply code interrupts the multiline reply.')
       lines.push(parsed)
       started = true
@@ -124,22 +157,27 @@ export function parseReply(raw: string): ParsedReply | undefined {
     const inline = /(?:^|[\s:;(\[])([2-5][0-9]{2})([ -])([^\n]*)/.exec(region)
     if (inline) {
       const p = parseLine(`${inline[1]}${inline[2]}${inline[3]}`)
-      if (p) lines.push({ ...p, continued: false })
+      // Only the one line is trusted here: it is log text, not a reply framed by the server.
+      if (p) lines.push({ ...p, continued: false, ...(p.continued && holdsFinalMarker(p) ? { flattened: true } : {}) })
     }
   }
 
   const stage = detectStage(input)
   if (lines.length === 0) {
-    const e = ENHANCED_ANYWHERE.exec(region) ?? ENHANCED_ANYWHERE.exec(input)
+    const inRegion = ENHANCED_ANYWHERE.exec(region)
+    const e = inRegion ?? ENHANCED_ANYWHERE.exec(input)
     if (!e) return undefined
-    const after = region.slice(region.indexOf(e[1]!) + e[1]!.length)
+    // "Status: 5.1.1 …": the words follow the code. Sendmail "dsn=5.1.1, stat=User unknown": the code sits
+    // before the wrapper and the words are the wrapper's region.
+    const words = inRegion ? region.slice(e.index + e[0].length) : region === input ? '' : region
+    const enhanced = normaliseEnhanced(e[1]!)
     return {
-      enhanced: e[1]!,
-      text: stripLogTail(after.split('\n')[0]!.trim()),
+      enhanced,
+      text: stripLogTail(words.split('\n')[0]!.trim()),
       lines: [],
       ...(stage ? { stage } : {}),
       multilineProblems: [],
-      enhancedCodes: [e[1]!],
+      enhancedCodes: [enhanced],
     }
   }
 
@@ -153,7 +191,9 @@ export function parseReply(raw: string): ParsedReply | undefined {
   const basic = first.basic
   const enhanced = first.enhanced ?? enhancedCodes[0]
   // Postfix and others flatten multiline replies onto one line: drop the repeated "550-5.1.1" markers.
-  const repeated = enhanced ? new RegExp(`(?:^|\\s)${basic}[ -]${enhanced.replace(/\./g, '\\.')}(?=\\s|$)`, 'g') : null
+  const flattened = lines.some((l) => l.flattened)
+  const marker = enhanced ? `(?:${enhanced.replace(/\./g, '\\.')}(?=\\s|$))?` : ''
+  const repeated = flattened ? new RegExp(`(?:^|\\s)${basic}[ -]${marker}`, 'g') : null
   const text = stripLogTail(
     lines
       .map((l) => l.text)
