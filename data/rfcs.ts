@@ -5,6 +5,7 @@ export const RFCS: readonly Rfc[] = [
   { number: 1870, title: 'SMTP Service Extension for Message Size Declaration' },
   { number: 1985, title: 'SMTP Service Extension for Remote Message Queue Starting' },
   { number: 2034, title: 'SMTP Service Extension for Returning Enhanced Error Codes' },
+  { number: 2645, title: 'On-Demand Mail Relay (ODMR) SMTP with Dynamic IP Addresses' },
   { number: 3030, title: 'SMTP Service Extensions for Transmission of Large and Binary MIME Messages' },
   { number: 3207, title: 'SMTP Service Extension for Secure SMTP over Transport Layer Security' },
   { number: 3463, title: 'Enhanced Mail System Status Codes' },
