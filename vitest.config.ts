@@ -24,8 +24,19 @@ export default defineConfig({
             headless: true,
             provider: playwright({ launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs } }),
             instances: [{ browser: 'chromium' }],
+            // Lets widget tests flip prefers-color-scheme to check theme="auto".
+            commands: {
+              emulateColorScheme: async (ctx, scheme: 'light' | 'dark') => {
+                if (ctx.provider.name === 'playwright') await (ctx as unknown as { page: { emulateMedia(o: object): Promise<void> } }).page.emulateMedia({ colorScheme: scheme })
+              },
+            },
           },
         },
+      },
+      {
+        // Node side: starts the real Worker and drives Chromium against it from another origin.
+        extends: false,
+        test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 50_000 },
       },
     ],
   },

@@ -1,4 +1,34 @@
-// Serves the widget bundle (/widget.js) and the demo page. (Being built: issue 5.)
-import { Hono } from 'hono'
+// Serves the widget bundle (/widget.js, short cache + ETag; /widget.<hash>.js, immutable), the custom-elements
+// manifest, and /demo, a third-party-style page embedding the widget (its script and style are separate files
+// because the site's CSP forbids inline ones).
+import { Hono, type Context } from 'hono'
+import { WIDGET_CODE, WIDGET_HASH } from '../generated/widget-bundle.ts'
+import { DEMO_CSS, DEMO_HTML, DEMO_JS } from '../generated/demo-assets.ts'
 
 export const widgetRoutes = new Hono()
+
+const JS = 'text/javascript; charset=utf-8'
+const etag = `"${WIDGET_HASH}"`
+
+function serveAsset(c: Context, body: string, type: string, cacheControl: string, tag: string) {
+  const headers = {
+    'Content-Type': type,
+    'Cache-Control': cacheControl,
+    ETag: tag,
+    'Access-Control-Allow-Origin': '*',
+  }
+  const inm = c.req.header('If-None-Match')
+  if (inm && inm.split(/\s*,\s*/).some((t) => t === tag || t === `W/${tag}` || t === '*')) return c.body(null, 304, headers)
+  return c.body(body, 200, headers)
+}
+
+widgetRoutes.get('/widget.js', (c) => serveAsset(c, WIDGET_CODE, JS, 'public, max-age=300', etag))
+widgetRoutes.get('/:file{widget\\.[0-9a-f]+\\.js}', (c) => {
+  // Only the current hash exists; an old one is gone, and guessing it must not get a cached-forever wrong file.
+  if (c.req.param('file') !== `widget.${WIDGET_HASH}.js`) return c.notFound()
+  return serveAsset(c, WIDGET_CODE, JS, 'public, max-age=31536000, immutable', etag)
+})
+
+widgetRoutes.get('/demo', (c) => c.html(DEMO_HTML.replace('%WIDGET_SRC%', `/widget.${WIDGET_HASH}.js`), 200, { 'Cache-Control': 'public, max-age=300' }))
+widgetRoutes.get('/demo.js', (c) => serveAsset(c, DEMO_JS, JS, 'public, max-age=300', `"demo-${WIDGET_HASH}"`))
+widgetRoutes.get('/demo.css', (c) => serveAsset(c, DEMO_CSS, 'text/css; charset=utf-8', 'public, max-age=300', `"demo-${WIDGET_HASH}"`))

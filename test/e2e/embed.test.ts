@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { chromium, type Browser } from 'playwright'
+import { startHost, startWorker, type Running } from './servers.ts'
+
+const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '')
+const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+
+let worker: Running
+let browser: Browser
+beforeAll(async () => {
+  ;[worker, browser] = await Promise.all([startWorker(root), chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs })])
+}, 50_000)
+afterAll(async () => {
+  await browser?.close()
+  await worker?.stop()
+})
+
+it('serves /widget.js for cross-origin embedding with short cache, ETag and a hashed immutable twin', async () => {
+  const res = await fetch(`${worker.url}/widget.js`)
+  expect(res.status).toBe(200)
+  expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+  expect(res.headers.get('cache-control')).toBe('public, max-age=300')
+  expect(res.headers.get('access-control-allow-origin')).toBe('*')
+  const tag = res.headers.get('etag')!
+  expect(tag).toMatch(/^"[0-9a-f]{12}"$/)
+  const body = await res.text()
+  expect(body).toContain('smtp-code-compare')
+  const again = await fetch(`${worker.url}/widget.js`, { headers: { 'If-None-Match': tag } })
+  expect(again.status).toBe(304)
+  const hashed = await fetch(`${worker.url}/widget.${tag.slice(1, -1)}.js`)
+  expect(hashed.status).toBe(200)
+  expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+  expect(await hashed.text()).toBe(body)
+  expect((await fetch(`${worker.url}/widget.000000000000.js`)).status).toBe(404)
+})
+
+it('renders a real 252 vs 535 card on a page from another origin under a strict CSP', async () => {
+  const host = await startHost(
+    `<!doctype html><html lang="en"><body>
+      <script type="module" src="${worker.url}/widget.js"></script>
+      <smtp-code-compare a="252" b="535"><a href="${worker.url}/compare/252-vs-535">252 vs 535</a></smtp-code-compare>
+      <smtp-code code="535 5.7.8" lang="vi"></smtp-code>
+    </body></html>`,
+    worker.url,
+  )
+  try {
+    const page = await browser.newPage()
+    // Init scripts run outside the page's CSP, so this listener sees every violation the widget would cause.
+    await page.addInitScript(() => {
+      ;(window as unknown as { violations: string[] }).violations = []
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      )
+    })
+    const requests: string[] = []
+    page.on('request', (r) => requests.push(r.url()))
+    await page.goto(host.url)
+    const card = page.locator('smtp-code-compare [part~=card]')
+    await card.waitFor({ timeout: 15_000 })
+    const headings = await page.locator('smtp-code-compare [role=heading]').allTextContents()
+    expect(headings.map((h) => h.replace(/\s+/g, ' ').trim().split(' ')[0])).toEqual(['252', '535'])
+    expect(await page.locator('smtp-code-compare [part~=badge]').count()).toBe(2)
+    expect(await page.locator('smtp-code-compare table tbody th[scope=row]').count()).toBeGreaterThan(2)
+    expect((await page.locator('smtp-code-compare [part~=summary]').textContent())!.length).toBeGreaterThan(10)
+    // The Lit styles applied despite style-src: adopted stylesheets, not inline <style>.
+    expect(await card.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid')
+    await page.locator('smtp-code [part~=card]').waitFor({ timeout: 15_000 })
+    expect(await page.locator('smtp-code summary').textContent()).toBe('Chi tiết')
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([])
+    // Both cards came from the API origin (batched or single), never the host.
+    const api = requests.filter((u) => u.includes('/v1/'))
+    expect(api.length).toBeGreaterThan(0)
+    expect(api.every((u) => u.startsWith(worker.url))).toBe(true)
+    await page.close()
+  } finally {
+    await host.stop()
+  }
+})
+
+it('serves /demo whose snippet builder works under the site CSP and copies the snippet', async () => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+  await page.goto(`${worker.url}/demo`)
+  await page.locator('#preview smtp-code-compare [part~=card], #preview smtp-code-compare [role=alert]').waitFor({ timeout: 15_000 })
+  await page.fill('input[name=a]', '450')
+  await page.fill('input[name=b]', '<b>x</b>')
+  await page.click('button[type=submit]')
+  const snippet = await page.locator('#snippet').textContent()
+  expect(snippet).toContain(`<script type="module" src="${worker.url}/widget.js"></script>`)
+  expect(snippet).toContain('<smtp-code-compare a="450" b="&lt;b>x&lt;/b>">')
+  expect(await page.locator('#preview smtp-code-compare').getAttribute('b')).toBe('<b>x</b>')
+  expect(await page.locator('#preview b').count()).toBe(0)
+  expect(await page.locator('main > .grid smtp-code-compare').count()).toBe(3)
+  expect(errors.filter((e) => /Content Security Policy/i.test(e))).toEqual([])
+  await page.click('#copy')
+  await page.locator('#copied', { hasText: 'Copied.' }).waitFor()
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet)
+  await context.close()
+})
