@@ -1,9 +1,411 @@
-// Server-rendered human pages. (Being built: issue 6.)
+// Server-rendered human pages: home, code index, one code, comparisons, explain, sitemap. Every fact comes from
+// the same core functions as the API (lookupCode, compareCodes, explainReply); this file only routes and frames.
+//
+// Canonical comparison URL: /compare/{a}-vs-{b} with codes only, in core's canonicalPair order (curated pair order,
+// else basic before enhanced, then numeric). Slug forms and reversed order answer 301 to it, keeping any /{lang}/.
 import { Hono, type Context } from 'hono'
+import { API_PHRASE_OVERRIDES } from '../../data/i18n/api-phrases.ts'
+import { CONTENT_TRANSLATIONS } from '../../data/i18n/content/index.ts'
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../data/i18n/locales.ts'
+import { PAGE_LABELS } from '../../data/i18n/page-labels.ts'
+import { CONFUSABLE_PAIRS, ENHANCED_CODES, BASIC_CODES } from '../core/catalog.ts'
+import { listCodes, lookupCode, lookupParsed, parseCodeQuery } from '../core/codes.ts'
+import { compareCodes, comparisonPath } from '../core/compare.ts'
+import { explainReply } from '../core/explain.ts'
+import { LOCALE_PATTERN, localizeEntry, localizedPath, resolveLocale, type LocaleSource } from '../core/locale.ts'
+import type { CodeEntry } from '../api/schemas.ts'
+import { CodeCard, codePath, EmbedSnippet, References, RelatedLinks, Timeline } from '../views/code-views.tsx'
+import { Layout, Prose, type PageMeta } from '../views/layout.tsx'
+import { CSS, CSS_PATH, fingerprint } from '../views/styles.ts'
 
 export const pages = new Hono()
 
+const POPULAR = ['550', '535', '554', '421', '450', '451', '452', '552', '553', '530', '252', '5.7.1', '5.1.1', '5.7.8', '4.7.0']
+const CODE_TOKEN = /^([0-9]{3}|[0-9]\.[0-9]{1,3}\.[0-9]{1,3})(?:-[a-z0-9-]*)?$/i
+
+interface Ctx {
+  lang: Locale
+  source: LocaleSource
+  origin: string
+}
+
+function localeOf(c: Context): Ctx {
+  const r = resolveLocale({ pathLocale: c.req.param('lang'), query: c.req.query('lang'), acceptLanguage: c.req.header('Accept-Language') })
+  return { lang: r.locale, source: r.source, origin: new URL(c.req.url).origin }
+}
+
+/** HTML with caching: shared caches keep pages a day; ETag lets browsers revalidate cheaply. */
+async function send(c: Context, ctx: Ctx, page: unknown, status: 200 | 400 | 404 = 200): Promise<Response> {
+  const body = '<!doctype html>' + String(await Promise.resolve(page))
+  const etag = `W/"${fingerprint(body)}"`
+  const headers: Record<string, string> = {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': status === 200 ? 'public, max-age=300, s-maxage=86400' : 'public, max-age=60, s-maxage=300',
+    ETag: etag,
+    'Content-Language': ctx.lang,
+  }
+  // Unprefixed URLs without ?lang= were decided by the header (or its absence), so caches must key on it.
+  if (ctx.source === 'header' || ctx.source === 'default') headers.Vary = 'Accept-Language'
+  if (status === 200 && c.req.header('If-None-Match') === etag) return new Response(null, { status: 304, headers })
+  return c.body(body, status, headers)
+}
+
+function redirect(c: Context, to: string): Response {
+  const query = new URL(c.req.url).search
+  return c.redirect(to + query, 301)
+}
+
+function entryOf(code: string): CodeEntry | undefined {
+  return lookupCode(code)
+}
+
+/** Nearby codes for a 404: same class and subject for enhanced codes, numeric neighbours for basic ones. */
+function suggestionsFor(raw: string): string[] {
+  const all = listCodes()
+  const basics = all.filter((s) => s.kind === 'basic').map((s) => s.code)
+  const m = /^([2-5])\.([0-9]{1,3})\.([0-9]{1,3})$/.exec(raw)
+  if (m) {
+    const [, cls, subject] = m
+    return ENHANCED_CODES.filter((e) => e.code.split('.')[1] === subject)
+      .flatMap((e) => e.classes.filter((k) => String(k) === cls || e.classes.length === 1).map((k) => `${k}.${e.code.slice(2)}`))
+      .slice(0, 8)
+  }
+  if (/^[0-9]{3}$/.test(raw)) {
+    const n = Number(raw)
+    return basics
+      .filter((b) => b[0] === raw[0])
+      .sort((x, y) => Math.abs(Number(x) - n) - Math.abs(Number(y) - n))
+      .slice(0, 8)
+  }
+  return POPULAR.filter((p) => entryOf(p)).slice(0, 8)
+}
+
+function SuggestionList(props: { codes: string[]; lang: Locale }) {
+  return (
+    <ul>
+      {props.codes.map((code) => {
+        const e = entryOf(code)
+        return <li><a href={codePath(props.lang, code)}>{code}</a>{e ? ` — ${e.title}` : ''}</li>
+      })}
+    </ul>
+  )
+}
+
+function errorPage(c: Context, ctx: Ctx, status: 400 | 404, detail: string, suggestions: string[]) {
+  const l = PAGE_LABELS[ctx.lang]
+  const title = status === 404 ? l.notFoundTitle : l.badRequestTitle
+  return send(
+    c,
+    ctx,
+    <Layout lang={ctx.lang} origin={ctx.origin} title={`${title} — ${l.siteName}`} description={title}>
+      <h1>{title}</h1>
+      <p lang="en">{detail}</p>
+      <p>{l.notFoundHelp}</p>
+      <SuggestionList codes={suggestions} lang={ctx.lang} />
+      <SearchForm lang={ctx.lang} />
+    </Layout>,
+    status,
+  )
+}
+
+function SearchForm(props: { lang: Locale }) {
+  const l = PAGE_LABELS[props.lang]
+  return (
+    <form method="get" action={localizedPath(props.lang, '/search')} role="search">
+      <label for="q">{l.searchLabel}</label>
+      <input type="search" id="q" name="q" maxlength={2000} required placeholder="535" />
+      <button type="submit">{l.searchButton}</button>
+      <p><small>{l.searchHint}</small></p>
+    </form>
+  )
+}
+
+function FallbackNotice(props: { lang: Locale; show: boolean }) {
+  return props.show ? <p class="notice" role="note">{PAGE_LABELS[props.lang].fallbackNotice}</p> : null
+}
+
+const L = `:lang{${LOCALE_PATTERN}}`
+
+// ---- home
+const home = (c: Context) => {
+  const ctx = localeOf(c)
+  const l = PAGE_LABELS[ctx.lang]
+  return send(
+    c,
+    ctx,
+    <Layout lang={ctx.lang} origin={ctx.origin} path="/" title={l.siteName} description={l.searchHint}>
+      <h1>{l.siteName}</h1>
+      <SearchForm lang={ctx.lang} />
+      <h2>{l.popular}</h2>
+      <SuggestionList codes={POPULAR.filter((p) => entryOf(p))} lang={ctx.lang} />
+      <h2>{l.keyDifferences}</h2>
+      <ul>
+        {CONFUSABLE_PAIRS.map((p) => <li><a href={localizedPath(ctx.lang, comparisonPath(p.a, p.b))}>{p.a} vs {p.b}</a></li>)}
+      </ul>
+    </Layout>,
+  )
+}
+pages.get('/', home)
+pages.get(`/${L}`, home)
+pages.get(`/${L}/`, home)
+
+// ---- search: one box for a code, two codes, or a pasted reply
+const search = (c: Context) => {
+  const ctx = localeOf(c)
+  const q = (c.req.query('q') ?? '').trim().slice(0, 4000)
+  const vs = /^(\S+)\s*(?:vs\.?|\/|,|&)\s*(\S+)$/i.exec(q)
+  if (vs && CODE_TOKEN.test(vs[1]!) && CODE_TOKEN.test(vs[2]!)) return c.redirect(localizedPath(ctx.lang, comparisonPath(vs[1]!, vs[2]!)), 302)
+  const parsed = parseCodeQuery(q)
+  if (parsed.ok) return c.redirect(codePath(ctx.lang, parsed.codes.map((p) => p.code).join('-')), 302)
+  if (q === '') return c.redirect(localizedPath(ctx.lang, '/'), 302)
+  return c.redirect(`${localizedPath(ctx.lang, '/explain')}?reply=${encodeURIComponent(q)}`, 302)
+}
+pages.get('/search', search)
+pages.get(`/${L}/search`, search)
+
+// ---- code index
+const index = (c: Context) => {
+  const ctx = localeOf(c)
+  const l = PAGE_LABELS[ctx.lang]
+  const byClass = (kind: 'basic' | 'enhanced', cls: number) => listCodes({ kind, class: cls as 2 | 3 | 4 | 5 })
+  return send(
+    c,
+    ctx,
+    <Layout lang={ctx.lang} origin={ctx.origin} path="/codes" title={`${l.codes} — ${l.siteName}`} description={`${l.basicCodes}, ${l.enhancedCodes}`}>
+      <h1>{l.codes}</h1>
+      <h2>{l.basicCodes}</h2>
+      {[2, 3, 4, 5].map((cls) => (
+        <section>
+          <h3 class={`c${cls}`}>{cls}xx</h3>
+          <ul>{byClass('basic', cls).map((s) => <li><a href={codePath(ctx.lang, s.code)}>{s.code}</a> — <span lang="en">{s.title}</span></li>)}</ul>
+        </section>
+      ))}
+      <h2>{l.enhancedCodes}</h2>
+      {[2, 4, 5].map((cls) => (
+        <section>
+          <h3 class={`c${cls}`}>{cls}.x.x</h3>
+          <ul>
+            {byClass('enhanced', cls).map((s) => {
+              const code = `${cls}.${s.code.slice(2)}`
+              return <li><a href={codePath(ctx.lang, code)}>{code}</a> — <span lang="en">{s.title}</span></li>
+            })}
+          </ul>
+        </section>
+      ))}
+    </Layout>,
+  )
+}
+pages.get('/codes', index)
+pages.get(`/${L}/codes`, index)
+
+// ---- one code (basic, enhanced, or combined "535-5.7.8")
+const codePage = (c: Context) => {
+  const ctx = localeOf(c)
+  const l = PAGE_LABELS[ctx.lang]
+  const raw = c.req.param('code') ?? ''
+  const parsed = parseCodeQuery(raw.slice(0, 64))
+  if (!parsed.ok) return errorPage(c, ctx, 400, parsed.detail, suggestionsFor(''))
+  const canonical = parsed.codes.map((p) => p.code).join('-')
+  if (canonical !== raw) return redirect(c, codePath(ctx.lang, canonical))
+  const entries: CodeEntry[] = []
+  for (const p of parsed.codes) {
+    const e = lookupParsed(p, ctx.lang)
+    if (!e) return errorPage(c, ctx, 404, `${p.code} is not an assigned SMTP code.`, suggestionsFor(p.code))
+    entries.push(e)
+  }
+  const localized = entries.map((e) => localizeEntry(e, ctx.lang))
+  const first = localized[0]!.entry
+  const title = `${localized.map((x) => x.entry.code).join(' ')} ${first.title}`
+  return send(
+    c,
+    ctx,
+    <Layout
+      lang={ctx.lang}
+      origin={ctx.origin}
+      path={`/codes/${canonical}`}
+      title={`${title} — ${l.siteName}`}
+      description={first.summary}
+      structured={localized.map(({ entry }) => ({
+        '@context': 'https://schema.org',
+        '@type': 'DefinedTerm',
+        name: `${entry.code} ${entry.title}`,
+        termCode: entry.code,
+        description: entry.summary,
+        inDefinedTermSet: entry.kind === 'basic' ? 'SMTP reply codes (RFC 5321)' : 'SMTP enhanced status codes (RFC 3463, IANA)',
+      }))}
+    >
+      <h1>{title}</h1>
+      <FallbackNotice lang={ctx.lang} show={localized.some((x) => x.fallback.size > 0)} />
+      <div class="codes">{localized.map((item) => <CodeCard item={item} lang={ctx.lang} level="h2" />)}</div>
+      <Timeline entries={entries} lang={ctx.lang} />
+      <RelatedLinks entries={entries} lang={ctx.lang} compareHref={(a, b) => localizedPath(ctx.lang, comparisonPath(a, b))} />
+      <References entries={entries} lang={ctx.lang} />
+      <EmbedSnippet origin={ctx.origin} a={canonical} lang={ctx.lang} />
+    </Layout>,
+  )
+}
+pages.get('/codes/:code', codePage)
+pages.get(`/${L}/codes/:code`, codePage)
+
+// ---- comparison
+const comparePage = (c: Context) => {
+  const ctx = localeOf(c)
+  const l = PAGE_LABELS[ctx.lang]
+  const raw = (c.req.param('pair') ?? '').slice(0, 300)
+  const sides = raw.split('-vs-')
+  const ma = sides.length === 2 ? CODE_TOKEN.exec(sides[0]!) : null
+  const mb = sides.length === 2 ? CODE_TOKEN.exec(sides[1]!) : null
+  if (!ma || !mb) return errorPage(c, ctx, 400, 'A comparison address looks like /compare/252-vs-535.', suggestionsFor(''))
+  const outcome = compareCodes(ma[1]!, mb[1]!, ctx.lang)
+  if (!outcome.ok) {
+    const f = outcome.failure
+    const bad = f.side === 'a' ? ma[1]! : mb[1]!
+    return errorPage(c, ctx, f.status, f.detail, suggestionsFor(bad))
+  }
+  const cmp = outcome.comparison
+  const canonical = comparisonPath(cmp.a.code, cmp.b.code)
+  if (`/compare/${raw}` !== canonical) return redirect(c, localizedPath(ctx.lang, canonical))
+  const a = localizeEntry(cmp.a, ctx.lang)
+  const b = localizeEntry(cmp.b, ctx.lang)
+  const noteKey = `${cmp.a.code}|${cmp.b.code}`
+  const noteTranslated = CONTENT_TRANSLATIONS[ctx.lang]?.pairs[noteKey]
+  const noteEnglish = ctx.lang !== DEFAULT_LOCALE && !noteTranslated
+  // Summary and aspect rows are core's phrases: English until api-phrases has this language.
+  const phrasesLang = ctx.lang !== DEFAULT_LOCALE && !API_PHRASE_OVERRIDES[ctx.lang] ? 'en' : undefined
+  const title = `${cmp.a.code} vs ${cmp.b.code}: ${a.entry.title} / ${b.entry.title}`
+  const faq = {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    mainEntity: [
+      { '@type': 'Question', name: `${cmp.a.code} vs ${cmp.b.code}`, acceptedAnswer: { '@type': 'Answer', text: cmp.summary } },
+      ...[a, b].map(({ entry }) => ({ '@type': 'Question', name: `${entry.code} ${entry.title}`, acceptedAnswer: { '@type': 'Answer', text: entry.summary } })),
+    ],
+  }
+  return send(
+    c,
+    ctx,
+    <Layout lang={ctx.lang} origin={ctx.origin} path={canonical} title={`${title} — ${l.siteName}`} description={cmp.summary} structured={faq}>
+      <h1>{cmp.a.code} vs {cmp.b.code}</h1>
+      <FallbackNotice lang={ctx.lang} show={a.fallback.size + b.fallback.size > 0 || noteEnglish} />
+      <section>
+        <h2>{l.summary}</h2>
+        <p lang={phrasesLang}>{cmp.summary}</p>
+        <ul>
+          {[a, b].map(({ entry }) => (
+            <li><strong class={`c${entry.class}`}>{entry.code}</strong> — {entry.classInfo.name}: <span lang={ctx.lang === DEFAULT_LOCALE ? undefined : 'en'}>{entry.classInfo.meaning}</span></li>
+          ))}
+        </ul>
+      </section>
+      <div class="codes">
+        <CodeCard item={a} lang={ctx.lang} level="h2" />
+        <CodeCard item={b} lang={ctx.lang} level="h2" />
+      </div>
+      <section>
+        <h2>{l.keyDifferences}</h2>
+        {cmp.note && <Prose text={noteTranslated ?? cmp.note.text} english={noteEnglish} />}
+        <table>
+          <thead>
+            <tr><th scope="col">{l.aspect}</th><th scope="col">{cmp.a.code}</th><th scope="col">{cmp.b.code}</th></tr>
+          </thead>
+          <tbody lang={phrasesLang}>
+            {cmp.aspects.filter((x) => !x.shared).map((x) => <tr><th scope="row">{x.label}</th><td>{x.a}</td><td>{x.b}</td></tr>)}
+            {cmp.aspects.filter((x) => x.shared).map((x) => <tr><th scope="row">{x.label}</th><td colspan={2}>{x.a}</td></tr>)}
+          </tbody>
+        </table>
+      </section>
+      <section>
+        <h2>{l.whenToUse}</h2>
+        <ul>
+          {[a, b].map(({ entry, fallback }) => (
+            <li><strong>{entry.code}</strong>: <Prose as="span" text={entry.whenSeen} english={fallback.has('whenSeen')} /></li>
+          ))}
+        </ul>
+      </section>
+      <Timeline entries={[cmp.a, cmp.b]} lang={ctx.lang} />
+      <RelatedLinks entries={[cmp.a, cmp.b]} lang={ctx.lang} compareHref={(x, y) => localizedPath(ctx.lang, comparisonPath(x, y))} />
+      <References entries={[cmp.a, cmp.b]} lang={ctx.lang} extra={cmp.note} />
+      <EmbedSnippet origin={ctx.origin} a={cmp.a.code} b={cmp.b.code} lang={ctx.lang} />
+    </Layout>,
+  )
+}
+pages.get('/compare/:pair', comparePage)
+pages.get(`/${L}/compare/:pair`, comparePage)
+
+// ---- explain a pasted reply
+const explainPage = (c: Context) => {
+  const ctx = localeOf(c)
+  const l = PAGE_LABELS[ctx.lang]
+  const reply = (c.req.query('reply') ?? '').slice(0, 64 * 1024)
+  const outcome = reply.trim() === '' ? undefined : explainReply(reply, ctx.lang)
+  const status = outcome && !outcome.ok ? 400 : 200
+  return send(
+    c,
+    ctx,
+    <Layout lang={ctx.lang} origin={ctx.origin} path={outcome ? undefined : '/explain'} title={`${l.explain} — ${l.siteName}`} description={l.explainLabel}>
+      <h1>{l.explain}</h1>
+      <form method="get" action={localizedPath(ctx.lang, '/explain')}>
+        <label for="reply">{l.explainLabel}</label>
+        <textarea id="reply" name="reply" rows={4} required>{reply}</textarea>
+        <button type="submit">{l.explain}</button>
+      </form>
+      {outcome && !outcome.ok && <p class="notice" lang="en">{outcome.detail}</p>}
+      {outcome?.ok && (
+        <section>
+          <h2>
+            <span class={`c${outcome.explanation.class}`}>{[outcome.explanation.basic, outcome.explanation.enhanced].filter(Boolean).join(' ')}</span> — {outcome.explanation.classInfo.name}
+          </h2>
+          <blockquote lang="en">{outcome.explanation.text}</blockquote>
+          {outcome.explanation.warnings.length > 0 && (
+            <>
+              <h3>{l.warnings}</h3>
+              <ul>{outcome.explanation.warnings.map((w) => <li lang="en">{w.message}</li>)}</ul>
+            </>
+          )}
+          <div class="codes">{outcome.explanation.entries.map((e) => <CodeCard item={localizeEntry(e, ctx.lang)} lang={ctx.lang} level="h3" />)}</div>
+        </section>
+      )}
+    </Layout>,
+    status,
+  )
+}
+pages.get('/explain', explainPage)
+pages.get(`/${L}/explain`, explainPage)
+
+// ---- stylesheet, sitemap, robots
+pages.get('/:file{styles\\.[0-9a-f]+\\.css}', (c) => {
+  if (c.req.path !== CSS_PATH) return c.redirect(CSS_PATH, 301)
+  return c.body(CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=31536000, immutable' })
+})
+
+function sitemapPaths(): string[] {
+  const codes = [
+    ...BASIC_CODES.map((e) => e.code),
+    ...ENHANCED_CODES.flatMap((e) => e.classes.map((cls) => `${cls}.${e.code.slice(2)}`)),
+  ]
+  return ['/', '/codes', '/explain', ...codes.map((code) => `/codes/${code}`), ...CONFUSABLE_PAIRS.map((p) => comparisonPath(p.a, p.b))]
+}
+
+pages.get('/sitemap.xml', (c) => {
+  const origin = new URL(c.req.url).origin
+  const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+  const urls = [...new Set(sitemapPaths())].flatMap((path) =>
+    LOCALES.map((lang) => {
+      const alternates = LOCALES.map((alt) => `<xhtml:link rel="alternate" hreflang="${alt}" href="${xmlEscape(origin + localizedPath(alt, path))}"/>`).join('')
+      return `<url><loc>${xmlEscape(origin + localizedPath(lang, path))}</loc>${alternates}</url>`
+    }),
+  )
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`
+  return c.body(xml, 200, { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600, s-maxage=86400' })
+})
+
+pages.get('/robots.txt', (c) =>
+  c.text(`User-agent: *\nAllow: /\nSitemap: ${new URL(c.req.url).origin}/sitemap.xml\n`, 200, { 'Cache-Control': 'public, max-age=86400' }),
+)
+
 /** The HTML 404 for any path no route claims (the API answers its own 404s as problem+json). */
 export function notFoundPage(c: Context) {
-  return c.text('Not found', 404)
+  const prefix = new RegExp(`^/(${LOCALE_PATTERN})(/|$)`).exec(c.req.path)?.[1]
+  const r = resolveLocale({ pathLocale: prefix, query: c.req.query('lang'), acceptLanguage: c.req.header('Accept-Language') })
+  const ctx: Ctx = { lang: r.locale, source: r.source, origin: new URL(c.req.url).origin }
+  return errorPage(c, ctx, 404, 'There is no page at this address.', suggestionsFor(''))
 }

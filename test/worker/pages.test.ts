@@ -1,0 +1,152 @@
+import { exports } from 'cloudflare:workers'
+import { describe, expect, it } from 'vitest'
+import { BASIC_CODES, CONFUSABLE_PAIRS } from '../../worker/core/catalog.ts'
+import { lookupCode } from '../../worker/core/codes.ts'
+import { comparisonPath } from '../../worker/core/compare.ts'
+import { negotiate, resolveLocale } from '../../worker/core/locale.ts'
+
+const get = (path: string, headers: Record<string, string> = {}) =>
+  exports.default.fetch(new Request(`http://example.com${path}`, { headers, redirect: 'manual' }))
+
+describe('comparison page', () => {
+  it('renders both codes, the differences table and the timeline', async () => {
+    const res = await get('/compare/252-vs-535')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Content-Type')).toMatch(/^text\/html/)
+    const html = await res.text()
+    expect(html).toContain('<html lang="en">')
+    expect(html).toContain('Key differences')
+    expect(html).toContain('<th scope="col">252</th>')
+    expect(html).toContain('<link rel="canonical" href="http://example.com/compare/252-vs-535"')
+    expect(html).toContain('hreflang="x-default"')
+    expect(html).toContain('hreflang="vi" href="http://example.com/vi/compare/252-vs-535"')
+    expect(html).toContain('class="timeline"')
+  })
+
+  it('redirects reversed order and slugs to the canonical URL, keeping the language', async () => {
+    const reversed = await get('/compare/535-vs-252')
+    expect(reversed.status).toBe(301)
+    expect(new URL(reversed.headers.get('Location')!, 'http://example.com').pathname).toBe('/compare/252-vs-535')
+    const slug = await get('/vi/compare/252-cannot-verify-user-vs-535-authentication-credentials-invalid')
+    expect(slug.status).toBe(301)
+    expect(new URL(slug.headers.get('Location')!, 'http://example.com').pathname).toBe('/vi/compare/252-vs-535')
+  })
+
+  it('serves every curated pair at its canonical URL', async () => {
+    for (const p of CONFUSABLE_PAIRS) {
+      const known = lookupCode(p.a) && lookupCode(p.b)
+      expect((await get(comparisonPath(p.a, p.b))).status, `${p.a} vs ${p.b}`).toBe(known ? 200 : 404)
+    }
+  })
+
+  it('answers a parseable FAQPage JSON-LD', async () => {
+    const html = await (await get('/compare/252-vs-535')).text()
+    const m = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)
+    expect(JSON.parse(m![1]!)['@type']).toBe('FAQPage')
+  })
+
+  it('gives 404 with suggestions for an unassigned code and 400 for garbage', async () => {
+    const unknown = await get('/compare/252-vs-599')
+    expect(unknown.status).toBe(404)
+    expect(await unknown.text()).toContain('/codes/5')
+    expect((await get('/compare/banana')).status).toBe(400)
+  })
+})
+
+describe('code pages', () => {
+  it('renders basic, enhanced and combined codes with DefinedTerm JSON-LD', async () => {
+    for (const path of ['/codes/535', '/codes/5.7.8', '/codes/535-5.7.8']) {
+      const res = await get(path)
+      expect(res.status, path).toBe(200)
+      expect(await res.text()).toContain('"DefinedTerm"')
+    }
+  })
+  it('404s an unassigned code with its numeric neighbours', async () => {
+    const res = await get('/codes/599')
+    expect(res.status).toBe(404)
+    const html = await res.text()
+    expect(html).toContain('href="/codes/5')
+    expect(html).toContain('Page not found')
+  })
+  it('escapes hostile paths and queries', async () => {
+    const res = await get('/codes/%3Cscript%3Ealert(1)%3C%2Fscript%3E')
+    expect(res.status).toBe(400)
+    expect(await res.text()).not.toContain('<script>alert')
+    const ex = await get('/explain?reply=' + encodeURIComponent('<img src=x onerror=alert(1)>'))
+    expect(ex.status).toBe(400)
+    const html = await ex.text()
+    expect(html).not.toContain('<img src=x')
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+  })
+  it('never answers 500 to odd paths', async () => {
+    for (const p of ['/codes/', '/codes/%00', '/compare/-vs-', '/compare/1-vs-2', '/vi/nope', '/codes/' + '9'.repeat(5000), '/compare/535-vs-535']) {
+      const res = await get(p)
+      expect(res.status, p).toBeLessThan(500)
+    }
+  })
+})
+
+describe('explain and search', () => {
+  it('explains a pasted reply', async () => {
+    const res = await get('/explain?reply=' + encodeURIComponent('550 5.1.1 User unknown'))
+    expect(res.status).toBe(200)
+    expect(await res.text()).toContain('5.1.1')
+  })
+  it('routes the search box', async () => {
+    expect((await get('/search?q=535')).headers.get('Location')).toBe('/codes/535')
+    expect((await get('/search?q=535+vs+252')).headers.get('Location')).toBe('/compare/252-vs-535')
+    expect((await get('/vi/search?q=550+5.1.1')).headers.get('Location')).toBe('/vi/codes/550-5.1.1')
+    expect((await get('/vi/search?q=550+5.1.1+User+unknown')).headers.get('Location')).toMatch(/^\/vi\/explain\?reply=550/)
+    expect((await get('/search?q=mailbox+is+full')).headers.get('Location')).toMatch(/^\/explain\?reply=/)
+  })
+})
+
+describe('headers, languages, sitemap', () => {
+  it('sends security and caching headers', async () => {
+    const res = await get('/codes/535')
+    const csp = res.headers.get('Content-Security-Policy')!
+    expect(csp).toContain("default-src 'none'")
+    expect(csp).toContain("frame-ancestors 'none'")
+    expect(csp).not.toContain('unsafe-inline')
+    expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff')
+    expect(res.headers.get('Cache-Control')).toContain('s-maxage=')
+    const etag = res.headers.get('ETag')!
+    expect((await get('/codes/535', { 'If-None-Match': etag })).status).toBe(304)
+  })
+  it('picks the language from path, then ?lang=, then Accept-Language', async () => {
+    const vi = await get('/vi/codes/535', { 'Accept-Language': 'de' })
+    expect(await vi.text()).toContain('<html lang="vi">')
+    expect(vi.headers.get('Vary')).toBeNull()
+    expect(await (await get('/codes/535?lang=fr', { 'Accept-Language': 'de' })).text()).toContain('<html lang="fr">')
+    const de = await get('/codes/535', { 'Accept-Language': 'xx, de;q=0.8, ja;q=0.9' })
+    expect(await de.text()).toContain('<html lang="ja">')
+    expect(de.headers.get('Vary')).toContain('Accept-Language')
+    expect(resolveLocale({}).locale).toBe('en')
+    expect(negotiate('pt-BR, en;q=0.5')).toBe('pt')
+    expect(negotiate('ko;q=0, *')).toBeUndefined()
+  })
+  it('shows a fallback notice with English text marked on untranslated languages', async () => {
+    const html = await (await get('/ru/compare/252-vs-535')).text()
+    expect(html).toContain('Часть этой страницы ещё не переведена')
+    expect(html).toContain('lang="en"')
+  })
+  it('lists every code page and curated pair in valid sitemap XML, in every language', async () => {
+    const res = await get('/sitemap.xml')
+    expect(res.headers.get('Content-Type')).toMatch(/xml/)
+    const xml = await res.text()
+    expect(xml.startsWith('<?xml')).toBe(true)
+    for (const e of BASIC_CODES) expect(xml).toContain(`<loc>http://example.com/codes/${e.code}</loc>`)
+    for (const p of CONFUSABLE_PAIRS) expect(xml).toContain(`<loc>http://example.com/vi${comparisonPath(p.a, p.b)}</loc>`)
+    expect(xml.split('<url>').length).toBe(xml.split('</url>').length)
+    const robots = await (await get('/robots.txt')).text()
+    expect(robots).toContain('Sitemap: http://example.com/sitemap.xml')
+  })
+  it('serves the stylesheet with immutable caching and dark mode', async () => {
+    const html = await (await get('/')).text()
+    const href = /<link rel="stylesheet" href="([^"]+)"/.exec(html)![1]!
+    const css = await get(href)
+    expect(css.status).toBe(200)
+    expect(css.headers.get('Cache-Control')).toContain('immutable')
+    expect(await css.text()).toContain('prefers-color-scheme:dark')
+  })
+})
