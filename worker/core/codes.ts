@@ -5,6 +5,7 @@ import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
 import type { Reference } from '../../data/schema.ts'
 import type { CodeEntry, CodeSummary } from '../api/schemas.ts'
 import { BASIC_BY_CODE, BASIC_CODES, ENHANCED_BY_KEY, ENHANCED_CODES } from './catalog.ts'
+import { localizeEntry } from './locale.ts'
 
 export type ParsedCode =
   | { kind: 'basic'; code: string; class: ReplyClass }
@@ -148,7 +149,7 @@ function buildEntry(code: ParsedCode): CodeEntry | undefined {
   }
 }
 
-// Entries are immutable once built; memoised per code so repeated lookups cost a Map hit.
+// Entries are immutable once built; memoised per code and language so repeated lookups cost a Map hit.
 const entryCache = new Map<string, CodeEntry | null>()
 
 /** The full entry for "535" or "5.7.8", or undefined when the code is malformed or unassigned. */
@@ -158,11 +159,14 @@ export function lookupCode(code: string, lang: Locale = DEFAULT_LOCALE): CodeEnt
   return lookupParsed(parsed, lang)
 }
 
-export function lookupParsed(parsed: ParsedCode, _lang: Locale = DEFAULT_LOCALE): CodeEntry | undefined {
-  let hit = entryCache.get(parsed.code)
+/** The entry in `lang`, prose falling back to English field by field where no translation exists. */
+export function lookupParsed(parsed: ParsedCode, lang: Locale = DEFAULT_LOCALE): CodeEntry | undefined {
+  const key = `${lang}:${parsed.code}`
+  let hit = entryCache.get(key)
   if (hit === undefined) {
-    hit = buildEntry(parsed) ?? null
-    entryCache.set(parsed.code, hit)
+    const english = lang === DEFAULT_LOCALE ? buildEntry(parsed) : lookupParsed(parsed, DEFAULT_LOCALE)
+    hit = english ? (lang === DEFAULT_LOCALE ? english : localizeEntry(english, lang).entry) : null
+    entryCache.set(key, hit)
   }
   return hit ?? undefined
 }
