@@ -23,6 +23,7 @@ export const RFCS: readonly Rfc[] = [
   { number: 7372, title: 'Email Authentication Status Codes' },
   { number: 7504, title: 'SMTP 521 and 556 Reply Codes' },
   { number: 7505, title: 'A "Null MX" No Service Resource Record for Domains That Accept No Mail' },
+  { number: 7601, title: 'Message Header Field for Indicating Message Authentication Status', obsoletedBy: 8601 },
   { number: 8617, title: 'The Authenticated Received Chain (ARC) Protocol' },
   { number: 8689, title: 'SMTP Require TLS Option' },
 ]
