@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { ExplanationSchema } from '../api/schemas.ts'
 import { explainReply } from '../core/explain.ts'
 import { problem } from '../middleware/problem.ts'
+import { explainRateLimit } from '../middleware/rate-limit.ts'
 import { negotiated } from '../middleware/negotiate.ts'
 import { explanationText } from '../views/plain-text.ts'
 import { FormatQuery, LangQuery, apiLocale, jsonAndText, problemResponse } from './openapi-shared.ts'
@@ -75,7 +76,8 @@ const postRoute = createRoute({
 // encoding failure becomes a precise problem instead of a validator's generic one.
 explain.openAPIRegistry.registerPath(postRoute)
 
-explain.post('/v1/explain', postRoute.middleware[0], async (c) => {
+// The limiter runs first: a refused client should not get its body read at all.
+explain.post('/v1/explain', explainRateLimit(), postRoute.middleware[0], async (c) => {
   const type = (c.req.header('Content-Type') ?? '').split(';')[0]!.trim().toLowerCase()
   if (type !== 'text/plain' && type !== 'application/json' && type !== '')
     return problem(c, 'unsupported-media-type', 415, 'Send the reply as text/plain, or as application/json {"reply": "..."}.')
