@@ -55,7 +55,9 @@ describe('explainReply: the explanation', () => {
 
   it('an enhanced code alone takes its class from the enhanced code', () => {
     const x = explained('Status: 4.4.7')
-    expect(x).toMatchObject({ enhanced: '4.4.7', class: 4, classInfo: { name: ENHANCED_CLASSES[4].name }, retry: { advice: 'retry-later', actor: 'client' } })
+    // Who acts comes from the registry entry when there is one, else from the class.
+    const actor = lookupCode('4.4.7')?.retry.actor ?? 'client'
+    expect(x).toMatchObject({ enhanced: '4.4.7', class: 4, classInfo: { name: ENHANCED_CLASSES[4].name }, retry: { advice: 'retry-later', actor } })
     expect(x.basic).toBeUndefined()
   })
 
