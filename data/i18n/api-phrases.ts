@@ -1,6 +1,7 @@
 // Every user-visible phrase the API builds (comparison summaries, aspect labels and values). English is
 // complete; other locales override any subset and fall back to English key by key.
 import type { Actor, RetryAdvice, Stage } from '../schema.ts'
+import { API_PHRASE_TRANSLATIONS } from './api-phrases.l10n.ts'
 import type { Locale } from './locales.ts'
 
 export interface ApiPhrases {
@@ -79,7 +80,7 @@ const en: ApiPhrases = {
 export type PhraseOverrides = Partial<{ [K in keyof ApiPhrases]: ApiPhrases[K] extends Record<string, string> ? Partial<ApiPhrases[K]> : ApiPhrases[K] }>
 
 /** Overrides per locale; what a locale leaves out is said in English. */
-export const API_PHRASE_OVERRIDES: Partial<Record<Locale, PhraseOverrides>> = {}
+export const API_PHRASE_OVERRIDES: Partial<Record<Locale, PhraseOverrides>> = API_PHRASE_TRANSLATIONS
 
 const cache = new Map<Locale, ApiPhrases>()
 

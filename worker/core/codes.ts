@@ -5,6 +5,7 @@ import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
 import type { Reference } from '../../data/schema.ts'
 import type { CodeEntry, CodeSummary } from '../api/schemas.ts'
 import { BASIC_BY_CODE, BASIC_CODES, ENHANCED_BY_KEY, ENHANCED_CODES } from './catalog.ts'
+import { CONTENT_TRANSLATIONS } from '../../data/i18n/content/index.ts'
 import { localizeEntry } from './locale.ts'
 
 export type ParsedCode =
@@ -165,10 +166,17 @@ export function lookupParsed(parsed: ParsedCode, lang: Locale = DEFAULT_LOCALE):
   let hit = entryCache.get(key)
   if (hit === undefined) {
     const english = lang === DEFAULT_LOCALE ? buildEntry(parsed) : lookupParsed(parsed, DEFAULT_LOCALE)
-    hit = english ? (lang === DEFAULT_LOCALE ? english : localizeEntry(english, lang).entry) : null
+    hit = english ? (lang === DEFAULT_LOCALE ? english : localizeClass(localizeEntry(english, lang).entry, lang)) : null
     entryCache.set(key, hit)
   }
   return hit ?? undefined
+}
+
+/** Class name and meaning in `lang` where the translation has them; the class number itself never changes. */
+function localizeClass(entry: CodeEntry, lang: Locale): CodeEntry {
+  const t = CONTENT_TRANSLATIONS[lang]?.classes[`${entry.kind}-${entry.class}`]
+  if (!t) return entry
+  return { ...entry, classInfo: { ...entry.classInfo, name: t.name || entry.classInfo.name, meaning: t.meaning || entry.classInfo.meaning } }
 }
 
 export type Resolution =

@@ -2,6 +2,7 @@
 import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
 import { phrasesFor, type ApiPhrases } from '../../data/i18n/api-phrases.ts'
 import type { Aspect, CodeEntry, Comparison, Matrix } from '../api/schemas.ts'
+import { CONTENT_TRANSLATIONS } from '../../data/i18n/content/index.ts'
 import { PAIR_NOTES, pairKey } from './catalog.ts'
 import { parseCode, renderReference, resolveCode, summarize, type Resolution } from './codes.ts'
 
@@ -91,7 +92,14 @@ export function compareEntries(a: CodeEntry, b: CodeEntry, lang: Locale = DEFAUL
     same,
     summary: same ? p.same(a.code, b.code) : p.join(sentenceFor(a, p), sentenceFor(b, p)),
     aspects: aspectsOf(a, b, p),
-    ...(curated ? { note: { text: curated.note, references: curated.references.map(renderReference) } } : {}),
+    ...(curated
+      ? {
+          note: {
+            text: CONTENT_TRANSLATIONS[lang]?.pairs[`${curated.a}|${curated.b}`] || curated.note,
+            references: curated.references.map(renderReference),
+          },
+        }
+      : {}),
     page: comparisonPath(a.code, b.code),
   }
 }
