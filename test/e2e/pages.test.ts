@@ -27,7 +27,7 @@ it('shows /vi/compare/252-vs-535 with the seed labels and the right classes, wit
   expect(res!.status()).toBe(200)
   expect(await page.getAttribute('html', 'lang')).toBe('vi')
   for (const label of ['Mô tả', 'Khi bạn thấy mã này', 'Cách khắc phục', 'Sự khác biệt chính', 'Khi nào dùng cái nào', 'Tìm hiểu thêm'])
-    await expect.poll(() => page.getByText(label, { exact: true }).first().isVisible(), label).toBe(true)
+    await expect.poll(() => page.getByText(label, { exact: true }).first().isVisible(), { message: label }).toBe(true)
   const card252 = page.locator('#code-252')
   const card535 = page.locator('#code-535')
   expect(await card252.innerText()).toContain('2xx')
