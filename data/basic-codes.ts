@@ -2,12 +2,8 @@
 // Each fact cites its section; see ../shared/reference/sources.md for the sources this must follow.
 // Where one number means different things after different commands (454 after STARTTLS vs after AUTH),
 // each meaning is a context with its own stages and citations, so a comparison never blends them.
-import type { BasicCode, Reference } from './schema.ts'
-
-/** A citation of one RFC section; the section is omitted only where the RFC has no finer place to point at. */
-const rfc = (number: number, section?: string): Reference =>
-  section === undefined ? { rfc: number } : { rfc: number, section }
-const IANA: Reference = { iana: 'smtp-enhanced-status-codes' }
+import { IANA, rfc } from './references.ts'
+import type { BasicCode } from './schema.ts'
 
 export const BASIC_CODES: readonly BasicCode[] = [
   {

@@ -1,11 +1,8 @@
 // Curated notes for pairs of codes people confuse: what tells them apart in practice, with sources.
 // Comparisons of any two codes are computed from the catalog fields; these notes add the one distinction that
 // matters most for a pair. Order within a pair is the canonical URL order (lower code first).
-import type { ConfusablePair, Reference } from './schema.ts'
-
-const rfc = (number: number, section?: string): Reference =>
-  section === undefined ? { rfc: number } : { rfc: number, section }
-const IANA: Reference = { iana: 'smtp-enhanced-status-codes' }
+import { IANA, rfc } from './references.ts'
+import type { ConfusablePair } from './schema.ts'
 
 export const CONFUSABLE_PAIRS: readonly ConfusablePair[] = [
   {

@@ -2,7 +2,7 @@
 // pages and the explain feature all call these functions.
 import { BASIC_CLASSES, BASIC_CATEGORIES, ENHANCED_CLASSES, ENHANCED_SUBJECTS, type ClassInfo, type ReplyClass } from '../../data/classes.ts'
 import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
-import type { Reference } from '../../data/schema.ts'
+import type { BasicCode, EnhancedCode, Reference } from '../../data/schema.ts'
 import type { CodeEntry, CodeSummary } from '../api/schemas.ts'
 import { BASIC_BY_CODE, BASIC_CODES, ENHANCED_BY_KEY, ENHANCED_CODES } from './catalog.ts'
 import { CONTENT_TRANSLATIONS } from '../../data/i18n/content/index.ts'
@@ -91,6 +91,23 @@ function classInfoView(info: ClassInfo): CodeEntry['classInfo'] {
   return { class: info.class, name: info.name, meaning: info.meaning, retry: info.retry }
 }
 
+/** The fields basic and enhanced entries share, with the class the query asked for. */
+function commonView(e: BasicCode | EnhancedCode, cls: ReplyClass, info: ClassInfo) {
+  return {
+    title: e.title,
+    class: cls,
+    classInfo: classInfoView(info),
+    summary: e.summary,
+    description: e.description,
+    whenSeen: e.whenSeen,
+    stages: [...e.stages],
+    fix: { ...e.fix },
+    retry: { advice: info.retry, actor: e.actor, ...(e.retryNote ? { note: e.retryNote } : {}) },
+    references: e.references.map(renderReference),
+    related: [...e.related],
+  }
+}
+
 function buildEntry(code: ParsedCode): CodeEntry | undefined {
   if (code.kind === 'basic') {
     const e = BASIC_BY_CODE.get(code.code)
@@ -99,17 +116,7 @@ function buildEntry(code: ParsedCode): CodeEntry | undefined {
     return {
       code: e.code,
       kind: 'basic',
-      title: e.title,
-      class: code.class,
-      classInfo: classInfoView(info),
-      summary: e.summary,
-      description: e.description,
-      whenSeen: e.whenSeen,
-      stages: [...e.stages],
-      fix: { ...e.fix },
-      retry: { advice: info.retry, actor: e.actor, ...(e.retryNote ? { note: e.retryNote } : {}) },
-      references: e.references.map(renderReference),
-      related: [...e.related],
+      ...commonView(e, code.class, info),
       pairings: [...e.enhanced],
       ...(e.contexts
         ? {
@@ -132,18 +139,8 @@ function buildEntry(code: ParsedCode): CodeEntry | undefined {
     code: code.code,
     kind: 'enhanced',
     registryKey: e.code,
-    title: e.title,
-    class: code.class,
-    classInfo: classInfoView(info),
+    ...commonView(e, code.class, info),
     subject: ENHANCED_SUBJECTS[Number(code.key.split('.')[1])] ?? 'Unknown subject',
-    summary: e.summary,
-    description: e.description,
-    whenSeen: e.whenSeen,
-    stages: [...e.stages],
-    fix: { ...e.fix },
-    retry: { advice: info.retry, actor: e.actor, ...(e.retryNote ? { note: e.retryNote } : {}) },
-    references: e.references.map(renderReference),
-    related: [...e.related],
     pairings: [...e.basic],
     registry: { ...e.registry },
     usualClass: (e.classes as number[]).includes(code.class),
