@@ -12,8 +12,14 @@ export default defineConfig({
     projects: [
       {
         extends: false,
-        plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })],
-        test: { name: 'worker', include: ['test/core/**/*.test.ts', 'test/worker/**/*.test.ts', 'test/data/**/*.test.ts'] },
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            // Lets a failing random fuzz seed be replayed: FC_SEED=<seed> npm test.
+            miniflare: { bindings: { FC_SEED: process.env.FC_SEED ?? '' } },
+          }),
+        ],
+        test: { name: 'worker', include: ['test/core/**/*.test.ts', 'test/worker/**/*.test.ts', 'test/data/**/*.test.ts', 'test/fuzz/**/*.test.ts'] },
       },
       {
         test: {

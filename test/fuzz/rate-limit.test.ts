@@ -1,0 +1,66 @@
+// The explain throttle: answers 429 problems with Retry-After when the binding refuses, and stays out of the way
+// when it allows, when it is absent, or when it fails.
+import { env } from 'cloudflare:workers'
+import { Hono } from 'hono'
+import { describe, expect, it } from 'vitest'
+import { explainRateLimit, type RateLimiter } from '../../worker/middleware/rate-limit.ts'
+
+/** Counts per key like the real binding's simple limiter, so the test observes keying as well as refusal. */
+function fakeLimiter(limit: number): RateLimiter & { keys: string[] } {
+  const counts = new Map<string, number>()
+  const keys: string[] = []
+  return {
+    keys,
+    async limit({ key }) {
+      keys.push(key)
+      const n = (counts.get(key) ?? 0) + 1
+      counts.set(key, n)
+      return { success: n <= limit }
+    },
+  }
+}
+
+function appWith(binding: unknown) {
+  const app = new Hono<{ Bindings: Record<string, unknown> }>()
+  app.post('/v1/explain', explainRateLimit(), (c) => c.json({ ok: true }))
+  return (ip?: string) =>
+    app.request('/v1/explain', { method: 'POST', body: '550 5.1.1', headers: ip ? { 'CF-Connecting-IP': ip } : {} }, binding === undefined ? {} : { EXPLAIN_LIMITER: binding })
+}
+
+describe('explain rate limit', () => {
+  it('refuses past the limit with a 429 problem and Retry-After, per client IP', async () => {
+    const limiter = fakeLimiter(2)
+    const post = appWith(limiter)
+    expect((await post('203.0.113.7')).status).toBe(200)
+    expect((await post('203.0.113.7')).status).toBe(200)
+    const refused = await post('203.0.113.7')
+    expect(refused.status).toBe(429)
+    expect(refused.headers.get('Content-Type')).toMatch(/^application\/problem\+json/)
+    expect(refused.headers.get('Retry-After')).toBe('60')
+    expect(refused.headers.get('Cache-Control')).toBe('no-store')
+    expect(await refused.json()).toMatchObject({ type: '/problems/rate-limited', title: 'Too many requests', status: 429, detail: expect.stringContaining('60 seconds') })
+    // Another client still gets through: the budget is per address, not global.
+    expect((await post('198.51.100.9')).status).toBe(200)
+    expect(limiter.keys).toEqual(['explain:203.0.113.7', 'explain:203.0.113.7', 'explain:203.0.113.7', 'explain:198.51.100.9'])
+  })
+
+  it('is inert without the binding', async () => {
+    const post = appWith(undefined)
+    for (let i = 0; i < 5; i++) expect((await post('203.0.113.7')).status).toBe(200)
+  })
+
+  it('fails open when the binding throws', async () => {
+    const post = appWith({ limit: async () => { throw new Error('limiter down') } })
+    expect((await post('203.0.113.7')).status).toBe(200)
+  })
+
+  it('works against the configured EXPLAIN_LIMITER binding (60 per 60 s)', async () => {
+    expect(typeof env.EXPLAIN_LIMITER?.limit).toBe('function')
+    const post = appWith(env.EXPLAIN_LIMITER)
+    const ip = `192.0.2.${Math.floor(Math.random() * 250) + 1}`
+    const statuses: number[] = []
+    for (let i = 0; i < 61; i++) statuses.push((await post(ip)).status)
+    expect(statuses.slice(0, 60).every((s) => s === 200)).toBe(true)
+    expect(statuses[60]).toBe(429)
+  })
+})
