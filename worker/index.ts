@@ -1,6 +1,5 @@
 // The app: cross-cutting middleware, then three route groups (API, widget asset + demo, human pages).
-import { OpenAPIHono } from '@hono/zod-openapi'
-import type { Context } from 'hono'
+import { Hono, type Context } from 'hono'
 import { securityHeaders } from './middleware/security-headers.ts'
 import { allowedMethods } from './middleware/method-not-allowed.ts'
 import { problem } from './middleware/problem.ts'
@@ -8,7 +7,7 @@ import { api } from './routes/api.ts'
 import { notFoundPage, pages } from './routes/pages.tsx'
 import { widgetRoutes } from './routes/widget.ts'
 
-const app = new OpenAPIHono()
+const app = new Hono()
 
 app.use('*', securityHeaders())
 app.get('/healthz', (c) => c.text('ok', 200, { 'Cache-Control': 'no-store' }))

@@ -56,8 +56,9 @@ const vi: PhraseOverrides = {
   kind: { basic: 'Mã phản hồi cơ bản (RFC 5321)', enhanced: 'Mã trạng thái mở rộng (RFC 3463)' },
   none: 'không có',
   or: 'hoặc',
+  // "cho lệnh VRFY, cho lệnh EXPN hoặc cho lệnh ETRN" reads as a stutter; say "cho lệnh" once.
   codeSentence: ({ code, classPhrase, stagePhrase, pairing }) =>
-    `${code} là ${classPhrase} ${stagePhrase}${pairing ? `, ${pairing}` : ''}`,
+    `${code} là ${classPhrase} ${stagePhrase.replace(/(,| hoặc) cho lệnh /g, '$1 ')}${pairing ? `, ${pairing}` : ''}`,
   pairing: (codes) => `thường được gửi kèm ${codes}`,
   // Vietnamese puts the noun first: "phản hồi 5xx (hoàn tất phủ định vĩnh viễn)".
   classPhrase: ({ digits, name, kind }) => {

@@ -12,6 +12,9 @@ import type { EntryTranslation } from '../../data/i18n/content/types.ts'
 import { VI } from '../../data/i18n/content/vi.ts'
 import { LOCALES } from '../../data/i18n/locales.ts'
 import { ACTORS, RETRY_ADVICE, STAGES, type BasicCode, type EnhancedCode } from '../../data/schema.ts'
+import { lookupCode } from '../../worker/core/codes.ts'
+import { compareCodes } from '../../worker/core/compare.ts'
+import { localizeEntry } from '../../worker/core/locale.ts'
 
 /** Letters only Vietnamese uses; text without any of them is English (or another language) left in place. */
 const VIETNAMESE_LETTER = /[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/i
@@ -83,10 +86,16 @@ describe('Vietnamese catalog content', () => {
     fieldPairs(code, en, t!).forEach(expectFaithful)
   })
 
+  // vi is a full-content locale (data/i18n/locales.ts), so a new registry entry needs its translation too.
+  it('translates every enhanced registry entry', () => {
+    expect(ENHANCED_CODES.map((e) => e.code).filter((key) => !VI.enhanced[key])).toEqual([])
+  })
+
   it('translates enhanced entries completely, never the registry row', () => {
     for (const [key, t] of Object.entries(VI.enhanced)) {
+      const en = enhancedByKey.get(key)
+      if (!en) continue // reported by the stale-key test
       expect(t.contexts, `${key} has contexts`).toBeUndefined()
-      const en = enhancedByKey.get(key)!
       fieldPairs(key, en, t).forEach(expectFaithful)
       const fields = ['description', 'fix', 'summary', 'title', 'whenSeen', ...(en.retryNote === undefined ? [] : ['retryNote'])]
       expect(Object.keys(t).sort(), key).toEqual(fields.sort())
@@ -114,6 +123,24 @@ describe('Vietnamese catalog content', () => {
     for (const [code, t] of Object.entries(VI.basic)) {
       if (t.retryNote !== undefined) expect(basicByCode.get(code)?.retryNote, `${code}.retryNote has no English source`).toBeDefined()
     }
+  })
+
+  it('no Vietnamese code page falls back to English for any field', () => {
+    const concrete = [...BASIC_CODES.map((e) => e.code), ...Object.keys(VI.enhanced).map((k) => k.replace('X', '5'))]
+    for (const code of concrete) {
+      const english = lookupCode(code)
+      expect(english, code).toBeDefined()
+      expect([...localizeEntry(english!, 'vi').fallback], code).toEqual([])
+    }
+    expect(lookupCode('535', 'vi')?.title).toBe(VI.basic['535']!.title)
+  })
+
+  it('the guards reject missing text, English left in place, text in another language and a dropped code', () => {
+    expect(() => expectFaithful({ path: 'p', en: 'Mailbox full', vi: undefined })).toThrow(/p is missing/)
+    expect(() => expectFaithful({ path: 'p', en: 'Mailbox full', vi: 'Mailbox full' })).toThrow(/p is still English/)
+    expect(() => expectFaithful({ path: 'p', en: 'Mailbox full', vi: 'Postfach voll' })).toThrow(/no Vietnamese letter/)
+    expect(() => expectFaithful({ path: 'p', en: 'Use 452, not 552', vi: 'Dùng 452, không phải mã kia' })).toThrow(/p drops 552/)
+    expect(() => expectFaithful({ path: 'p', en: 'STARTTLS', vi: 'STARTTLS' })).not.toThrow()
   })
 
   it('the fact guard catches a dropped code or citation', () => {
@@ -165,6 +192,10 @@ describe('localized API phrases', () => {
     const sentence = vi.codeSentence!({ code: '535', classPhrase, stagePhrase: vi.stage!.auth!, pairing: vi.pairing!('5.7.8') })
     expect(sentence).toBe('535 là phản hồi 5xx (hoàn tất phủ định vĩnh viễn) cho lệnh AUTH, thường được gửi kèm 5.7.8')
     expect(vi.codeSentence!({ code: '252', classPhrase: 'x', stagePhrase: 'y', pairing: '' })).toBe('252 là x y')
+    const mixed = [vi.stage!.rcpt, vi.stage!.mail, vi.stage!['end-of-data']].join(', ').replace(/, ([^,]*)$/, ' hoặc $1')
+    expect(vi.codeSentence!({ code: '450', classPhrase: 'x', stagePhrase: mixed, pairing: '' })).toBe(
+      '450 là x cho lệnh RCPT TO, MAIL FROM hoặc sau khi kết thúc dữ liệu',
+    )
     expect(vi.join!('A', 'B')).toBe('A; B.')
   })
 
@@ -175,5 +206,21 @@ describe('localized API phrases', () => {
   it('says whether two codes are one code or one code in two notations', () => {
     expect(vi.same!('535', '535')).toBe('535 và 535 là cùng một mã.')
     expect(vi.same!('X.7.8', '5.7.8')).toBe('X.7.8 và 5.7.8 là cùng một mã, viết theo hai cách.')
+  })
+
+  it('a Vietnamese comparison reads in Vietnamese end to end: summary, aspects and the curated note', () => {
+    const outcome = compareCodes('252', '535', 'vi')
+    if (!outcome.ok) throw new Error('252 vs 535 must compare')
+    const { summary, aspects, note } = outcome.comparison
+    expect(summary).toBe(
+      '252 là phản hồi 2xx (hoàn tất khẳng định) cho lệnh VRFY, EXPN hoặc ETRN, thường được gửi kèm 2.0.0; ' +
+        '535 là phản hồi 5xx (hoàn tất phủ định vĩnh viễn) cho lệnh AUTH, thường được gửi kèm 5.7.8.',
+    )
+    expect(aspects.find((a) => a.aspect === 'retry')).toMatchObject({
+      label: 'Thử lại',
+      a: 'Không cần thử lại: thao tác đã thành công',
+      b: 'Không thử lại nguyên trạng: lỗi là vĩnh viễn',
+    })
+    expect(note?.text).toBe(VI.pairs['252|535'])
   })
 })

@@ -115,8 +115,6 @@ export function compareCodes(a: string, b: string, lang: Locale = DEFAULT_LOCALE
 
 export type MatrixOutcome = { ok: true; matrix: Matrix } | { ok: false; failure: Extract<Resolution, { ok: false }> & { code: string } }
 
-export const MATRIX_MIN = 2
-export const MATRIX_MAX = 6
 
 /** All pairs of 2–6 codes, each with its summary and the aspects on which the two differ. */
 export function compareMatrix(codes: readonly string[], lang: Locale = DEFAULT_LOCALE): MatrixOutcome {

@@ -31,9 +31,9 @@ export function wantsText(c: Context): boolean {
 /** Negotiated responses differ by these request headers; caches must key on them. */
 export const NEGOTIATED_VARY = 'Accept, Accept-Language, User-Agent'
 
-/** JSON or text for the same facts. Typed never, like problem(): the route's OpenAPI entry documents both bodies. */
-export function negotiated(c: Context, json: unknown, text: () => string): never {
+/** JSON or text for the same facts; the route's OpenAPI entry documents both bodies. */
+export function negotiated(c: Context, json: unknown, text: () => string): Response {
   const headers = { Vary: NEGOTIATED_VARY }
-  if (wantsText(c)) return c.text(text(), 200, headers) as never
-  return c.json(json, 200, headers) as never
+  if (wantsText(c)) return c.text(text(), 200, headers)
+  return c.json(json, 200, headers)
 }

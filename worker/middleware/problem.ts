@@ -49,10 +49,8 @@ export function problem(
   detail: string,
   extra: Parameters<typeof problemBody>[3] = {},
   headers: Record<string, string> = {},
-): never {
+): Response {
   const cacheable = (status === 400 || status === 404) && (c.req.method === 'GET' || c.req.method === 'HEAD')
-  // Typed never: openapi() handlers may return it whatever their declared JSON types; the OpenAPI document lists
-  // these responses explicitly.
   return new Response(JSON.stringify(problemBody(kind, status, detail, extra)), {
     status,
     headers: {
@@ -60,5 +58,5 @@ export function problem(
       'Cache-Control': cacheable ? 'public, max-age=60, s-maxage=300' : 'no-store',
       ...headers,
     },
-  }) as never
+  })
 }

@@ -1,38 +1,15 @@
 // GET /v1/batch: many lookups and comparisons in one cacheable request, for pages with many widgets.
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
-import { BatchSchema, type BatchResult } from '../api/schemas.ts'
+import { Hono } from 'hono'
+import type { Locale } from '../../data/i18n/locales.ts'
+import { BATCH_MAX } from '../api/limits.ts'
+import type { BatchResult } from '../api/schemas.ts'
 import { classInfoFor, lookupParsed, parseCodeQuery, unassignedDetail } from '../core/codes.ts'
 import { compareCodes } from '../core/compare.ts'
 import { problem, problemBody } from '../middleware/problem.ts'
-import { LangQuery, apiLocale, problemResponse } from './openapi-shared.ts'
-import type { Locale } from '../../data/i18n/locales.ts'
+import { apiLocale } from './locale.ts'
+import { invalidQuery } from './params.ts'
 
-export const batch = new OpenAPIHono()
-
-export const BATCH_MAX = 50
-
-const route = createRoute({
-  method: 'get',
-  path: '/v1/batch',
-  summary: 'Several lookups and comparisons at once (at most 50)',
-  request: {
-    query: z.object({
-      compare: z
-        .union([z.string(), z.array(z.string())])
-        .optional()
-        .openapi({ param: { name: 'compare', in: 'query', style: 'form', explode: true }, description: 'A pair as a:b, e.g. 252:535. Repeatable.' }),
-      code: z
-        .union([z.string(), z.array(z.string())])
-        .optional()
-        .openapi({ param: { name: 'code', in: 'query', style: 'form', explode: true }, description: 'A code or combined code, e.g. 535-5.7.8. Repeatable.' }),
-      lang: LangQuery,
-    }),
-  },
-  responses: {
-    200: { description: 'One result per item, each ok or with its own problem', content: { 'application/json': { schema: BatchSchema } } },
-    400: problemResponse('No items, or more than 50'),
-  },
-})
+export const batch = new Hono()
 
 function lookupItem(query: string, lang: Locale): BatchResult {
   const key = `code:${query}`
@@ -64,12 +41,11 @@ function compareItem(pair: string, lang: Locale): BatchResult {
   }
 }
 
-const asList = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v])
-
-batch.openapi(route, (c) => {
-  const q = c.req.valid('query')
-  const pairs = asList(q.compare)
-  const lookups = asList(q.code)
+batch.get('/v1/batch', (c) => {
+  const bad = invalidQuery(c)
+  if (bad) return bad
+  const pairs = c.req.queries('compare') ?? []
+  const lookups = c.req.queries('code') ?? []
   const total = pairs.length + lookups.length
   if (total === 0) return problem(c, 'invalid-parameter', 400, 'Give at least one compare=a:b or code=… parameter.')
   if (total > BATCH_MAX) return problem(c, 'invalid-parameter', 400, `At most ${BATCH_MAX} items per batch; got ${total}.`)

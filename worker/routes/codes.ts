@@ -1,61 +1,29 @@
 // GET /v1/codes and GET /v1/codes/{code}.
-import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi'
-import { CodeListSchema, CodeLookupSchema, type CodeLookup } from '../api/schemas.ts'
+import { Hono } from 'hono'
+import type { CodeLookup } from '../api/schemas.ts'
 import { classInfoFor, listCodes, lookupParsed, parseCodeQuery, unassignedDetail } from '../core/codes.ts'
-import { problem } from '../middleware/problem.ts'
 import { negotiated } from '../middleware/negotiate.ts'
+import { problem } from '../middleware/problem.ts'
 import { lookupText } from '../views/plain-text.ts'
-import { FormatQuery, LangQuery, apiLocale, jsonAndText, problemResponse } from './openapi-shared.ts'
+import { apiLocale } from './locale.ts'
+import { invalidQuery } from './params.ts'
 
-export const codes = new OpenAPIHono()
+export const codes = new Hono()
 
-const listRoute = createRoute({
-  method: 'get',
-  path: '/v1/codes',
-  summary: 'List every code in the catalog',
-  request: {
-    query: z.object({
-      kind: z.enum(['basic', 'enhanced']).optional().openapi({ description: 'Only basic or only enhanced codes.' }),
-      class: z.enum(['2', '3', '4', '5']).optional().openapi({ description: 'Only codes of this class.' }),
-    }),
-  },
-  responses: {
-    200: { description: 'Compact list', content: { 'application/json': { schema: CodeListSchema } } },
-    400: problemResponse('Invalid filter'),
-  },
-})
-
-codes.openapi(listRoute, (c) => {
-  const { kind, class: cls } = c.req.valid('query')
+codes.get('/v1/codes', (c) => {
+  const bad = invalidQuery(c, { kind: { oneOf: ['basic', 'enhanced'] }, class: { oneOf: ['2', '3', '4', '5'] } })
+  if (bad) return bad
+  const kind = c.req.query('kind') as 'basic' | 'enhanced' | undefined
+  const cls = c.req.query('class')
   const list = listCodes({ ...(kind ? { kind } : {}), ...(cls ? { class: Number(cls) as 2 | 3 | 4 | 5 } : {}) })
-  return c.json({ count: list.length, codes: list }, 200)
+  return c.json({ count: list.length, codes: list })
 })
 
-const lookupRoute = createRoute({
-  method: 'get',
-  path: '/v1/codes/{code}',
-  summary: 'Look up one code, or a basic and an enhanced code together',
-  request: {
-    params: z.object({
-      code: z.string().openapi({
-        param: { name: 'code', in: 'path' },
-        examples: ['535', '5.7.8', '535-5.7.8', '535 5.7.8'],
-        description: 'A basic code (535), an enhanced code (5.7.8), or both ("535 5.7.8", 535-5.7.8, 535+5.7.8).',
-      }),
-    }),
-    query: z.object({ lang: LangQuery, format: FormatQuery }),
-  },
-  responses: {
-    200: jsonAndText(CodeLookupSchema, 'The entries: one, or two for a combined query'),
-    400: problemResponse('Malformed code'),
-    404: problemResponse('Well-formed but unassigned code; the problem says what its class means'),
-  },
-})
-
-codes.openapi(lookupRoute, (c) => {
-  const query = c.req.valid('param').code
+codes.get('/v1/codes/:code', (c) => {
+  const bad = invalidQuery(c)
+  if (bad) return bad
   const lang = apiLocale(c)
-  const parsed = parseCodeQuery(query)
+  const parsed = parseCodeQuery(c.req.param('code'))
   if (!parsed.ok) return problem(c, 'malformed-code', 400, parsed.detail)
   const entries = []
   for (const code of parsed.codes) {

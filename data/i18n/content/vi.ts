@@ -84,7 +84,7 @@ const pairs: ContentTranslation['pairs'] = {
   '421|554':
     'Ở lời chào, 421 nghĩa là "hiện không khả dụng": máy khách nên ngắt kết nối và thử lại sau, thường do tải hoặc giới hạn tốc độ. 554 nghĩa là "không có dịch vụ SMTP ở đây cho bạn": máy chủ chính thức từ chối phiên, chờ QUIT và trả lời các lệnh khác bằng 503, và thử lại theo cùng cách sẽ lại thất bại.',
   '5.2.2|5.3.4':
-    '5.2.2 là vấn đề của người nhận: hộp thư đã đầy (vượt hạn mức), và cùng thư đó có thể được nhận khi có chỗ trống. 5.3.4 là vấn đề của thư: thư lớn hơn mức hệ thống nhận chấp nhận, nên chỉ một thư nhỏ hơn (ví dụ gửi tệp qua liên kết) mới đi qua được.',
+    '5.2.2 là vấn đề của người nhận: hộp thư đã đầy (vượt hạn mức), và cùng thư đó có thể được nhận khi có chỗ trống. 5.3.4 là vấn đề của thư: thư lớn hơn mức tối đa mà hệ thống nhận chấp nhận trong mọi trường hợp, nên chỉ một thư nhỏ hơn (ví dụ gửi tệp qua liên kết) mới đi qua được.',
   '553|5.1.3':
     '553 là phản hồi cơ bản ("mailbox name not allowed" – tên hộp thư không được phép) và bao gồm cả cú pháp sai lẫn những tên máy chủ từ chối theo chính sách, cộng với tên không rõ ràng khi trả lời VRFY. 5.1.3 là chi tiết mở rộng cho một trong các trường hợp đó, khi địa chỉ đích có cú pháp không hợp lệ; nó thường được gửi kèm 553, và cả kèm 501 khi đối số sai định dạng.',
   '535|5.7.8':
@@ -1179,7 +1179,7 @@ const enhanced: Record<string, EntryTranslation> = {
     description:
       'Hệ thống mạng không thể chuyển tiếp thư vì một máy chủ thư mục không khả dụng; không liên lạc được với máy chủ DNS trên Internet là ví dụ tiêu chuẩn. RFC 3463 định nghĩa nó là lỗi tạm thời kéo dài, dù sổ đăng ký (registry) cũng liệt kê 550 đi kèm nó.',
     whenSeen:
-      'Trong thông báo chậm trễ khi việc tra cứu DNS các bản ghi MX của tên miền người nhận hết thời gian chờ hoặc trả về SERVFAIL, hoặc tại MAIL/RCPT khi các kiểm tra DNS của bên nhận đối với người gửi tạm thời thất bại (lỗi tạm thời SPF (temperror) trước đây được báo theo cách này, nay là X.7.24).',
+      'Trong thông báo chậm trễ khi việc tra cứu DNS các bản ghi MX của tên miền người nhận hết thời gian chờ hoặc trả về SERVFAIL, hoặc tại MAIL/RCPT khi các kiểm tra DNS của bên nhận đối với người gửi tạm thời thất bại (lỗi tạm thời của SPF, tức temperror, trước đây được báo theo cách này, nay là X.7.24).',
     fix: {
       sender: 'Chờ các lần thử lại; kiểm tra tên miền được viết đúng chính tả.',
       admin: 'Kiểm tra trình phân giải DNS của bạn (truy cập được, không bị giới hạn tốc độ) và các máy chủ tên có thẩm quyền của tên miền, ví dụ dùng dig truy vấn từng máy.',
@@ -1632,6 +1632,198 @@ const enhanced: Record<string, EntryTranslation> = {
     fix: {
       sender: 'Gửi trực tiếp nội dung thư bằng DATA thay vì BURL, hoặc dùng một máy chủ gửi thư mà máy chủ IMAP của bạn tin cậy.',
       admin: 'Cấu hình quan hệ tin cậy giữa máy chủ gửi thư và máy chủ IMAP (quyền URLAUTH cho người dùng gửi) để việc lấy thư bằng BURL thành công.',
+    },
+  },
+  'X.7.15': {
+    title: 'Mức độ ưu tiên quá thấp',
+    summary: 'Độ ưu tiên của thư được yêu cầu bằng MT-PRIORITY thấp hơn mức thấp nhất mà máy chủ hiện chấp nhận.',
+    description:
+      'Mức độ ưu tiên được chỉ định thấp hơn mức thấp nhất mà máy chủ nhận chấp nhận. Tình trạng này có thể chỉ là tạm thời, ví dụ trong lúc máy chủ chỉ nhận thư có độ ưu tiên cao hơn.',
+    whenSeen:
+      'Sau MAIL FROM có tham số MT-PRIORITY (RFC 6710), ví dụ 450 4.7.15 trong lúc một máy chủ đang chịu tải chỉ nhận thư có độ ưu tiên cao.',
+    fix: {
+      sender: 'Thử lại sau, hoặc gửi với độ ưu tiên cao hơn nếu bạn được phép.',
+      admin: 'Kiểm tra mức ưu tiên tối thiểu mà máy chủ chấp nhận và nó có đang ở một chế độ hạn chế lẽ ra phải kết thúc không.',
+    },
+  },
+  'X.7.16': {
+    title: 'Thư quá lớn so với độ ưu tiên được chỉ định',
+    summary: 'Thư lớn hơn mức máy chủ chấp nhận ở độ ưu tiên được yêu cầu bằng MT-PRIORITY.',
+    description:
+      'Thư quá lớn so với độ ưu tiên được chỉ định. Tình trạng này có thể chỉ là tạm thời, ví dụ trong lúc máy chủ chỉ nhận thư có độ ưu tiên cao hơn và dưới một kích thước nhất định.',
+    whenSeen:
+      'Sau MAIL FROM có MT-PRIORITY và khai báo SIZE, hoặc sau khi kết thúc DATA, khi vượt giới hạn kích thước cho độ ưu tiên đó.',
+    fix: {
+      sender: 'Gửi một thư nhỏ hơn (gửi liên kết đến tệp lớn thay vì đính kèm), hoặc dùng một độ ưu tiên có giới hạn kích thước phù hợp.',
+      admin: 'Kiểm tra giới hạn kích thước theo từng độ ưu tiên và có đang áp dụng một chế độ hạn chế tạm thời nào không.',
+    },
+  },
+  'X.7.17': {
+    title: 'Chủ sở hữu hộp thư đã thay đổi',
+    summary: 'Hộp thư người nhận đã đổi chủ kể từ thời điểm người gửi yêu cầu bằng RRVS, nên thư bị từ chối.',
+    description:
+      'Được trả về khi một thư mang trường header Require-Recipient-Valid-Since hoặc phần mở rộng RRVS và hệ thống nhận có thể xác định rằng hộp thư không thuộc quyền sở hữu liên tục kể từ thời điểm đã cho. Nó ngăn thư đến tay chủ mới của một địa chỉ đã được tái sử dụng.',
+    whenSeen:
+      'Sau RCPT TO có tham số RRVS, hoặc khi chuyển phát một thư có header Require-Recipient-Valid-Since, khi địa chỉ đã bị đóng và sau đó được cấp lại cho người khác.',
+    fix: {
+      sender: 'Xác nhận địa chỉ hiện tại của người nhận qua kênh khác trước khi gửi lại thư nhạy cảm đến đó.',
+      admin: 'Xóa hoặc xác minh lại địa chỉ trong danh sách gửi hoặc cơ sở dữ liệu tài khoản, vì giờ nó thuộc về người khác.',
+    },
+  },
+  'X.7.18': {
+    title: 'Chủ sở hữu tên miền đã thay đổi',
+    summary: 'Tên miền của người nhận đã đổi chủ kể từ thời điểm người gửi yêu cầu bằng RRVS, nên thư bị từ chối.',
+    description:
+      'Được trả về khi một thư mang trường header Require-Recipient-Valid-Since hoặc phần mở rộng RRVS và hệ thống nhận chọn tiết lộ rằng chủ sở hữu tên miền của người nhận đã thay đổi kể từ thời điểm đã cho.',
+    whenSeen:
+      'Sau RCPT TO có tham số RRVS, hoặc khi chuyển phát một thư có header Require-Recipient-Valid-Since, khi tên miền của người nhận đã được chuyển cho chủ mới.',
+    fix: {
+      sender: 'Xác nhận cách liên hệ người nhận hiện nay, vì tên miền cũ của họ đã thuộc về người khác.',
+      admin: 'Cập nhật hoặc xóa các địa chỉ thuộc tên miền đó trong cơ sở dữ liệu tài khoản hoặc danh sách của bạn.',
+    },
+  },
+  'X.7.19': {
+    title: 'Không thể hoàn tất kiểm tra RRVS',
+    summary: 'Máy chủ không thể kiểm tra mốc thời gian RRVS vì nó không ghi lại thời điểm hộp thư được tạo hoặc được cấp.',
+    description:
+      'Được trả về khi một thư mang trường header Require-Recipient-Valid-Since hoặc phần mở rộng RRVS và hệ thống nhận không thể hoàn tất việc kiểm tra vì nó không ghi lại mốc thời gian cần thiết. Người gửi quyết định có gửi lại mà không có sự bảo vệ của RRVS hay không.',
+    whenSeen:
+      'Sau RCPT TO có tham số RRVS, hoặc khi chuyển phát một thư có header Require-Recipient-Valid-Since, trên một hệ thống không có ngày sở hữu cho hộp thư đó.',
+    fix: {
+      sender: 'Quyết định xem thư có thể đi mà không cần kiểm tra quyền sở hữu không; nếu có, hãy gửi lại mà không dùng RRVS.',
+      admin: 'Ghi lại ngày tạo hoặc ngày sở hữu hộp thư nếu bạn muốn đáp ứng các kiểm tra RRVS.',
+    },
+  },
+  'X.7.20': {
+    title: 'Không tìm thấy chữ ký DKIM hợp lệ',
+    summary: 'Thư bị từ chối vì nó không mang chữ ký DKIM nào xác minh được.',
+    description:
+      'Được trả về khi một thư không chứa chữ ký DKIM nào vượt qua kiểm tra và chính sách cục bộ yêu cầu phải có. RFC 7372 lưu ý rằng từ chối vì lý do này đi ngược lại khuyến nghị của RFC 6376 §6.1.',
+    whenSeen:
+      'Sau khi kết thúc DATA, khi thư không được ký hoặc mọi chữ ký DKIM đều không xác minh được (khóa công khai trong DNS sai hoặc thiếu, thân thư bị thay đổi trên đường đi, ví dụ do thêm chân thư).',
+    fix: {
+      sender: 'Gửi qua máy chủ thư thông thường của tổ chức bạn để thư được ký DKIM.',
+      admin: 'Ký thư đi bằng DKIM, kiểm tra bản ghi khóa công khai của selector trong DNS khớp với khóa ký, và đảm bảo không có gì sửa đổi thư sau khi ký.',
+    },
+  },
+  'X.7.21': {
+    title: 'Không tìm thấy chữ ký DKIM được chấp nhận',
+    summary: 'Thư có chữ ký DKIM xác minh được, nhưng không chữ ký nào được bên nhận chấp nhận theo chính sách của mình.',
+    description:
+      'Được trả về khi một thư chứa một hoặc nhiều chữ ký DKIM hợp lệ nhưng không chữ ký nào được bên nhận chấp nhận, ví dụ vì tên miền ký hoặc thuật toán. RFC 7372 lưu ý rằng từ chối vì lý do này đi ngược lại khuyến nghị của RFC 6376 §6.1.',
+    whenSeen:
+      'Sau khi kết thúc DATA, khi các chữ ký hợp lệ duy nhất đến từ những tên miền hoặc dùng những tham số (như khóa yếu) mà chính sách bên nhận không chấp nhận.',
+    fix: {
+      sender: 'Gửi qua máy chủ thư riêng của tổ chức bạn để thư được ký cho tên miền của bạn.',
+      admin: 'Ký bằng tên miền của chính bạn với khóa và thuật toán hiện hành (ví dụ RSA ít nhất 1024 bit, tốt nhất là 2048), không chỉ bằng tên miền mặc định của nhà cung cấp.',
+    },
+  },
+  'X.7.22': {
+    title: 'Không tìm thấy chữ ký DKIM hợp lệ khớp với tác giả',
+    summary: 'Thư có chữ ký DKIM hợp lệ, nhưng không chữ ký nào đến từ tên miền trong địa chỉ From.',
+    description:
+      'Được trả về khi một thư chứa chữ ký DKIM hợp lệ nhưng không chữ ký nào được chấp nhận vì không cái nào có định danh khớp với địa chỉ tác giả trong trường header From. Đây là trường hợp đặc biệt của X.7.21, và RFC 7372 lưu ý rằng từ chối vì lý do này đi ngược lại khuyến nghị của RFC 6376 §6.1.',
+    whenSeen:
+      'Sau khi kết thúc DATA, thường khi một dịch vụ bên thứ ba (nền tảng bản tin hoặc CRM) ký bằng tên miền riêng của nó trong khi địa chỉ From dùng tên miền của bạn.',
+    fix: {
+      sender: 'Gửi từ một địa chỉ có tên miền ký thư của bạn, hoặc đề nghị quản trị viên thiết lập việc ký cho nó.',
+      admin: 'Cấu hình ký DKIM với tên miền From trên mọi dịch vụ gửi thư dưới danh nghĩa tên miền của bạn (thường là một bản ghi CNAME hoặc bản ghi khóa do nhà cung cấp đưa).',
+    },
+  },
+  'X.7.23': {
+    title: 'Xác thực SPF thất bại',
+    summary: 'Địa chỉ IP gửi không được bản ghi SPF của tên miền người gửi cho phép, và chính sách cục bộ từ chối những thư như vậy.',
+    description:
+      'Được trả về khi kiểm tra SPF trên thư cho kết quả "fail" và chính sách cục bộ từ chối dựa trên kết quả đó. Nó thay cho mã 5.7.1 mà RFC 7208 §8.4 dùng cho lỗi SPF.',
+    whenSeen:
+      'Sau MAIL FROM, RCPT TO hoặc khi kết thúc DATA, khi thư được gửi từ một máy chủ hoặc dịch vụ không có trong bản ghi SPF của tên miền MAIL FROM (hoặc HELO), hoặc khi việc chuyển tiếp giữ nguyên địa chỉ người gửi gốc.',
+    fix: {
+      sender: 'Gửi qua máy chủ thư của chính tên miền bạn thay vì của nhà cung cấp khác, hoặc đề nghị quản trị viên cho phép dịch vụ bạn dùng.',
+      admin: 'Thêm mọi máy chủ hoặc dịch vụ gửi hợp lệ vào bản ghi SPF của tên miền (ip4/ip6/include), giữ dưới giới hạn 10 lần tra cứu, và kiểm tra bản ghi bằng một công cụ kiểm tra SPF.',
+    },
+  },
+  'X.7.24': {
+    title: 'Lỗi xác thực SPF',
+    summary: 'Việc kiểm tra bản ghi SPF của tên miền người gửi kết thúc bằng một lỗi thay vì kết quả đạt hoặc không đạt.',
+    description:
+      'Được trả về khi việc đánh giá SPF đối với một thư đến cho kết quả lỗi. Nó thay cho 4.4.3 với lỗi tạm thời (RFC 7208 §8.6, gửi kèm 451) và 5.5.2 với lỗi vĩnh viễn như một bản ghi hỏng (§8.7, gửi kèm 550).',
+    whenSeen:
+      '451 4.7.24 khi việc tra cứu DNS cho SPF hết thời gian chờ (lỗi tạm thời); 550 5.7.24 khi bản ghi SPF không hợp lệ, ví dụ lỗi cú pháp, có hai bản ghi SPF, hoặc hơn 10 lần tra cứu DNS (lỗi vĩnh viễn).',
+    fix: {
+      sender: 'Lỗi 4.7.24 sẽ được tự động thử lại; với 5.7.24, hãy báo cho quản trị viên tên miền của bạn rằng bản ghi SPF của nó bị hỏng.',
+      admin: 'Sửa bản ghi SPF: một bản ghi TXT duy nhất bắt đầu bằng v=spf1, cú pháp hợp lệ, tối đa 10 thành phần cần truy vấn DNS, và các máy chủ DNS có thẩm quyền trả lời ổn định.',
+    },
+  },
+  'X.7.25': {
+    title: 'Xác thực DNS ngược thất bại',
+    summary: 'Địa chỉ IP của máy chủ gửi không vượt qua kiểm tra DNS ngược của bên nhận, và chính sách cục bộ từ chối những máy khách như vậy.',
+    description:
+      'Được trả về khi địa chỉ IP của máy khách SMTP không vượt qua một kiểm tra xác thực DNS ngược mà chính sách cục bộ yêu cầu. Trên thực tế, điều đó có nghĩa là IP không có bản ghi PTR, hoặc tên PTR của nó không phân giải ngược về cùng IP đó.',
+    whenSeen:
+      'Lúc kết nối hoặc sau EHLO, MAIL FROM hoặc RCPT TO, thường từ một máy chủ tại nhà, trên đám mây hoặc mới lập mà IP không có bản ghi PTR hoặc chỉ có một bản ghi chung chung không khớp với DNS xuôi.',
+    fix: {
+      sender: 'Gửi qua máy chủ thư của nhà cung cấp thay vì gửi trực tiếp từ máy hoặc mạng này.',
+      admin: 'Đề nghị bên quản lý khối địa chỉ IP (ISP hoặc nhà cung cấp đám mây) đặt bản ghi PTR trỏ đến tên máy chủ thư của bạn, và làm cho tên đó phân giải ngược về cùng IP.',
+    },
+  },
+  'X.7.26': {
+    title: 'Nhiều kiểm tra xác thực thất bại',
+    summary: 'Thư không vượt qua nhiều hơn một kiểm tra xác thực người gửi, như SPF và DKIM, và chính sách cục bộ từ chối nó.',
+    description:
+      'Được trả về khi một thư không vượt qua nhiều hơn một kiểm tra xác thực thư, trái với chính sách cục bộ. Mã này cố ý không nói cơ chế nào đã thất bại.',
+    whenSeen:
+      'Sau khi kết thúc DATA, ví dụ khi cả SPF lẫn DKIM đều thất bại, nên thư không thể được xác thực cho tên miền của nó; các nhà cung cấp hộp thư lớn dùng nó cho thư hàng loạt không được xác thực.',
+    fix: {
+      sender: 'Gửi qua máy chủ thư của chính tên miền bạn hoặc một dịch vụ gửi được cho phép, thay vì một dịch vụ chưa được cấu hình.',
+      admin: 'Thiết lập cả SPF lẫn DKIM cho tên miền gửi trên mọi hệ thống gửi dưới danh nghĩa nó, khớp (aligned) với tên miền From, và kiểm tra kết quả trong các header ở bên nhận hoặc trong báo cáo DMARC.',
+    },
+  },
+  'X.7.27': {
+    title: 'Địa chỉ người gửi có null MX',
+    summary: 'Tên miền của người gửi công bố null MX cho biết nó không nhận thư, nên bên nhận từ chối thư từ tên miền đó.',
+    description:
+      'Được trả về khi tên miền của địa chỉ người gửi có bản ghi null MX (RFC 7505) và bên nhận được cấu hình để từ chối thư từ những người gửi như vậy, ví dụ vì nó không thể gửi lại thông báo trạng thái chuyển phát cho họ.',
+    whenSeen:
+      'Sau MAIL FROM (hoặc RCPT TO) khi tên miền của người gửi trong phong bì công bố null MX ("MX 0 ."), thường là một tên miền bị cấu hình sai: có gửi thư nhưng lại được thiết lập là không nhận thư.',
+    fix: {
+      sender: 'Gửi từ một địa chỉ có tên miền nhận được thư, kể cả thư báo lỗi.',
+      admin: 'Nếu tên miền có gửi thư, hãy xóa bản ghi null MX và công bố các bản ghi MX thật để thư trả lời và thư báo lỗi đến được.',
+    },
+  },
+  'X.7.28': {
+    title: 'Phát hiện tràn ngập thư',
+    summary: 'Thư trông như một phần của một đợt tràn ngập các thư lạm dụng tương tự, nên bên nhận từ chối nó.',
+    description:
+      'Thư có vẻ là một phần của một đợt tràn ngập (mail flood) các thư lạm dụng tương tự. Mã này được đăng ký từ một bản thảo Internet (draft-levine-mailbomb-header), không phải một RFC, nên không có RFC nào định nghĩa thêm về nó.',
+    whenSeen:
+      'Sau RCPT TO hoặc khi kết thúc DATA khi một người gửi, địa chỉ IP hoặc chiến dịch vượt giới hạn về khối lượng hoặc độ tương tự của bên nhận; một số nhà cung cấp gửi nó dưới dạng 4.7.28 để làm chậm người gửi.',
+    fix: {
+      sender: 'Giảm tốc độ và ngừng gửi thư lặp lại; với 4.7.28, hãy để hàng đợi thử lại với tốc độ thấp hơn.',
+      admin: 'Kiểm tra xem có tài khoản bị xâm nhập, script chạy lặp hoặc biểu mẫu web bị lạm dụng để gửi thư không, và giới hạn khối lượng thư đi theo từng tên miền người nhận.',
+    },
+  },
+  'X.7.29': {
+    title: 'Xác thực ARC thất bại',
+    summary: 'Thư không vượt qua kiểm tra Authenticated Received Chain (ARC).',
+    description:
+      'Có thể được trả về khi một thư không vượt qua kiểm tra ARC (RFC 8617): các header ARC mà những bên trung gian như danh sách thư và dịch vụ chuyển tiếp thêm vào để bảo đảm cho kết quả xác thực ban đầu bị hỏng hoặc không xác minh được.',
+    whenSeen:
+      'Sau khi kết thúc DATA với thư được chuyển tiếp hoặc thư từ danh sách thư có bộ ARC không hợp lệ, ví dụ bị thay đổi sau khi niêm phong (sealing) hoặc được ký bằng một khóa không tìm thấy trong DNS.',
+    fix: {
+      sender: 'Gửi trực tiếp cho người nhận thay vì qua dịch vụ chuyển tiếp hoặc danh sách, hoặc đề nghị bên vận hành kiểm tra thiết lập ARC của họ.',
+      admin: 'Nếu bạn vận hành dịch vụ chuyển tiếp hoặc danh sách, hãy kiểm tra việc niêm phong ARC: bản ghi khóa trong DNS, thuật toán ký, và không có gì sửa đổi thư sau khi niêm phong.',
+    },
+  },
+  'X.7.30': {
+    title: 'Yêu cầu hỗ trợ REQUIRETLS',
+    summary: 'Thư được gửi với REQUIRETLS, và không máy chủ nào ở chặng tiếp theo hỗ trợ nó, nên thư không thể được chuyển tiếp.',
+    description:
+      'Thư không thể được chuyển tiếp vì nó được nhận kèm yêu cầu REQUIRETLS (RFC 8689) và không máy chủ SMTP nào mà nó cần được chuyển tiếp đến hỗ trợ REQUIRETLS.',
+    whenSeen:
+      'Trong thư báo lỗi từ một máy chủ chuyển tiếp, hoặc sau MAIL FROM có tham số REQUIRETLS, khi các máy chủ ở chặng tiếp theo không quảng bá REQUIRETLS hoặc không thể kết nối đến qua TLS đã được xác thực.',
+    fix: {
+      sender: 'Nếu nội dung có thể đi mà không cần bảo đảm TLS, hãy gửi lại mà không dùng REQUIRETLS; nếu không, hãy chọn cách khác để liên hệ người nhận.',
+      admin: 'Với tên miền nhận: quảng bá REQUIRETLS và cung cấp TLS với chứng chỉ hợp lệ (cùng MTA-STS hoặc DANE) trên mọi máy MX.',
     },
   },
 }
