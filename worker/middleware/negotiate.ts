@@ -31,9 +31,46 @@ export function wantsText(c: Context): boolean {
 /** Negotiated responses differ by these request headers; caches must key on them. */
 export const NEGOTIATED_VARY = 'Accept, Accept-Language, User-Agent'
 
-/** JSON or text for the same facts; the route's OpenAPI entry documents both bodies. */
-export function negotiated(c: Context, json: unknown, text: () => string): Response {
-  const headers = { Vary: NEGOTIATED_VARY }
-  if (wantsText(c)) return c.text(text(), 200, headers)
-  return c.json(json, 200, headers)
+/**
+ * Rendered bodies by request identity. The catalog is immutable, so the same lookup always renders the same bytes:
+ * serialising them and hashing the ETag once, instead of per request, is most of what a hot lookup costs. Keys come
+ * only from requests that already resolved to catalog codes, and the map is cleared when it fills, so it stays
+ * bounded whatever clients send.
+ */
+const rendered = new Map<string, { body: string; etag: string }>()
+const RENDERED_MAX = 4096
+
+/** FNV-1a, 64 bits as two 32-bit lanes: a strong validator for a body we produced ourselves, at string speed. */
+export function bodyTag(body: string): string {
+  let h1 = 0x811c9dc5
+  let h2 = 0x01000193
+  for (let i = 0; i < body.length; i++) {
+    const ch = body.charCodeAt(i)
+    h1 = Math.imul(h1 ^ ch, 0x01000193)
+    h2 = Math.imul(h2 ^ ch, 0x5bd1e995)
+  }
+  return `"${(h1 >>> 0).toString(16).padStart(8, '0')}${(h2 >>> 0).toString(16).padStart(8, '0')}${body.length.toString(16)}"`
+}
+
+/**
+ * JSON or text for the same facts; the route's OpenAPI entry documents both bodies. With a `key` (what the answer
+ * depends on besides the format: language and codes), the rendered body and its ETag are reused.
+ */
+export function negotiated(c: Context, json: unknown, text: () => string, key?: string): Response {
+  const asText = wantsText(c)
+  const cacheKey = key === undefined ? undefined : `${asText ? 't' : 'j'}|${key}`
+  let hit = cacheKey === undefined ? undefined : rendered.get(cacheKey)
+  if (!hit) {
+    const body = asText ? text() : JSON.stringify(json)
+    hit = { body, etag: bodyTag(body) }
+    if (cacheKey !== undefined) {
+      if (rendered.size >= RENDERED_MAX) rendered.clear()
+      rendered.set(cacheKey, hit)
+    }
+  }
+  return c.body(hit.body, 200, {
+    'Content-Type': asText ? 'text/plain; charset=UTF-8' : 'application/json',
+    ETag: hit.etag,
+    Vary: NEGOTIATED_VARY,
+  })
 }

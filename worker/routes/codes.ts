@@ -32,5 +32,5 @@ codes.get('/v1/codes/:code', (c) => {
     entries.push(entry)
   }
   const body: CodeLookup = { query: parsed.codes.map((p) => p.code).join(' '), lang, entries }
-  return negotiated(c, body, () => lookupText(body))
+  return negotiated(c, body, () => lookupText(body), `lookup|${lang}|${body.query}`)
 })

@@ -20,9 +20,11 @@ function compareFailure(c: Context, outcome: Extract<CompareOutcome, { ok: false
 compare.get('/v1/compare/:a/:b', (c) => {
   const bad = invalidQuery(c)
   if (bad) return bad
-  const outcome = compareCodes(c.req.param('a'), c.req.param('b'), apiLocale(c))
+  const lang = apiLocale(c)
+  const outcome = compareCodes(c.req.param('a'), c.req.param('b'), lang)
   if (!outcome.ok) return compareFailure(c, outcome)
-  return negotiated(c, outcome.comparison, () => comparisonText(outcome.comparison))
+  const { a, b } = outcome.comparison
+  return negotiated(c, outcome.comparison, () => comparisonText(outcome.comparison), `compare|${lang}|${a.code}|${b.code}`)
 })
 
 compare.get('/v1/compare', (c) => {
@@ -31,12 +33,14 @@ compare.get('/v1/compare', (c) => {
   const list = c.req.query('codes')!.split(',').map((s) => s.trim()).filter(Boolean)
   if (list.length < MATRIX_MIN || list.length > MATRIX_MAX)
     return problem(c, 'invalid-parameter', 400, `codes must list ${MATRIX_MIN} to ${MATRIX_MAX} codes separated by commas; got ${list.length}.`)
-  const outcome = compareMatrix(list, apiLocale(c))
+  const lang = apiLocale(c)
+  const outcome = compareMatrix(list, lang)
   if (!outcome.ok) {
     const f = outcome.failure
     return f.status === 400
       ? problem(c, 'malformed-code', 400, f.detail)
       : problem(c, 'unknown-code', 404, f.detail, { classInfo: f.classInfo })
   }
-  return negotiated(c, outcome.matrix, () => matrixText(outcome.matrix))
+  const codes = outcome.matrix.codes.map((x) => x.code).join(',')
+  return negotiated(c, outcome.matrix, () => matrixText(outcome.matrix), `matrix|${lang}|${codes}`)
 })
