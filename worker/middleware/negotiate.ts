@@ -2,6 +2,7 @@
 // no preference get text, because people check codes from a shell. Other Accept values (even image/png) get
 // JSON rather than a 406: an answer the client can read beats an error about headers.
 import type { Context } from 'hono'
+import { fingerprint } from '../core/fingerprint.ts'
 
 const TERMINAL_AGENTS = /^(?:curl|HTTPie|Wget|xh)\//i
 
@@ -40,18 +41,6 @@ export const NEGOTIATED_VARY = 'Accept, Accept-Language, User-Agent'
 const rendered = new Map<string, { body: string; etag: string }>()
 const RENDERED_MAX = 4096
 
-/** FNV-1a, 64 bits as two 32-bit lanes: a strong validator for a body we produced ourselves, at string speed. */
-export function bodyTag(body: string): string {
-  let h1 = 0x811c9dc5
-  let h2 = 0x01000193
-  for (let i = 0; i < body.length; i++) {
-    const ch = body.charCodeAt(i)
-    h1 = Math.imul(h1 ^ ch, 0x01000193)
-    h2 = Math.imul(h2 ^ ch, 0x5bd1e995)
-  }
-  return `"${(h1 >>> 0).toString(16).padStart(8, '0')}${(h2 >>> 0).toString(16).padStart(8, '0')}${body.length.toString(16)}"`
-}
-
 /**
  * JSON or text for the same facts; the route's OpenAPI entry documents both bodies. With a `key` (what the answer
  * depends on besides the format: language and codes), the rendered body and its ETag are reused.
@@ -62,7 +51,7 @@ export function negotiated(c: Context, json: unknown, text: () => string, key?: 
   let hit = cacheKey === undefined ? undefined : rendered.get(cacheKey)
   if (!hit) {
     const body = asText ? text() : JSON.stringify(json)
-    hit = { body, etag: bodyTag(body) }
+    hit = { body, etag: `"${fingerprint(body)}"` }
     if (cacheKey !== undefined) {
       if (rendered.size >= RENDERED_MAX) rendered.clear()
       rendered.set(cacheKey, hit)

@@ -12,10 +12,15 @@ import { invalidQuery } from './params.ts'
 
 export const explain = new Hono()
 
+/** Replies up to this size have their rendered answer reused; longer ones are rare and rendered each time. */
+const REUSE_MAX = 2048
+
 function answer(c: Context, raw: string): Response {
-  const outcome = explainReply(raw, apiLocale(c))
+  const lang = apiLocale(c)
+  const outcome = explainReply(raw, lang)
   if (!outcome.ok) return problem(c, 'no-reply-code', 422, outcome.detail)
-  return negotiated(c, outcome.explanation, () => explanationText(outcome.explanation))
+  const key = raw.length <= REUSE_MAX ? `explain|${lang}|${raw}` : undefined
+  return negotiated(c, outcome.explanation, () => explanationText(outcome.explanation), key)
 }
 
 explain.get('/v1/explain', (c) => {

@@ -16,7 +16,8 @@ import { LOCALE_PATTERN, localizeEntry, localizedPath, resolveLocale, type Local
 import type { CodeEntry } from '../api/schemas.ts'
 import { CodeCard, codePath, EmbedSnippet, References, RelatedLinks, Timeline } from '../views/code-views.tsx'
 import { Layout, Prose, type PageMeta } from '../views/layout.tsx'
-import { CSS, CSS_PATH, fingerprint } from '../views/styles.ts'
+import { fingerprint } from '../core/fingerprint.ts'
+import { CSS, CSS_PATH } from '../views/styles.ts'
 
 export const pages = new Hono()
 

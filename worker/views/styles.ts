@@ -1,5 +1,7 @@
 // The one stylesheet, served from /styles.<hash>.css with immutable caching: no inline style, so the CSP can
 // keep style-src 'self'. System fonts only; dark mode and print follow the reader's settings.
+import { fingerprint } from '../core/fingerprint.ts'
+
 export const CSS = `
 :root{color-scheme:light dark;--bg:#fff;--fg:#1a1a1a;--muted:#4a4a4a;--line:#d0d0d0;--accent:#0b57d0;--ok:#0a6b2c;--bad:#a3120c;--warn:#7a4b00;--card:#f6f7f9}
 @media (prefers-color-scheme:dark){:root{--bg:#121417;--fg:#e8e8e8;--muted:#b8b8b8;--line:#3a3f45;--accent:#8ab4f8;--ok:#7fd89a;--bad:#ff9b93;--warn:#ffcc80;--card:#1c2026}}
@@ -26,15 +28,5 @@ button{background:var(--accent);color:var(--bg);border:0;cursor:pointer}
 ul.langs{display:flex;flex-wrap:wrap;gap:.3rem .8rem;list-style:none;padding:0;font-size:.9rem}
 @media print{header nav,footer,form,.embed{display:none}body{background:#fff;color:#000}a{color:#000}article.code{border-color:#999}}
 `
-
-/** FNV-1a: a short, stable fingerprint for cache-busting URLs and ETags (not for security). */
-export function fingerprint(text: string): string {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return (h >>> 0).toString(16).padStart(8, '0')
-}
 
 export const CSS_PATH = `/styles.${fingerprint(CSS)}.css`
