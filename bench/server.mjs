@@ -1,5 +1,5 @@
 // HTTP throughput of the Worker under wrangler dev (workerd on loopback): each route against the constant /healthz
-// floor, interleaved so machine drift hits both. Env: BENCH_SECONDS (default 8), BENCH_PORT (default 8792),
+// floor measured just before and just after it, so machine drift hits both. Env: BENCH_SECONDS (default 8), BENCH_PORT (default 8792),
 // BENCH_CONNECTIONS (default 50). Exits 1 if a route misses its target or answers errors.
 import { startWorker, wrk } from './lib.mjs'
 
@@ -23,13 +23,19 @@ const server = await startWorker(port)
 const rows = []
 let failed = false
 try {
+  // Warm-up: the first requests to each route pay for compilation and first-use caches; measure steady state.
+  for (const path of ['/healthz', ...ROUTES.map((r) => r.path)]) wrk(server.url + path, { seconds: 2, connections })
   for (const r of ROUTES) {
     // A fresh connection: workerd may have dropped the pooled keep-alive one during the previous wrk run.
     const check = await fetch(server.url + r.path, { headers: { Connection: 'close' } }).catch(() => fetch(server.url + r.path))
     await check.arrayBuffer()
     if (check.status !== 200) throw new Error(`${r.path} answered ${check.status} before the run`)
-    const floor = wrk(`${server.url}/healthz`, { seconds, connections })
+    // Floor, route, floor: the route is compared with the mean of the floor runs on either side of it, so drift
+    // in the machine's speed during the three runs cancels out instead of landing on one side.
+    const before = wrk(`${server.url}/healthz`, { seconds, connections })
     const route = wrk(server.url + r.path, { seconds, connections })
+    const after = wrk(`${server.url}/healthz`, { seconds, connections })
+    const floor = { rps: (before.rps + after.rps) / 2 }
     const ratio = route.rps / floor.rps
     const ok = ratio >= r.target && route.socketErrors === 0 && route.non2xx3xx === 0
     failed ||= !ok
