@@ -35,10 +35,28 @@ function localeOf(c: Context): Ctx {
   return { lang: r.locale, source: r.source, origin: new URL(c.req.url).origin }
 }
 
+/**
+ * Rendered pages by URL and language. A page is a function of its URL (origin, path, query) and the resolved
+ * language only, and the catalog never changes while the Worker runs, so each is rendered to HTML once per isolate
+ * (URLs up to 2 KB: longer ones, such as big explain queries, are rendered every time).
+ * hono/jsx renders lazily (on String()), so a hit skips the rendering. Bounded: cleared when full.
+ */
+const renderedPages = new Map<string, { body: string; etag: string }>()
+const RENDERED_PAGES_MAX = 1024
+
 /** HTML with caching: shared caches keep pages a day; ETag lets browsers revalidate cheaply. */
 async function send(c: Context, ctx: Ctx, page: unknown, status: 200 | 400 | 404 = 200): Promise<Response> {
-  const body = '<!doctype html>' + String(await Promise.resolve(page))
-  const etag = `W/"${fingerprint(body)}"`
+  const key = `${status}|${ctx.lang}|${c.req.url}`
+  let rendered = renderedPages.get(key)
+  if (!rendered) {
+    const html = '<!doctype html>' + String(await Promise.resolve(page))
+    rendered = { body: html, etag: `W/"${fingerprint(html)}"` }
+    if (c.req.url.length <= 2048) {
+      if (renderedPages.size >= RENDERED_PAGES_MAX) renderedPages.clear()
+      renderedPages.set(key, rendered)
+    }
+  }
+  const { body, etag } = rendered
   const headers: Record<string, string> = {
     'Content-Type': 'text/html; charset=utf-8',
     'Cache-Control': status === 200 ? 'public, max-age=300, s-maxage=86400' : 'public, max-age=60, s-maxage=300',
