@@ -4,7 +4,7 @@ import { phrasesFor, type ApiPhrases } from '../../data/i18n/api-phrases.ts'
 import type { Aspect, CodeEntry, Comparison, Matrix } from '../api/schemas.ts'
 import { CONTENT_TRANSLATIONS } from '../../data/i18n/content/index.ts'
 import { PAIR_NOTES, pairKey } from './catalog.ts'
-import { parseCode, renderReference, resolveCode, summarize, type Resolution } from './codes.ts'
+import { renderReference, resolveCode, summarize, type Resolution } from './codes.ts'
 
 type Failure = Extract<Resolution, { ok: false }> & { side: 'a' | 'b' }
 export type CompareOutcome = { ok: true; comparison: Comparison } | { ok: false; failure: Failure }
@@ -140,4 +140,3 @@ export function compareMatrix(codes: readonly string[], lang: Locale = DEFAULT_L
   return { ok: true, matrix: { lang, codes: entries.map(summarize), pairs } }
 }
 
-export { parseCode }

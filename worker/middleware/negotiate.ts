@@ -2,6 +2,7 @@
 // no preference get text, because people check codes from a shell. Other Accept values (even image/png) get
 // JSON rather than a 406: an answer the client can read beats an error about headers.
 import type { Context } from 'hono'
+import { BoundedCache } from '../core/bounded-cache.ts'
 import { fingerprint } from '../core/fingerprint.ts'
 
 const TERMINAL_AGENTS = /^(?:curl|HTTPie|Wget|xh)\//i
@@ -35,11 +36,9 @@ export const NEGOTIATED_VARY = 'Accept, Accept-Language, User-Agent'
 /**
  * Rendered bodies by request identity. The catalog is immutable, so the same lookup always renders the same bytes:
  * serialising them and hashing the ETag once, instead of per request, is most of what a hot lookup costs. Keys come
- * only from requests that already resolved to catalog codes, and the map is cleared when it fills, so it stays
- * bounded whatever clients send.
+ * only from requests that already resolved to catalog codes.
  */
-const rendered = new Map<string, { body: string; etag: string }>()
-const RENDERED_MAX = 4096
+const rendered = new BoundedCache<{ body: string; etag: string }>(4096)
 
 /**
  * JSON or text for the same facts; the route's OpenAPI entry documents both bodies. With a `key` (what the answer
@@ -52,10 +51,7 @@ export function negotiated(c: Context, json: unknown, text: () => string, key?: 
   if (!hit) {
     const body = asText ? text() : JSON.stringify(json)
     hit = { body, etag: `"${fingerprint(body)}"` }
-    if (cacheKey !== undefined) {
-      if (rendered.size >= RENDERED_MAX) rendered.clear()
-      rendered.set(cacheKey, hit)
-    }
+    if (cacheKey !== undefined) rendered.set(cacheKey, hit)
   }
   return c.body(hit.body, 200, {
     'Content-Type': asText ? 'text/plain; charset=UTF-8' : 'application/json',

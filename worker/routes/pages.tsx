@@ -16,6 +16,7 @@ import { LOCALE_PATTERN, localizeEntry, localizedPath, resolveLocale, type Local
 import type { CodeEntry } from '../api/schemas.ts'
 import { CodeCard, codePath, EmbedSnippet, References, RelatedLinks, Timeline } from '../views/code-views.tsx'
 import { Layout, Prose, type PageMeta } from '../views/layout.tsx'
+import { BoundedCache } from '../core/bounded-cache.ts'
 import { fingerprint } from '../core/fingerprint.ts'
 import { CSS, CSS_PATH } from '../views/styles.ts'
 
@@ -39,10 +40,9 @@ function localeOf(c: Context): Ctx {
  * Rendered pages by URL and language. A page is a function of its URL (origin, path, query) and the resolved
  * language only, and the catalog never changes while the Worker runs, so each is rendered to HTML once per isolate
  * (URLs up to 2 KB: longer ones, such as big explain queries, are rendered every time).
- * hono/jsx renders lazily (on String()), so a hit skips the rendering. Bounded: cleared when full.
+ * hono/jsx renders lazily (on String()), so a hit skips the rendering.
  */
-const renderedPages = new Map<string, { body: string; etag: string }>()
-const RENDERED_PAGES_MAX = 1024
+const renderedPages = new BoundedCache<{ body: string; etag: string }>(1024)
 
 /** HTML with caching: shared caches keep pages a day; ETag lets browsers revalidate cheaply. */
 async function send(c: Context, ctx: Ctx, page: unknown, status: 200 | 400 | 404 = 200): Promise<Response> {
@@ -51,10 +51,7 @@ async function send(c: Context, ctx: Ctx, page: unknown, status: 200 | 400 | 404
   if (!rendered) {
     const html = '<!doctype html>' + String(await Promise.resolve(page))
     rendered = { body: html, etag: `W/"${fingerprint(html)}"` }
-    if (c.req.url.length <= 2048) {
-      if (renderedPages.size >= RENDERED_PAGES_MAX) renderedPages.clear()
-      renderedPages.set(key, rendered)
-    }
+    if (c.req.url.length <= 2048) renderedPages.set(key, rendered)
   }
   const { body, etag } = rendered
   const headers: Record<string, string> = {
