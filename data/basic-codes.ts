@@ -746,7 +746,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
     actor: 'sender',
     references: [rfc(7504, '3'), rfc(7505, '3')],
     related: ['554', '556', '421'],
-    enhanced: [],
+    enhanced: ['5.3.2'],
   },
   {
     code: '530',

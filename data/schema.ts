@@ -124,8 +124,9 @@ export const enhancedCodeSchema = z
     /** The IANA registry row, verbatim. */
     registry: z
       .object({
-        sampleText: text,
-        associatedBasic: text,
+        // Verbatim, so possibly empty (X.6.10 has neither) or odd (X.7.28's column is ".").
+        sampleText: z.string(),
+        associatedBasic: z.string(),
         description: text,
         reference: text,
       })

@@ -23,7 +23,7 @@ export const CODES: readonly EnhancedCode[] = [
     basic: ['214', '220', '221', '250', '252'],
     registry: {
       sampleText: 'Other undefined Status',
-      associatedBasic: 'Not given',
+      associatedBasic: 'Any',
       description:
         'Other undefined status is the only undefined error code. It should be used for all errors for which only the class of the error is known.',
       reference: '[RFC3463]',
@@ -509,7 +509,7 @@ export const CODES: readonly EnhancedCode[] = [
     references: [{ rfc: 3463, section: '3.4' }, { rfc: 7504 }, { iana: 'smtp-enhanced-status-codes' }],
     related: ['X.4.5', 'X.3.0', '421', '521'],
     classes: [4, 5],
-    basic: ['421'],
+    basic: ['421', '521'],
     registry: {
       sampleText: 'System not accepting network messages',
       associatedBasic: '453, 521',
@@ -614,7 +614,7 @@ export const CODES: readonly EnhancedCode[] = [
     basic: [],
     registry: {
       sampleText: 'Requested priority was changed',
-      associatedBasic: '250',
+      associatedBasic: '250 or 251',
       description:
         'The message was accepted for relay/delivery, but the requested priority (possibly the implied default) was not honoured. The human readable text after the status code contains the new priority, followed by SP (space) and explanatory human readable text.',
       reference: '[RFC6710]',

@@ -217,7 +217,7 @@ export const CODES: readonly EnhancedCode[] = [
     description:
       'A generic mail delivery protocol status: something was wrong with the protocol needed to deliver the message to the next hop, and no other X.5 detail code describes it well. The registry lists it with many basic codes, success ones included.',
     whenSeen:
-      'Next to many different replies, e.g. "503 5.5.0" for a command out of order or "221 2.5.0" or "250 2.5.0" on some servers, and in bounces after an unexpected reply.',
+      'Next to many different replies, e.g. "503 5.5.0" for a command out of order or "250 2.5.0" on some servers, and in bounces after an unexpected reply.',
     stages: ['any'],
     fix: {
       sender: 'Read the text after the code; if your mail client shows it, report the full reply to your provider.',
@@ -230,7 +230,7 @@ export const CODES: readonly EnhancedCode[] = [
     basic: [],
     registry: {
       sampleText: 'Other or undefined protocol status',
-      associatedBasic: '220, 250, 251, 252, 221, 451, 501, 503, 554',
+      associatedBasic: '220, 250, 251, 252, 253, 451, 452, 454, 458, 459, 501, 502, 503, 554',
       description:
         'Something was wrong with the protocol necessary to deliver the message to the next hop and the problem cannot be well expressed with any of the other provided detail codes.',
       reference: '[RFC3463]',
@@ -256,7 +256,7 @@ export const CODES: readonly EnhancedCode[] = [
     basic: ['500', '502', '503', '554'],
     registry: {
       sampleText: 'Invalid command',
-      associatedBasic: '430, 500, 503, 530, 550, 554, 555',
+      associatedBasic: '430, 500, 501, 503, 530, 550, 554, 555',
       description:
         'A mail transaction protocol command was issued which was either out of sequence or unsupported. This is useful only as a permanent error.',
       reference: '[RFC3463]',
@@ -340,7 +340,7 @@ export const CODES: readonly EnhancedCode[] = [
     basic: ['501', '504', '555'],
     registry: {
       sampleText: 'Invalid command arguments',
-      associatedBasic: '451, 501, 503, 550, 555',
+      associatedBasic: '451, 501, 502, 503, 504, 550, 555',
       description:
         'A valid mail transaction protocol command was issued with invalid arguments, either because the arguments were out of range or represented unrecognized features. This is useful only as a permanent error.',
       reference: '[RFC3463]',
@@ -599,7 +599,7 @@ export const CODES: readonly EnhancedCode[] = [
     basic: ['550', '553'],
     registry: {
       sampleText: 'Non-ASCII addresses not permitted for that sender/recipient',
-      associatedBasic: '550, 553',
+      associatedBasic: '553, 550',
       description:
         'This indicates the reception of a MAIL or RCPT command that non-ASCII addresses are not permitted',
       reference: '[RFC6531]',
@@ -625,7 +625,7 @@ export const CODES: readonly EnhancedCode[] = [
     basic: ['550', '553'],
     registry: {
       sampleText: 'UTF-8 string reply is required, but not permitted by the SMTP client',
-      associatedBasic: '252, 550, 553',
+      associatedBasic: '252, 553, 550',
       description:
         'This indicates that a reply containing a UTF-8 string is required to show the mailbox name, but that form of response is not permitted by the SMTP client.',
       reference: '[RFC6531]',
@@ -675,8 +675,8 @@ export const CODES: readonly EnhancedCode[] = [
     classes: [5],
     basic: [],
     registry: {
-      sampleText: 'Not given',
-      associatedBasic: 'Not given',
+      sampleText: '',
+      associatedBasic: '',
       description: 'This is a duplicate of X.6.8 and is thus deprecated.',
       reference: '[RFC6531]',
     },

@@ -648,7 +648,7 @@ export const CODES: readonly EnhancedCode[] = [
     basic: ['451'],
     registry: {
       sampleText: 'SPF validation error',
-      associatedBasic: '451, 550',
+      associatedBasic: '451/550',
       description:
         'This status code is returned when evaluation of SPF relative to an arriving message resulted in an error. Used in place of 4.4.3 or 5.5.2 as described in Sections 8.6 and 8.7 of [RFC7208].',
       reference: '[RFC7372], [RFC7208]',
@@ -678,7 +678,7 @@ export const CODES: readonly EnhancedCode[] = [
       associatedBasic: '550',
       description:
         "This status code is returned when an SMTP client's IP address failed a reverse DNS validation check, contrary to local policy requirements.",
-      reference: '[RFC7372], [RFC7601]',
+      reference: '[RFC7372]',
     },
   },
   {
@@ -755,9 +755,9 @@ export const CODES: readonly EnhancedCode[] = [
     basic: [],
     registry: {
       sampleText: 'Mail flood detected',
-      associatedBasic: '550',
+      associatedBasic: '.',
       description: 'The message appears to be part of a mail flood of similar abusive messages.',
-      reference: '[draft-levine-mailbomb-header]',
+      reference: '[draft-levine-mailbomb-header-00]',
     },
   },
   {

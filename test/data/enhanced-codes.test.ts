@@ -40,7 +40,28 @@ describe('enhanced status code catalog', () => {
   it('keeps the registry column verbatim apart from our pairings', () => {
     for (const entry of ENHANCED_CODES) {
       // The column may name codes outside RFC 5321 (422, 523, 525...); `basic` holds only catalogued codes.
-      expect(entry.registry.associatedBasic, entry.code).toMatch(/^(Not given|[2-5](\d\d|XX)(, ?[2-5](\d\d|XX))*( \(.+\))?)$/)
+      // Besides lists it holds "Any", "Not given", "250 or 251", "451/550", "." (X.7.28) and nothing (X.6.10).
+      expect(entry.registry.associatedBasic, entry.code).toMatch(/^(|\.|Any|Not given|[2-5](\d\d|XX)((, ?| or |\/)[2-5](\d\d|XX))*( \(.+\))?)$/)
     }
+  })
+
+  // Rows checked against the registry as updated 2024-12-06 (the XML's <updated>), which an earlier draft of this
+  // catalog had wrong: a regression here means the catalog drifted from IANA again.
+  it.each([
+    ['X.0.0', 'Any', '[RFC3463]'],
+    ['X.1.10', '556', '[RFC7505], [RFC7504]'],
+    ['X.3.2', '453, 521', '[RFC3463], [RFC7504]'],
+    ['X.3.6', '250 or 251', '[RFC6710]'],
+    ['X.5.0', '220, 250, 251, 252, 253, 451, 452, 454, 458, 459, 501, 502, 503, 554', '[RFC3463]'],
+    ['X.5.1', '430, 500, 501, 503, 530, 550, 554, 555', '[RFC3463]'],
+    ['X.5.4', '451, 501, 502, 503, 504, 550, 555', '[RFC3463]'],
+    ['X.6.10', '', '[RFC6531]'],
+    ['X.7.24', '451/550', '[RFC7372], [RFC7208]'],
+    ['X.7.25', '550', '[RFC7372]'],
+    ['X.7.28', '.', '[draft-levine-mailbomb-header-00]'],
+  ])('%s matches the registry row', (code, associatedBasic, reference) => {
+    const entry = ENHANCED_CODES.find((e) => e.code === code)!
+    expect(entry.registry.associatedBasic).toBe(associatedBasic)
+    expect(entry.registry.reference).toBe(reference)
   })
 })

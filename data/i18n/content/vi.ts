@@ -1239,7 +1239,7 @@ const enhanced: Record<string, EntryTranslation> = {
     description:
       'Một trạng thái chung về giao thức chuyển phát thư: đã có vấn đề với giao thức cần để chuyển thư đến chặng tiếp theo, và không có mã chi tiết X.5 nào khác mô tả đúng. Sổ đăng ký (registry) liệt kê nó cùng nhiều mã cơ bản, kể cả các mã thành công.',
     whenSeen:
-      'Đi kèm nhiều phản hồi khác nhau, ví dụ "503 5.5.0" cho một lệnh sai thứ tự, hoặc "221 2.5.0" hay "250 2.5.0" trên một số máy chủ, và trong thư báo lỗi sau một phản hồi không mong đợi.',
+      'Đi kèm nhiều phản hồi khác nhau, ví dụ "503 5.5.0" cho một lệnh sai thứ tự, hoặc "250 2.5.0" trên một số máy chủ, và trong thư báo lỗi sau một phản hồi không mong đợi.',
     fix: {
       sender: 'Đọc nội dung văn bản sau mã; nếu ứng dụng thư của bạn hiển thị nó, hãy báo toàn bộ phản hồi cho nhà cung cấp.',
       admin: 'Ghi lại cuộc hội thoại SMTP (nhật ký máy khách hoặc bản ghi giao thức) để xem máy chủ phản đối lệnh nào.',
