@@ -1,5 +1,6 @@
 // The app: cross-cutting middleware, then three route groups (API, widget asset + demo, human pages).
 import { Hono, type Context } from 'hono'
+import { conditionalGet } from './middleware/http-cache.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import { allowedMethods } from './middleware/method-not-allowed.ts'
 import { problem } from './middleware/problem.ts'
@@ -10,6 +11,7 @@ import { widgetRoutes } from './routes/widget.ts'
 const app = new Hono()
 
 app.use('*', securityHeaders())
+app.use('*', conditionalGet())
 app.get('/healthz', (c) => c.text('ok', 200, { 'Cache-Control': 'no-store' }))
 app.route('/', api)
 app.route('/', widgetRoutes)

@@ -33,29 +33,47 @@ export function wantsText(c: Context): boolean {
 /** Negotiated responses differ by these request headers; caches must key on them. */
 export const NEGOTIATED_VARY = 'Accept, Accept-Language, User-Agent'
 
+/** A body ready to send and its strong validator. */
+export interface Rendered {
+  body: string
+  etag: string
+}
+
 /**
  * Rendered bodies by request identity. The catalog is immutable, so the same lookup always renders the same bytes:
  * serialising them and hashing the ETag once, instead of per request, is most of what a hot lookup costs. Keys come
- * only from requests that already resolved to catalog codes.
+ * only from requests that already resolved to catalog codes. Bounded to 4096 answers and 16 M characters, so
+ * clients choosing keys cannot push the isolate towards its memory limit.
  */
-const rendered = new BoundedCache<{ body: string; etag: string }>(4096)
+const rendered = new BoundedCache<Rendered>(4096, 16_000_000, (r) => r.body.length)
+
+/** The body `make` renders, with its ETag; with a `key` (everything the bytes depend on), rendered once and reused. */
+export function render(key: string | undefined, make: () => string): Rendered {
+  let hit = key === undefined ? undefined : rendered.get(key)
+  if (!hit) {
+    const body = make()
+    hit = { body, etag: `"${fingerprint(body)}"` }
+    if (key !== undefined) rendered.set(key, hit)
+  }
+  return hit
+}
 
 /**
- * JSON or text for the same facts; the route's OpenAPI entry documents both bodies. With a `key` (what the answer
- * depends on besides the format: language and codes), the rendered body and its ETag are reused.
+ * JSON or text for the same facts; the route's OpenAPI entry documents both bodies. `key` is what the answer
+ * depends on besides the format (language and codes).
  */
 export function negotiated(c: Context, json: unknown, text: () => string, key?: string): Response {
   const asText = wantsText(c)
-  const cacheKey = key === undefined ? undefined : `${asText ? 't' : 'j'}|${key}`
-  let hit = cacheKey === undefined ? undefined : rendered.get(cacheKey)
-  if (!hit) {
-    const body = asText ? text() : JSON.stringify(json)
-    hit = { body, etag: `"${fingerprint(body)}"` }
-    if (cacheKey !== undefined) rendered.set(cacheKey, hit)
-  }
-  return c.body(hit.body, 200, {
+  const { body, etag } = render(key === undefined ? undefined : `${asText ? 't' : 'j'}|${key}`, () => (asText ? text() : JSON.stringify(json)))
+  return c.body(body, 200, {
     'Content-Type': asText ? 'text/plain; charset=UTF-8' : 'application/json',
-    ETag: hit.etag,
+    ETag: etag,
     Vary: NEGOTIATED_VARY,
   })
+}
+
+/** Answers that only exist as JSON (the code list, batches, the OpenAPI document), with the same reuse and ETag. */
+export function taggedJson(c: Context, json: () => unknown, key: string | undefined, headers: Record<string, string> = {}): Response {
+  const { body, etag } = render(key === undefined ? undefined : `json|${key}`, () => JSON.stringify(json()))
+  return c.body(body, 200, { ...headers, 'Content-Type': 'application/json', ETag: etag })
 }

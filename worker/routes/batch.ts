@@ -5,6 +5,7 @@ import { BATCH_MAX } from '../api/limits.ts'
 import type { BatchResult } from '../api/schemas.ts'
 import { classInfoFor, lookupParsed, parseCodeQuery, unassignedDetail } from '../core/codes.ts'
 import { compareCodes } from '../core/compare.ts'
+import { taggedJson } from '../middleware/negotiate.ts'
 import { problem, problemBody } from '../middleware/problem.ts'
 import { apiLocale } from './locale.ts'
 import { invalidQuery } from './params.ts'
@@ -50,6 +51,12 @@ batch.get('/v1/batch', (c) => {
   if (total === 0) return problem(c, 'invalid-parameter', 400, 'Give at least one compare=a:b or code=… parameter.')
   if (total > BATCH_MAX) return problem(c, 'invalid-parameter', 400, `At most ${BATCH_MAX} items per batch; got ${total}.`)
   const lang = apiLocale(c)
-  const results = [...pairs.map((p) => compareItem(p, lang)), ...lookups.map((l) => lookupItem(l, lang))]
-  return c.json({ lang, results }, 200, { Vary: 'Accept-Language' })
+  // The same page asks for the same batch on every view: keep its answer, unless the item list is unusually long.
+  const items = JSON.stringify([pairs, lookups])
+  return taggedJson(
+    c,
+    () => ({ lang, results: [...pairs.map((p) => compareItem(p, lang)), ...lookups.map((l) => lookupItem(l, lang))] }),
+    items.length <= 2048 ? `batch|${lang}|${items}` : undefined,
+    { Vary: 'Accept-Language' },
+  )
 })

@@ -2,7 +2,7 @@
 import { Hono } from 'hono'
 import type { CodeLookup } from '../api/schemas.ts'
 import { classInfoFor, listCodes, lookupParsed, parseCodeQuery, unassignedDetail } from '../core/codes.ts'
-import { negotiated } from '../middleware/negotiate.ts'
+import { negotiated, taggedJson } from '../middleware/negotiate.ts'
 import { problem } from '../middleware/problem.ts'
 import { lookupText } from '../views/plain-text.ts'
 import { apiLocale } from './locale.ts'
@@ -15,8 +15,14 @@ codes.get('/v1/codes', (c) => {
   if (bad) return bad
   const kind = c.req.query('kind') as 'basic' | 'enhanced' | undefined
   const cls = c.req.query('class')
-  const list = listCodes({ ...(kind ? { kind } : {}), ...(cls ? { class: Number(cls) as 2 | 3 | 4 | 5 } : {}) })
-  return c.json({ count: list.length, codes: list })
+  return taggedJson(
+    c,
+    () => {
+      const list = listCodes({ ...(kind ? { kind } : {}), ...(cls ? { class: Number(cls) as 2 | 3 | 4 | 5 } : {}) })
+      return { count: list.length, codes: list }
+    },
+    `list|${kind ?? ''}|${cls ?? ''}`,
+  )
 })
 
 codes.get('/v1/codes/:code', (c) => {

@@ -18,6 +18,7 @@ import { CodeCard, codePath, EmbedSnippet, References, RelatedLinks, Timeline } 
 import { Layout, Prose, type PageMeta } from '../views/layout.tsx'
 import { BoundedCache } from '../core/bounded-cache.ts'
 import { fingerprint } from '../core/fingerprint.ts'
+import type { Rendered } from '../middleware/negotiate.ts'
 import { CSS, CSS_PATH } from '../views/styles.ts'
 
 export const pages = new Hono()
@@ -42,7 +43,7 @@ function localeOf(c: Context): Ctx {
  * (URLs up to 2 KB: longer ones, such as big explain queries, are rendered every time).
  * hono/jsx renders lazily (on String()), so a hit skips the rendering.
  */
-const renderedPages = new BoundedCache<{ body: string; etag: string }>(1024)
+const renderedPages = new BoundedCache<Rendered>(1024, 8_000_000, (r) => r.body.length)
 
 /** HTML with caching: shared caches keep pages a day; ETag lets browsers revalidate cheaply. */
 async function send(c: Context, ctx: Ctx, page: unknown, status: 200 | 400 | 404 = 200): Promise<Response> {
@@ -62,7 +63,6 @@ async function send(c: Context, ctx: Ctx, page: unknown, status: 200 | 400 | 404
   }
   // Unprefixed URLs without ?lang= were decided by the header (or its absence), so caches must key on it.
   if (ctx.source === 'header' || ctx.source === 'default') headers.Vary = 'Accept-Language'
-  if (status === 200 && c.req.header('If-None-Match') === etag) return new Response(null, { status: 304, headers })
   return c.body(body, status, headers)
 }
 
