@@ -49,14 +49,30 @@ function descendants(pid) {
   return out
 }
 
+/** The workerd process that runs the Worker itself: wrangler dev also starts a second workerd for its proxy, the one
+ * listening on the public port; the Worker's own is the one whose entry socket got an ephemeral port (`:0`). */
 export function workerdPid(rootPid) {
-  return descendants(rootPid).find((p) => {
+  const workerds = descendants(rootPid).filter((p) => {
     try {
       return readFileSync(`/proc/${p}/comm`, 'utf8').trim() === 'workerd'
     } catch {
       return false
     }
   })
+  const cmdline = (p) => {
+    try {
+      return readFileSync(`/proc/${p}/cmdline`, 'utf8')
+    } catch {
+      return ''
+    }
+  }
+  return workerds.find((p) => /--socket-addr=entry=[^\0]*:0(?:\0|$)/.test(cmdline(p))) ?? workerds[0]
+}
+
+/** CPU time (user + system) a process has used so far, in µs; Linux clock ticks are 10 ms. */
+export function cpuMicros(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10_000
 }
 
 export function rssKb(pid) {
