@@ -8,12 +8,14 @@ import { ENHANCED_CODES } from '../../data/enhanced-codes.ts'
 import { EN_PHRASES } from '../../data/i18n/api-phrases.ts'
 import { API_PHRASE_TRANSLATIONS } from '../../data/i18n/api-phrases.l10n.ts'
 import { CONTENT_TRANSLATIONS } from '../../data/i18n/content/index.ts'
-import type { EntryTranslation } from '../../data/i18n/content/types.ts'
+import { translatedFields, type TranslatedField } from '../../data/i18n/content/sources.ts'
+import VI_LOCK from '../../data/i18n/content/vi.lock.json'
 import { VI } from '../../data/i18n/content/vi.ts'
 import { LOCALES } from '../../data/i18n/locales.ts'
-import { ACTORS, RETRY_ADVICE, STAGES, type BasicCode, type EnhancedCode } from '../../data/schema.ts'
+import { ACTORS, RETRY_ADVICE, STAGES } from '../../data/schema.ts'
 import { lookupCode } from '../../worker/core/codes.ts'
 import { compareCodes } from '../../worker/core/compare.ts'
+import { fingerprint } from '../../worker/core/fingerprint.ts'
 import { localizeEntry } from '../../worker/core/locale.ts'
 
 /** Letters only Vietnamese uses; text without any of them is English (or another language) left in place. */
@@ -34,23 +36,20 @@ function factsIn(text: string): string[] {
 
 type Pair = { path: string; en: string; vi: string | undefined }
 
-/** English and Vietnamese side by side for every translatable field of one entry. */
-function fieldPairs(prefix: string, en: BasicCode | EnhancedCode, t: EntryTranslation): Pair[] {
-  const out: Pair[] = [
-    { path: `${prefix}.title`, en: en.title, vi: t.title },
-    { path: `${prefix}.summary`, en: en.summary, vi: t.summary },
-    { path: `${prefix}.description`, en: en.description, vi: t.description },
-    { path: `${prefix}.whenSeen`, en: en.whenSeen, vi: t.whenSeen },
-    { path: `${prefix}.fix.sender`, en: en.fix.sender, vi: t.fix?.sender },
-    { path: `${prefix}.fix.admin`, en: en.fix.admin, vi: t.fix?.admin },
-  ]
-  if (en.retryNote !== undefined) out.push({ path: `${prefix}.retryNote`, en: en.retryNote, vi: t.retryNote })
-  const contexts = 'contexts' in en ? en.contexts : undefined
-  contexts?.forEach((ctx, i) => {
-    out.push({ path: `${prefix}.contexts.${i}.title`, en: ctx.title, vi: t.contexts?.[i]?.title })
-    out.push({ path: `${prefix}.contexts.${i}.description`, en: ctx.description, vi: t.contexts?.[i]?.description })
-  })
-  return out
+const VI_FIELDS = translatedFields(VI)
+/** English and Vietnamese side by side for every translatable field of one entry ("basic.535", "enhanced.X.7.8"). */
+const fieldPairs = (prefix: string): Pair[] =>
+  VI_FIELDS.filter((f) => f.path.startsWith(`${prefix}.`)).map((f) => ({ path: f.path, en: f.en, vi: f.translated }))
+
+/** Fields whose English no longer matches the lock, translated fields missing from it, and entries for nothing. */
+function lockProblems(fields: TranslatedField[], lock: Record<string, string>) {
+  const translated = fields.filter((f) => f.translated !== undefined)
+  const paths = new Set(translated.map((f) => f.path))
+  return {
+    drifted: translated.filter((f) => lock[f.path] !== undefined && lock[f.path] !== fingerprint(f.en)).map((f) => f.path),
+    unlocked: translated.filter((f) => lock[f.path] === undefined).map((f) => f.path),
+    orphaned: Object.keys(lock).filter((p) => !paths.has(p)),
+  }
 }
 
 function expectFaithful({ path, en, vi }: Pair): void {
@@ -83,7 +82,7 @@ describe('Vietnamese catalog content', () => {
     expect(t, `no vi translation for ${code}`).toBeDefined()
     const en = basicByCode.get(code)!
     expect(t!.contexts?.length, `${code} contexts`).toBe(en.contexts?.length)
-    fieldPairs(code, en, t!).forEach(expectFaithful)
+    fieldPairs(`basic.${code}`).forEach(expectFaithful)
   })
 
   // vi is a full-content locale (data/i18n/locales.ts), so a new registry entry needs its translation too.
@@ -96,7 +95,7 @@ describe('Vietnamese catalog content', () => {
       const en = enhancedByKey.get(key)
       if (!en) continue // reported by the stale-key test
       expect(t.contexts, `${key} has contexts`).toBeUndefined()
-      fieldPairs(key, en, t).forEach(expectFaithful)
+      fieldPairs(`enhanced.${key}`).forEach(expectFaithful)
       const fields = ['description', 'fix', 'summary', 'title', 'whenSeen', ...(en.retryNote === undefined ? [] : ['retryNote'])]
       expect(Object.keys(t).sort(), key).toEqual(fields.sort())
     }
@@ -123,6 +122,25 @@ describe('Vietnamese catalog content', () => {
     for (const [code, t] of Object.entries(VI.basic)) {
       if (t.retryNote !== undefined) expect(basicByCode.get(code)?.retryNote, `${code}.retryNote has no English source`).toBeDefined()
     }
+  })
+
+  // A translation is of one English text. When that text changes, the Vietnamese may now say something else, so
+  // it must be looked at again: update it, then run `npm run lock:translations` to record the new source.
+  it('was translated from the English that is there now', () => {
+    const { drifted, unlocked, orphaned } = lockProblems(VI_FIELDS, VI_LOCK)
+    expect(drifted, 'English changed since these were translated; review them, then run npm run lock:translations').toEqual([])
+    expect(unlocked, 'translated but not locked: run npm run lock:translations').toEqual([])
+    expect(orphaned, 'lock entries without a translation').toEqual([])
+  })
+
+  it('the drift guard names a field whose English changed, one added without a lock, and a stale lock entry', () => {
+    const edited = VI_FIELDS.map((f) => (f.path === 'basic.535.summary' ? { ...f, en: `${f.en} Edited.` } : f))
+    const added = [...VI_FIELDS, { path: 'basic.999.title', en: 'New', translated: 'Mới' }]
+    const { 'basic.550.title': _gone, ...withoutOne } = VI_LOCK
+    expect(lockProblems(edited, VI_LOCK).drifted).toEqual(['basic.535.summary'])
+    expect(lockProblems(added, VI_LOCK).unlocked).toEqual(['basic.999.title'])
+    expect(lockProblems(VI_FIELDS, { ...VI_LOCK, 'basic.999.title': 'x' }).orphaned).toEqual(['basic.999.title'])
+    expect(lockProblems(VI_FIELDS, withoutOne).unlocked).toEqual(['basic.550.title'])
   })
 
   it('no Vietnamese code page falls back to English for any field', () => {
