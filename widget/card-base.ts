@@ -1,10 +1,11 @@
 // What both elements share: attributes, language and API base resolution, lazy loading, the fetch lifecycle,
 // events, and the fallback/error frame around the card. Subclasses say what to load and how to draw it.
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit'
-import { WIDGET_LABELS, type WidgetLabels } from '../data/i18n/widget-labels.ts'
+import { WIDGET_LABELS_EN, type WidgetLabels } from '../data/i18n/widget-labels.ts'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../data/i18n/locales.ts'
 import type { CodeEntry } from '../worker/api/schemas.ts'
 import { load, type Item, type Outcome } from './api-client.ts'
+import { labelsIn, loadLabels } from './labels.ts'
 import { styles } from './styles.ts'
 
 type Reference_ = Pick<CodeEntry['references'][number], 'label' | 'url'>
@@ -22,6 +23,10 @@ export function safeUrl(url: string | undefined, base: string): string | undefin
     return undefined
   }
 }
+
+/** Connected cards, and one observer for all of them: a `lang` change anywhere above a card changes its language. */
+const cards = new Set<CardBase<unknown>>()
+let langObserver: MutationObserver | undefined
 
 export abstract class CardBase<T> extends LitElement {
   static override styles = styles
@@ -71,6 +76,11 @@ export abstract class CardBase<T> extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback()
+    cards.add(this)
+    if (!langObserver) {
+      langObserver = new MutationObserver(() => cards.forEach((card) => card.requestUpdate()))
+      langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true })
+    }
     if (this.eager || typeof IntersectionObserver === 'undefined') this.#visible = true
     else {
       // Start a little before the card scrolls in so it is usually ready when seen.
@@ -90,6 +100,7 @@ export abstract class CardBase<T> extends LitElement {
 
   override disconnectedCallback() {
     super.disconnectedCallback()
+    cards.delete(this)
     this.#observer?.disconnect()
   }
 
@@ -102,9 +113,12 @@ export abstract class CardBase<T> extends LitElement {
     const signature = `${base} ${lang} ${JSON.stringify(item)}`
     if (signature === this.#requested) return
     this.#requested = signature
+    // The card's words load beside its data, so it appears once, in one language.
+    const labels = loadLabels(lang)
+    void labels.then(() => this.requestUpdate())
     if (typeof item === 'string') return void this.#fail(0, item)
     this.state = { s: 'loading' }
-    void load(base, lang, item).then((outcome) => {
+    void Promise.all([load(base, lang, item), labels]).then(([outcome]) => {
       // A newer request superseded this one while it was in flight.
       if (signature !== this.#requested) return
       this.#settle(outcome as Outcome<T>)
@@ -128,7 +142,8 @@ export abstract class CardBase<T> extends LitElement {
   }
 
   override render() {
-    const t = WIDGET_LABELS[this.locale]
+    const own = labelsIn(this.locale)
+    const t = own ?? WIDGET_LABELS_EN
     const st = this.state
     if (st.s === 'ok') return this.card(st.data, t)
     if (st.s === 'error') {
@@ -139,7 +154,7 @@ export abstract class CardBase<T> extends LitElement {
       </div>`
     }
     // Until the card is ready the host's own children (usually a link to the page) stay readable.
-    return html`<slot aria-busy="true"></slot>${st.s === 'loading' ? html`<span class="muted" role="status"> ${t.loading}</span>` : nothing}`
+    return html`<slot aria-busy="true"></slot>${st.s === 'loading' && own ? html`<span class="muted" role="status"> ${t.loading}</span>` : nothing}`
   }
 
   protected heading(text: TemplateResult | string, cls = 'h') {

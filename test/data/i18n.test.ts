@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { API_PHRASE_OVERRIDES } from '../../data/i18n/api-phrases.ts'
 import { LOCALES } from '../../data/i18n/locales.ts'
 import { PAGE_LABELS } from '../../data/i18n/page-labels.ts'
-import { WIDGET_LABELS } from '../../data/i18n/widget-labels.ts'
+import { WIDGET_LABELS } from '../../data/i18n/widget-labels.all.ts'
 
 // Words that are the same in many languages; anything else equal to English is an untranslated leftover.
 const SAME_AS_ENGLISH = new Set(['SMTP', 'RFC', 'Description', 'Administrator', 'Aspect', 'Note', 'Suggestions', 'Details', 'Aspekt', 'Nota'])

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { WIDGET_LABELS } from '../../data/i18n/widget-labels.ts'
+import { WIDGET_LABELS } from '../../data/i18n/widget-labels.all.ts'
 import { comparison } from './fixtures.ts'
 import { stubFetch, type Stub } from './fixtures.ts'
 import { cleanup, mount, settled, text, waitFor } from './helpers.ts'
@@ -65,6 +65,26 @@ describe('<smtp-code-compare>', () => {
     ;(el as HTMLElement & { lang: string }).lang = 'ja'
     await waitFor(() => text(root, 'summary')[0] === WIDGET_LABELS.ja.details)
     expect(stub.calls.at(-1)!.searchParams.get('lang')).toBe('ja')
+  })
+
+  it('follows a lang change on an ancestor or on the page, fetching the answer in the new language', async () => {
+    const box = mount('<div lang="en"><smtp-code-compare a="252" b="535" eager></smtp-code-compare></div>')
+    const wrapper = box.firstElementChild as HTMLElement
+    const root = await settled(wrapper.querySelector('smtp-code-compare'))
+    expect(text(root, 'summary')).toEqual([WIDGET_LABELS.en.details])
+    wrapper.setAttribute('lang', 'vi')
+    await waitFor(() => text(root, 'summary')[0] === WIDGET_LABELS.vi.details)
+    expect(stub.calls.at(-1)!.searchParams.get('lang')).toBe('vi')
+    // With no lang of its own up the tree, the card follows <html lang>.
+    const before = document.documentElement.lang
+    try {
+      wrapper.removeAttribute('lang')
+      document.documentElement.lang = 'de'
+      await waitFor(() => text(root, 'summary')[0] === WIDGET_LABELS.de.details)
+      expect(stub.calls.at(-1)!.searchParams.get('lang')).toBe('de')
+    } finally {
+      document.documentElement.lang = before
+    }
   })
 
   it('takes its language from the closest [lang] ancestor', async () => {

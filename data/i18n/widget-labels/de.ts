@@ -1,0 +1,18 @@
+import type { WidgetLabels } from '../widget-labels.ts'
+
+export default {
+  loading: 'SMTP-Code wird geladen…',
+  error: 'Dieser SMTP-Code konnte nicht geladen werden.',
+  openPage: 'Vergleichsseite öffnen',
+  aspect: 'Aspekt',
+  shared: 'gleich',
+  differs: 'unterschiedlich',
+  note: 'Hinweis',
+  fixSender: 'Behebung (Absender)',
+  fixAdmin: 'Behebung (Administrator)',
+  details: 'Details',
+  timeline: 'Wo in der SMTP-Sitzung',
+  arises: 'tritt hier auf',
+  classLabel: 'Klasse',
+  references: 'Quellen',
+} satisfies WidgetLabels

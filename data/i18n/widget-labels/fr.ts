@@ -1,0 +1,18 @@
+import type { WidgetLabels } from '../widget-labels.ts'
+
+export default {
+  loading: 'Chargement du code SMTP…',
+  error: 'Impossible de charger ce code SMTP.',
+  openPage: 'Ouvrir la page de comparaison',
+  aspect: 'Aspect',
+  shared: 'commun',
+  differs: 'différent',
+  note: 'Remarque',
+  fixSender: 'Comment corriger (expéditeur)',
+  fixAdmin: 'Comment corriger (administrateur)',
+  details: 'Détails',
+  timeline: 'Où dans la session SMTP',
+  arises: 'survient ici',
+  classLabel: 'Classe',
+  references: 'Références',
+} satisfies WidgetLabels
