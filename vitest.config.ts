@@ -22,6 +22,8 @@ export default defineConfig({
         test: { name: 'worker', include: ['test/core/**/*.test.ts', 'test/worker/**/*.test.ts', 'test/data/**/*.test.ts', 'test/fuzz/**/*.test.ts'] },
       },
       {
+        // Pre-bundled up front: dependencies vite discovers mid-run make it reload the page and lose a test file.
+        optimizeDeps: { include: ['lit', '@lit/task'] },
         test: {
           name: 'widget',
           include: ['test/widget/**/*.test.ts'],

@@ -1,10 +1,11 @@
 // What both elements share: attributes, language and API base resolution, lazy loading, the fetch lifecycle,
 // events, and the fallback/error frame around the card. Subclasses say what to load and how to draw it.
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit'
+import { Task, initialState } from '@lit/task'
 import { WIDGET_LABELS_EN, type WidgetLabels } from '../data/i18n/widget-labels.ts'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../data/i18n/locales.ts'
 import type { CodeEntry } from '../worker/api/schemas.ts'
-import { load, type Item, type Outcome } from './api-client.ts'
+import { load, type Item } from './api-client.ts'
 import { labelsIn, loadLabels } from './labels.ts'
 import { styles } from './styles.ts'
 
@@ -28,6 +29,17 @@ export function safeUrl(url: string | undefined, base: string): string | undefin
 const cards = new Set<CardBase<unknown>>()
 let langObserver: MutationObserver | undefined
 
+/** Why a card could not render: the HTTP status (0 before any request) and what to tell the reader. */
+class CardError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly problem?: unknown,
+  ) {
+    super(message)
+  }
+}
+
 export abstract class CardBase<T> extends LitElement {
   static override styles = styles
   static override properties = {
@@ -37,25 +49,52 @@ export abstract class CardBase<T> extends LitElement {
     compact: { type: Boolean },
     eager: { type: Boolean },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    state: { state: true, attribute: false },
   }
   declare api: string | null
   declare theme: string | null
   declare compact: boolean
   declare eager: boolean
   declare headingLevel: number
-  declare state: { s: 'idle' | 'loading' } | { s: 'ok'; data: T } | { s: 'error'; status: number; message: string }
 
   #visible = false
   #observer?: IntersectionObserver
-  #requested = ''
+
+  /**
+   * The card's data and words for what its attributes say. @lit/task reruns it when an argument changes and keeps
+   * only the newest answer. The request goes in as JSON because item() builds a new object on every call and Task
+   * compares arguments by identity (its deep comparison would cost more bytes than it saves). Until the card is
+   * near the viewport it rests in its initial state and fetches nothing.
+   */
+  #task = new Task(this, {
+    args: () => [this.#visible, this.base, this.locale, JSON.stringify(this.item())] as const,
+    task: async ([visible, base, lang, request]) => {
+      if (!visible) return initialState
+      const item = JSON.parse(request) as Item | string
+      // The card's words load beside its data, so it appears once, in one language.
+      const labels = loadLabels(lang)
+      void labels.then(() => this.requestUpdate())
+      if (typeof item === 'string') throw new CardError(0, item)
+      const [outcome] = await Promise.all([load(base, lang, item), labels])
+      if (!outcome.ok) throw new CardError(outcome.status, outcome.message, outcome.problem)
+      return outcome.data as T
+    },
+    onComplete: (data) => this.#emit('smtp-code-loaded', data),
+    onError: (e) => {
+      const { status, message, problem } = e as CardError
+      this.#emit('smtp-code-error', { status, message, problem })
+    },
+  })
+
+  /** Where the card is: idle (waiting for the viewport), loading, ok or error. */
+  get state(): { s: 'idle' | 'loading' | 'ok' | 'error' } {
+    return { s: (['idle', 'loading', 'ok', 'error'] as const)[this.#task.status] }
+  }
 
   constructor() {
     super()
     this.compact = false
     this.eager = false
     this.headingLevel = 3
-    this.state = { s: 'idle' }
   }
 
   /** The request this element's attributes describe, or a reason it cannot make one. */
@@ -106,35 +145,6 @@ export abstract class CardBase<T> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('eager') && this.eager) this.#visible = true
-    if (!this.#visible) return
-    const item = this.item()
-    const base = this.base
-    const lang = this.locale
-    const signature = `${base} ${lang} ${JSON.stringify(item)}`
-    if (signature === this.#requested) return
-    this.#requested = signature
-    // The card's words load beside its data, so it appears once, in one language.
-    const labels = loadLabels(lang)
-    void labels.then(() => this.requestUpdate())
-    if (typeof item === 'string') return void this.#fail(0, item)
-    this.state = { s: 'loading' }
-    void Promise.all([load(base, lang, item), labels]).then(([outcome]) => {
-      // A newer request superseded this one while it was in flight.
-      if (signature !== this.#requested) return
-      this.#settle(outcome as Outcome<T>)
-    })
-  }
-
-  #settle(outcome: Outcome<T>) {
-    if (outcome.ok) {
-      this.state = { s: 'ok', data: outcome.data }
-      this.#emit('smtp-code-loaded', outcome.data)
-    } else this.#fail(outcome.status, outcome.message, outcome.problem)
-  }
-
-  #fail(status: number, message: string, problem?: unknown) {
-    this.state = { s: 'error', status, message }
-    this.#emit('smtp-code-error', { status, message, problem })
   }
 
   #emit(type: string, detail: unknown) {
@@ -144,17 +154,21 @@ export abstract class CardBase<T> extends LitElement {
   override render() {
     const own = labelsIn(this.locale)
     const t = own ?? WIDGET_LABELS_EN
-    const st = this.state
-    if (st.s === 'ok') return this.card(st.data, t)
-    if (st.s === 'error') {
-      const page = this.pageUrl(this.base)
-      return html`<div part="card error" role="alert">
-        <p>${t.error} <span class="muted">${st.message}</span></p>
-        ${page ? html`<p><a href=${page}>${t.openPage}</a></p>` : nothing}
-      </div>`
-    }
     // Until the card is ready the host's own children (usually a link to the page) stay readable.
-    return html`<slot aria-busy="true"></slot>${st.s === 'loading' && own ? html`<span class="muted" role="status"> ${t.loading}</span>` : nothing}`
+    const waiting = (loading: boolean) =>
+      html`<slot aria-busy="true"></slot>${loading && own ? html`<span class="muted" role="status"> ${t.loading}</span>` : nothing}`
+    return this.#task.render({
+      initial: () => waiting(false),
+      pending: () => waiting(true),
+      complete: (data) => this.card(data, t),
+      error: (e) => {
+        const page = this.pageUrl(this.base)
+        return html`<div part="card error" role="alert">
+          <p>${t.error} <span class="muted">${(e as CardError).message}</span></p>
+          ${page ? html`<p><a href=${page}>${t.openPage}</a></p>` : nothing}
+        </div>`
+      },
+    })
   }
 
   protected heading(text: TemplateResult | string, cls = 'h') {
