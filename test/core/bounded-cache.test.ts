@@ -19,7 +19,7 @@ describe('BoundedCache', () => {
     expect([c.get('a'), c.get('b'), c.get('c'), c.get('d')]).toEqual([undefined, undefined, undefined, 'd'])
   })
 
-  it('starts over when the characters held would pass the size bound, counting keys too', () => {
+  it('starts over when the size held would pass its bound, counting keys too', () => {
     const c = cache()
     c.set('a', 'x'.repeat(60))
     c.set('b', 'y'.repeat(38)) // 61 + 39 = 100: still fits

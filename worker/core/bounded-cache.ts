@@ -1,13 +1,13 @@
-// A memo for rendered answers that stays bounded whatever keys clients cause, in entries and in characters held
-// (keys plus values, as the caller weighs them): when either bound would be passed it starts over, which costs
+// A memo for rendered answers that stays bounded whatever keys clients cause, in entries and in size held (key
+// length plus each value's weight, e.g. its bytes): when either bound would be passed it starts over, which costs
 // one re-render per hot key and needs no bookkeeping on the hot path (an LRU would).
 export class BoundedCache<V> {
   readonly #entries = new Map<string, V>()
-  #chars = 0
+  #size = 0
 
   constructor(
     readonly maxEntries: number,
-    readonly maxChars: number,
+    readonly maxSize: number,
     readonly weigh: (value: V) => number,
   ) {}
 
@@ -16,13 +16,13 @@ export class BoundedCache<V> {
   }
 
   set(key: string, value: V): void {
-    const chars = key.length + this.weigh(value)
-    if (chars > this.maxChars) return // too big to keep at all
-    if (this.#entries.size >= this.maxEntries || this.#chars + chars > this.maxChars) {
+    const size = key.length + this.weigh(value)
+    if (size > this.maxSize) return // too big to keep at all
+    if (this.#entries.size >= this.maxEntries || this.#size + size > this.maxSize) {
       this.#entries.clear()
-      this.#chars = 0
+      this.#size = 0
     }
     this.#entries.set(key, value)
-    this.#chars += chars
+    this.#size += size
   }
 }

@@ -33,26 +33,28 @@ export function wantsText(c: Context): boolean {
 /** Negotiated responses differ by these request headers; caches must key on them. */
 export const NEGOTIATED_VARY = 'Accept, Accept-Language, User-Agent'
 
-/** A body ready to send and its strong validator. */
+/** A body ready to send, as the UTF-8 bytes that go on the wire (encoded once, not per request), and its validator. */
 export interface Rendered {
-  body: string
+  body: Uint8Array<ArrayBuffer>
   etag: string
 }
+
+const utf8 = new TextEncoder()
 
 /**
  * Rendered bodies by request identity. The catalog is immutable, so the same lookup always renders the same bytes:
  * serialising them and hashing the ETag once, instead of per request, is most of what a hot lookup costs. Keys come
- * only from requests that already resolved to catalog codes. Bounded to 4096 answers and 16 M characters, so
+ * only from requests that already resolved to catalog codes. Bounded to 4096 answers and 16 MB, so
  * clients choosing keys cannot push the isolate towards its memory limit.
  */
-const rendered = new BoundedCache<Rendered>(4096, 16_000_000, (r) => r.body.length)
+const rendered = new BoundedCache<Rendered>(4096, 16_000_000, (r) => r.body.byteLength)
 
 /** The body `make` renders, with its ETag; with a `key` (everything the bytes depend on), rendered once and reused. */
 export function render(key: string | undefined, make: () => string): Rendered {
   let hit = key === undefined ? undefined : rendered.get(key)
   if (!hit) {
     const body = make()
-    hit = { body, etag: `"${fingerprint(body)}"` }
+    hit = { body: utf8.encode(body) as Uint8Array<ArrayBuffer>, etag: `"${fingerprint(body)}"` }
     if (key !== undefined) rendered.set(key, hit)
   }
   return hit

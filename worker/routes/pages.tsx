@@ -39,22 +39,36 @@ function localeOf(c: Context): Ctx {
 
 /**
  * Rendered pages by URL and language. A page is a function of its URL (origin, path, query) and the resolved
- * language only, and the catalog never changes while the Worker runs, so each is rendered to HTML once per isolate
- * (URLs up to 2 KB: longer ones, such as big explain queries, are rendered every time).
- * hono/jsx renders lazily (on String()), so a hit skips the rendering.
+ * language only, and the catalog never changes while the Worker runs, so each is rendered once per isolate and
+ * kept as UTF-8 bytes with its ETag and status (URLs up to 2 KB: longer ones, such as big explain queries, are
+ * rendered every time). Page routes look here before doing any work (see `pageRoute`).
  */
-const renderedPages = new BoundedCache<Rendered>(1024, 8_000_000, (r) => r.body.length)
+const renderedPages = new BoundedCache<RenderedPage>(1024, 8_000_000, (r) => r.body.byteLength)
+interface RenderedPage extends Rendered {
+  status: 200 | 400 | 404
+}
+const pageKey = (c: Context, ctx: Ctx) => `${ctx.lang}|${c.req.url}`
+const utf8 = new TextEncoder()
+
+type PageHandler = (c: Context, ctx: Ctx) => Response | Promise<Response>
+
+/** A URL rendered before in this language is answered from renderedPages without running `handler`. */
+function renderedOr(c: Context, ctx: Ctx, handler: PageHandler) {
+  const hit = renderedPages.get(pageKey(c, ctx))
+  return hit ? respond(c, ctx, hit) : handler(c, ctx)
+}
+const pageRoute = (handler: PageHandler) => (c: Context) => renderedOr(c, localeOf(c), handler)
+
+/** Renders `page` to HTML, keeps it for its URL, and sends it. */
+async function send(c: Context, ctx: Ctx, page: unknown, status: 200 | 400 | 404 = 200): Promise<Response> {
+  const html = '<!doctype html>' + String(await Promise.resolve(page))
+  const rendered: RenderedPage = { body: utf8.encode(html) as Uint8Array<ArrayBuffer>, etag: `W/"${fingerprint(html)}"`, status }
+  if (c.req.url.length <= 2048) renderedPages.set(pageKey(c, ctx), rendered)
+  return respond(c, ctx, rendered)
+}
 
 /** HTML with caching: shared caches keep pages a day; ETag lets browsers revalidate cheaply. */
-async function send(c: Context, ctx: Ctx, page: unknown, status: 200 | 400 | 404 = 200): Promise<Response> {
-  const key = `${status}|${ctx.lang}|${c.req.url}`
-  let rendered = renderedPages.get(key)
-  if (!rendered) {
-    const html = '<!doctype html>' + String(await Promise.resolve(page))
-    rendered = { body: html, etag: `W/"${fingerprint(html)}"` }
-    if (c.req.url.length <= 2048) renderedPages.set(key, rendered)
-  }
-  const { body, etag } = rendered
+function respond(c: Context, ctx: Ctx, { body, etag, status }: RenderedPage): Response {
   const headers: Record<string, string> = {
     'Content-Type': 'text/html; charset=utf-8',
     'Cache-Control': status === 200 ? 'public, max-age=300, s-maxage=86400' : 'public, max-age=60, s-maxage=300',
@@ -143,8 +157,7 @@ function FallbackNotice(props: { lang: Locale; show: boolean }) {
 const L = `:lang{${LOCALE_PATTERN}}`
 
 // ---- home
-const home = (c: Context) => {
-  const ctx = localeOf(c)
+const home: PageHandler = (c, ctx) => {
   const l = PAGE_LABELS[ctx.lang]
   return send(
     c,
@@ -161,9 +174,9 @@ const home = (c: Context) => {
     </Layout>,
   )
 }
-pages.get('/', home)
-pages.get(`/${L}`, home)
-pages.get(`/${L}/`, home)
+pages.get('/', pageRoute(home))
+pages.get(`/${L}`, pageRoute(home))
+pages.get(`/${L}/`, pageRoute(home))
 
 // ---- search: one box for a code, two codes, or a pasted reply
 const search = (c: Context) => {
@@ -180,8 +193,7 @@ pages.get('/search', search)
 pages.get(`/${L}/search`, search)
 
 // ---- code index
-const index = (c: Context) => {
-  const ctx = localeOf(c)
+const index: PageHandler = (c, ctx) => {
   const l = PAGE_LABELS[ctx.lang]
   const byClass = (kind: 'basic' | 'enhanced', cls: number) => listCodes({ kind, class: cls as 2 | 3 | 4 | 5 })
   return send(
@@ -211,12 +223,11 @@ const index = (c: Context) => {
     </Layout>,
   )
 }
-pages.get('/codes', index)
-pages.get(`/${L}/codes`, index)
+pages.get('/codes', pageRoute(index))
+pages.get(`/${L}/codes`, pageRoute(index))
 
 // ---- one code (basic, enhanced, or combined "535-5.7.8")
-const codePage = (c: Context) => {
-  const ctx = localeOf(c)
+const codePage: PageHandler = (c, ctx) => {
   const l = PAGE_LABELS[ctx.lang]
   const raw = c.req.param('code') ?? ''
   const parsed = parseCodeQuery(raw.slice(0, 64))
@@ -260,12 +271,11 @@ const codePage = (c: Context) => {
     </Layout>,
   )
 }
-pages.get('/codes/:code', codePage)
-pages.get(`/${L}/codes/:code`, codePage)
+pages.get('/codes/:code', pageRoute(codePage))
+pages.get(`/${L}/codes/:code`, pageRoute(codePage))
 
 // ---- comparison
-const comparePage = (c: Context) => {
-  const ctx = localeOf(c)
+const comparePage: PageHandler = (c, ctx) => {
   const l = PAGE_LABELS[ctx.lang]
   const raw = (c.req.param('pair') ?? '').slice(0, 300)
   const sides = raw.split('-vs-')
@@ -344,12 +354,11 @@ const comparePage = (c: Context) => {
     </Layout>,
   )
 }
-pages.get('/compare/:pair', comparePage)
-pages.get(`/${L}/compare/:pair`, comparePage)
+pages.get('/compare/:pair', pageRoute(comparePage))
+pages.get(`/${L}/compare/:pair`, pageRoute(comparePage))
 
 // ---- explain a pasted reply
-const explainPage = (c: Context) => {
-  const ctx = localeOf(c)
+const explainPage: PageHandler = (c, ctx) => {
   const l = PAGE_LABELS[ctx.lang]
   const reply = (c.req.query('reply') ?? '').slice(0, 64 * 1024)
   const outcome = reply.trim() === '' ? undefined : explainReply(reply, ctx.lang)
@@ -384,8 +393,8 @@ const explainPage = (c: Context) => {
     status,
   )
 }
-pages.get('/explain', explainPage)
-pages.get(`/${L}/explain`, explainPage)
+pages.get('/explain', pageRoute(explainPage))
+pages.get(`/${L}/explain`, pageRoute(explainPage))
 
 // ---- stylesheet, sitemap, robots
 pages.get('/:file{styles\\.[0-9a-f]+\\.css}', (c) => {
@@ -423,5 +432,5 @@ export function notFoundPage(c: Context) {
   const prefix = new RegExp(`^/(${LOCALE_PATTERN})(/|$)`).exec(c.req.path)?.[1]
   const r = resolveLocale({ pathLocale: prefix, query: c.req.query('lang'), acceptLanguage: c.req.header('Accept-Language') })
   const ctx: Ctx = { lang: r.locale, source: r.source, origin: new URL(c.req.url).origin }
-  return errorPage(c, ctx, 404, 'There is no page at this address.', suggestionsFor(''))
+  return renderedOr(c, ctx, () => errorPage(c, ctx, 404, 'There is no page at this address.', suggestionsFor('')))
 }
