@@ -1,7 +1,8 @@
-// Translations of the API phrases in data/i18n/api-phrases.ts. Every non-English locale gets the string-valued
-// maps; Vietnamese, which also has full catalog prose, gets the sentence builders too, so a Vietnamese comparison
-// summary reads as one language. Command names, codes and RFC numbers stay as they are: they are what people grep.
-import type { PhraseOverrides } from './api-phrases.ts'
+// Translations of the API phrases in data/i18n/api-phrases.ts. Every locale gets the string-valued maps and its own
+// sentence builders, so a comparison summary reads as one language. Vietnamese names the classes from its translated
+// catalog; the other locales have no catalog prose, so they carry their own class names below. Command names, codes
+// and RFC numbers stay as they are: they are what people grep.
+import { listWithOr, type PhraseOverrides } from './api-phrases.ts'
 import { VI_CONTENT } from './content/vi.ts'
 import type { Locale } from './locales.ts'
 
@@ -57,8 +58,8 @@ const vi: PhraseOverrides = {
   none: 'không có',
   or: 'hoặc',
   // "cho lệnh VRFY, cho lệnh EXPN hoặc cho lệnh ETRN" reads as a stutter; say "cho lệnh" once.
-  codeSentence: ({ code, classPhrase, stagePhrase, pairing }) =>
-    `${code} là ${classPhrase} ${stagePhrase.replace(/(,| hoặc) cho lệnh /g, '$1 ')}${pairing ? `, ${pairing}` : ''}`,
+  codeSentence: ({ code, classPhrase, stages, pairing }) =>
+    `${code} là ${classPhrase} ${listWithOr(stages, 'hoặc').replace(/(,| hoặc) cho lệnh /g, '$1 ')}${pairing ? `, ${pairing}` : ''}`,
   pairing: (codes) => `thường được gửi kèm ${codes}`,
   // Vietnamese puts the noun first: "phản hồi 5xx (hoàn tất phủ định vĩnh viễn)".
   classPhrase: ({ digits, name, kind }) => {
@@ -68,6 +69,92 @@ const vi: PhraseOverrides = {
   same: (a, b) => (a === b ? `${a} và ${b} là cùng một mã.` : `${a} và ${b} là cùng một mã, viết theo hai cách.`),
   join: (first, second) => `${first}; ${second}.`,
 }
+
+type CodeKind = 'basic' | 'enhanced'
+
+/** A locale's names for the reply classes (RFC 5321 §4.2.1) and enhanced status classes (RFC 3463 §3.1). */
+type ClassNames = Record<'basic-2' | 'basic-3' | 'basic-4' | 'basic-5' | 'enhanced-2' | 'enhanced-4' | 'enhanced-5', string>
+
+/** The locale's name for the class of "5xx" / "5.x.x"; the catalog's English name only for a class it does not know. */
+function classNameIn(names: ClassNames, digits: string, kind: CodeKind, english: string): string {
+  return (names as Record<string, string>)[`${kind}-${digits.charAt(0)}`] ?? english
+}
+
+/**
+ * How a locale words its stages around the command: "auf " + AUTH, AUTH + " への応答として", "作为对 " + AUTH +
+ * " 的回复" (spaces next to the command are trimmed, so "作为对任意命令的回复" shares the words too). `list` writes a
+ * list the way the language does ("a, b oder c", "a、b または c").
+ */
+interface StageWording {
+  /** The locale's word for "or". */
+  or: string
+  before: string
+  after: string
+  list: (items: string[]) => string
+  /**
+   * Where the shared words come after the commands, a merged run next to another stage must read as one unit:
+   * "RCPT TO veya MAIL FROM yanıtı olarak ya da veri sonundan sonra", not "RCPT TO, MAIL FROM yanıtı olarak veya …".
+   * This lists such units; without it the merged items are listed flat, which reads well when the words come first.
+   */
+  units?: (units: string[]) => string
+}
+
+/**
+ * Says the shared words once for neighbouring stages worded the same way, as the Vietnamese builder does for
+ * "cho lệnh": "auf VRFY, EXPN oder ETRN" rather than "auf VRFY, auf EXPN oder auf ETRN". The first of a run keeps
+ * the words before the command and the last keeps the words after it.
+ */
+function mergeStages(items: string[], w: StageWording): string {
+  const framed = items.map((s) => s.length > w.before.length + w.after.length && s.startsWith(w.before) && s.endsWith(w.after))
+  const run = (i: number, j: number) => framed[i] === true && framed[j] === true
+  const runs: string[][] = []
+  items.forEach((s, i) => {
+    const part = s.slice(run(i - 1, i) ? w.before.length : 0, run(i, i + 1) ? s.length - w.after.length : s.length).trim()
+    if (run(i - 1, i)) runs.at(-1)!.push(part)
+    else runs.push([part])
+  })
+  return w.units && runs.length > 1 ? w.units(runs.map(w.list)) : w.list(runs.flat())
+}
+
+/** "a, b or c" with the locale's word for "or". */
+const commaList =
+  (or: string) =>
+  (items: string[]): string =>
+    listWithOr(items, or)
+
+/**
+ * Japanese and Chinese lists: an ideographic comma, and spaces around "or" only where it touches a command name or
+ * code. `afterIdeograph` is what stands between an ideograph and "or": Japanese separates whole stage phrases with
+ * "、または" but writes "任意のコマンドまたは AUTH" inside one.
+ */
+const ideographicList =
+  (or: string, afterIdeograph: string) =>
+  (items: string[]): string => {
+    if (items.length < 2) return items[0] ?? ''
+    const head = items.slice(0, -1).join('、')
+    const tail = items.at(-1)!
+    return `${head}${/[A-Za-z0-9]$/.test(head) ? ' ' : afterIdeograph}${or}${/^[A-Za-z0-9]/.test(tail) ? ' ' : ''}${tail}`
+  }
+
+/**
+ * Korean particles follow the sound of the word before them: a code read aloud ends in a consonant when its last
+ * digit is 1 (일), 3 (삼), 6 (육), 7 (칠), 8 (팔) or 0 (영, 십, 백).
+ */
+const koFinalConsonant = (word: string): boolean => /[013678]$/.test(word)
+const koTopic = (word: string): string => `${word}${koFinalConsonant(word) ? '은' : '는'}`
+const koAnd = (word: string): string => `${word}${koFinalConsonant(word) ? '과' : '와'}`
+
+
+const RU_CLASSES: ClassNames = {
+  'basic-2': 'положительное завершение',
+  'basic-3': 'положительный промежуточный результат',
+  'basic-4': 'временное отрицательное завершение',
+  'basic-5': 'постоянное отрицательное завершение',
+  'enhanced-2': 'успех',
+  'enhanced-4': 'устойчивый временный сбой',
+  'enhanced-5': 'постоянный сбой',
+}
+const RU_STAGES: StageWording = { or: 'или', before: 'на ', after: '', list: commaList('или') }
 
 const ru: PhraseOverrides = {
   aspects: {
@@ -114,8 +201,30 @@ const ru: PhraseOverrides = {
   },
   kind: { basic: 'Базовый код ответа (RFC 5321)', enhanced: 'Расширенный код состояния (RFC 3463)' },
   none: 'нет',
-  or: 'или',
+  or: RU_STAGES.or,
+  // "535 — ответ 5xx (…) на AUTH": the dash is how Russian says "is". An enhanced code is not itself a reply, it
+  // travels in one, hence "в ответе на RCPT TO".
+  codeSentence: ({ code, classPhrase, stages, pairing }) =>
+    `${code} — ${classPhrase} ${mergeStages(stages, RU_STAGES)}${pairing ? `, ${pairing}` : ''}`,
+  pairing: (codes) => `обычно вместе с ${codes}`,
+  classPhrase: ({ digits, name, kind }) => {
+    const label = classNameIn(RU_CLASSES, digits, kind, name)
+    return kind === 'basic' ? `ответ ${digits} (${label})` : `код состояния ${digits} (${label}) в ответе`
+  },
+  same: (a, b) => (a === b ? `${a} и ${b} — один и тот же код.` : `${a} и ${b} — один и тот же код в двух записях.`),
+  join: (first, second) => `${first}; ${second}.`,
 }
+
+const FR_CLASSES: ClassNames = {
+  'basic-2': 'réponse positive définitive',
+  'basic-3': 'réponse positive intermédiaire',
+  'basic-4': 'réponse négative temporaire',
+  'basic-5': 'réponse négative permanente',
+  'enhanced-2': 'succès',
+  'enhanced-4': 'échec temporaire persistant',
+  'enhanced-5': 'échec permanent',
+}
+const FR_STAGES: StageWording = { or: 'ou', before: 'en réponse à ', after: '', list: commaList('ou') }
 
 const fr: PhraseOverrides = {
   aspects: {
@@ -162,8 +271,29 @@ const fr: PhraseOverrides = {
   },
   kind: { basic: 'Code de réponse de base (RFC 5321)', enhanced: 'Code d’état étendu (RFC 3463)' },
   none: 'aucun',
-  or: 'ou',
+  or: FR_STAGES.or,
+  // "envoyé" fits every stage phrase: "envoyé en réponse à AUTH", "envoyé à l’accueil du serveur".
+  codeSentence: ({ code, classPhrase, stages, pairing }) =>
+    `${code} est ${classPhrase} envoyé ${mergeStages(stages, FR_STAGES)}${pairing ? `, ${pairing}` : ''}`,
+  pairing: (codes) => `généralement accompagné de ${codes}`,
+  classPhrase: ({ digits, name, kind }) => {
+    const label = classNameIn(FR_CLASSES, digits, kind, name)
+    return kind === 'basic' ? `un code ${digits} (${label})` : `un code d’état ${digits} (${label})`
+  },
+  same: (a, b) => (a === b ? `${a} et ${b} sont le même code.` : `${a} et ${b} sont le même code, écrit de deux façons.`),
+  join: (first, second) => `${first} ; ${second}.`,
 }
+
+const PT_CLASSES: ClassNames = {
+  'basic-2': 'conclusão positiva',
+  'basic-3': 'resposta intermediária positiva',
+  'basic-4': 'conclusão negativa temporária',
+  'basic-5': 'conclusão negativa permanente',
+  'enhanced-2': 'sucesso',
+  'enhanced-4': 'falha temporária persistente',
+  'enhanced-5': 'falha permanente',
+}
+const PT_STAGES: StageWording = { or: 'ou', before: 'em resposta a ', after: '', list: commaList('ou') }
 
 const pt: PhraseOverrides = {
   aspects: {
@@ -210,7 +340,33 @@ const pt: PhraseOverrides = {
   },
   kind: { basic: 'Código de resposta básico (RFC 5321)', enhanced: 'Código de status estendido (RFC 3463)' },
   none: 'nenhum',
-  or: 'ou',
+  or: PT_STAGES.or,
+  codeSentence: ({ code, classPhrase, stages, pairing }) =>
+    `${code} é ${classPhrase} enviado ${mergeStages(stages, PT_STAGES)}${pairing ? `, ${pairing}` : ''}`,
+  pairing: (codes) => `geralmente acompanhado de ${codes}`,
+  classPhrase: ({ digits, name, kind }) => {
+    const label = classNameIn(PT_CLASSES, digits, kind, name)
+    return kind === 'basic' ? `um código ${digits} (${label})` : `um código de status ${digits} (${label})`
+  },
+  same: (a, b) => (a === b ? `${a} e ${b} são o mesmo código.` : `${a} e ${b} são o mesmo código em duas notações.`),
+  join: (first, second) => `${first}; ${second}.`,
+}
+
+const TR_CLASSES: ClassNames = {
+  'basic-2': 'olumlu tamamlanma',
+  'basic-3': 'olumlu ara yanıt',
+  'basic-4': 'geçici olumsuz tamamlanma',
+  'basic-5': 'kalıcı olumsuz tamamlanma',
+  'enhanced-2': 'başarı',
+  'enhanced-4': 'süregelen geçici hata',
+  'enhanced-5': 'kalıcı hata',
+}
+const TR_STAGES: StageWording = {
+  or: 'veya',
+  before: '',
+  after: ' yanıtı olarak',
+  list: commaList('veya'),
+  units: commaList('ya da'),
 }
 
 const tr: PhraseOverrides = {
@@ -258,8 +414,30 @@ const tr: PhraseOverrides = {
   },
   kind: { basic: 'Temel yanıt kodu (RFC 5321)', enhanced: 'Genişletilmiş durum kodu (RFC 3463)' },
   none: 'yok',
-  or: 'veya',
+  or: TR_STAGES.or,
+  // Turkish puts the verb last, so each code gets a sentence of its own: "535 bir 5xx yanıtıdır (…), AUTH yanıtı
+  // olarak gönderilir ve genellikle 5.7.8 ile birlikte gelir." The class phrase carries its copula (-dır/-dur).
+  codeSentence: ({ code, classPhrase, stages, pairing }) =>
+    `${code} ${classPhrase}, ${mergeStages(stages, TR_STAGES)} gönderilir${pairing ? ` ve ${pairing}` : ''}`,
+  pairing: (codes) => `genellikle ${codes} ile birlikte gelir`,
+  classPhrase: ({ digits, name, kind }) => {
+    const label = classNameIn(TR_CLASSES, digits, kind, name)
+    return kind === 'basic' ? `bir ${digits} yanıtıdır (${label})` : `bir ${digits} durum kodudur (${label})`
+  },
+  same: (a, b) => (a === b ? `${a} ve ${b} aynı koddur.` : `${a} ve ${b} aynı kodun iki farklı yazılışıdır.`),
+  join: (first, second) => `${first}. ${second}.`,
 }
+
+const ES_CLASSES: ClassNames = {
+  'basic-2': 'finalización positiva',
+  'basic-3': 'respuesta intermedia positiva',
+  'basic-4': 'finalización negativa temporal',
+  'basic-5': 'finalización negativa permanente',
+  'enhanced-2': 'éxito',
+  'enhanced-4': 'fallo temporal persistente',
+  'enhanced-5': 'fallo permanente',
+}
+const ES_STAGES: StageWording = { or: 'o', before: 'en respuesta a ', after: '', list: commaList('o') }
 
 const es: PhraseOverrides = {
   aspects: {
@@ -306,8 +484,28 @@ const es: PhraseOverrides = {
   },
   kind: { basic: 'Código de respuesta básico (RFC 5321)', enhanced: 'Código de estado extendido (RFC 3463)' },
   none: 'ninguno',
-  or: 'o',
+  or: ES_STAGES.or,
+  codeSentence: ({ code, classPhrase, stages, pairing }) =>
+    `${code} es ${classPhrase} enviado ${mergeStages(stages, ES_STAGES)}${pairing ? `, ${pairing}` : ''}`,
+  pairing: (codes) => `normalmente acompañado de ${codes}`,
+  classPhrase: ({ digits, name, kind }) => {
+    const label = classNameIn(ES_CLASSES, digits, kind, name)
+    return kind === 'basic' ? `un código ${digits} (${label})` : `un código de estado ${digits} (${label})`
+  },
+  same: (a, b) => (a === b ? `${a} y ${b} son el mismo código.` : `${a} y ${b} son el mismo código en dos notaciones.`),
+  join: (first, second) => `${first}; ${second}.`,
 }
+
+const DE_CLASSES: ClassNames = {
+  'basic-2': 'positiver Abschluss',
+  'basic-3': 'positive Zwischenantwort',
+  'basic-4': 'vorübergehend negativer Abschluss',
+  'basic-5': 'dauerhaft negativer Abschluss',
+  'enhanced-2': 'Erfolg',
+  'enhanced-4': 'anhaltender vorübergehender Fehler',
+  'enhanced-5': 'dauerhafter Fehler',
+}
+const DE_STAGES: StageWording = { or: 'oder', before: 'auf ', after: '', list: commaList('oder') }
 
 const de: PhraseOverrides = {
   aspects: {
@@ -354,7 +552,35 @@ const de: PhraseOverrides = {
   },
   kind: { basic: 'Einfacher Antwortcode (RFC 5321)', enhanced: 'Erweiterter Statuscode (RFC 3463)' },
   none: 'keine',
-  or: 'oder',
+  or: DE_STAGES.or,
+  // "eine 5xx-Antwort (…) auf AUTH"; an enhanced code is not itself a reply but travels in one, hence
+  // "ein 5.x.x-Statuscode (…) in der Antwort auf RCPT TO".
+  codeSentence: ({ code, classPhrase, stages, pairing }) =>
+    `${code} ist ${classPhrase} ${mergeStages(stages, DE_STAGES)}${pairing ? `, ${pairing}` : ''}`,
+  pairing: (codes) => `meist zusammen mit ${codes} gesendet`,
+  classPhrase: ({ digits, name, kind }) => {
+    const label = classNameIn(DE_CLASSES, digits, kind, name)
+    return kind === 'basic' ? `eine ${digits}-Antwort (${label})` : `ein ${digits}-Statuscode (${label}) in der Antwort`
+  },
+  same: (a, b) => (a === b ? `${a} und ${b} sind derselbe Code.` : `${a} und ${b} sind derselbe Code in zwei Schreibweisen.`),
+  join: (first, second) => `${first}; ${second}.`,
+}
+
+const JA_CLASSES: ClassNames = {
+  'basic-2': '肯定完了',
+  'basic-3': '肯定中間',
+  'basic-4': '一時的否定完了',
+  'basic-5': '永続的否定完了',
+  'enhanced-2': '成功',
+  'enhanced-4': '持続的一時失敗',
+  'enhanced-5': '永続的失敗',
+}
+const JA_STAGES: StageWording = {
+  or: 'または',
+  before: '',
+  after: 'への応答として',
+  list: ideographicList('または', ''),
+  units: ideographicList('または', '、'),
 }
 
 const ja: PhraseOverrides = {
@@ -402,7 +628,35 @@ const ja: PhraseOverrides = {
   },
   kind: { basic: '基本応答コード（RFC 5321）', enhanced: '拡張ステータスコード（RFC 3463）' },
   none: 'なし',
-  or: 'または',
+  or: JA_STAGES.or,
+  // Each code is a sentence of its own ending in the verb: "535 は … の応答コードで、AUTH への応答として返され、
+  // 通常は 5.7.8 を伴います。"
+  codeSentence: ({ code, classPhrase, stages, pairing }) =>
+    `${code} は ${classPhrase}で、${mergeStages(stages, JA_STAGES)}返され${pairing ? `、${pairing}` : 'ます'}`,
+  pairing: (codes) => `通常は ${codes} を伴います`,
+  classPhrase: ({ digits, name, kind }) => {
+    const label = classNameIn(JA_CLASSES, digits, kind, name)
+    return kind === 'basic' ? `${digits} クラス（${label}）の応答コード` : `${digits} クラス（${label}）の拡張ステータスコード`
+  },
+  same: (a, b) => (a === b ? `${a} と ${b} は同じコードです。` : `${a} と ${b} は同じコードを二通りに書いたものです。`),
+  join: (first, second) => `${first}。${second}。`,
+}
+
+const ZH_CLASSES: ClassNames = {
+  'basic-2': '肯定完成',
+  'basic-3': '肯定中间',
+  'basic-4': '暂时性否定完成',
+  'basic-5': '永久性否定完成',
+  'enhanced-2': '成功',
+  'enhanced-4': '持续性暂时失败',
+  'enhanced-5': '永久性失败',
+}
+const ZH_STAGES: StageWording = {
+  or: '或',
+  before: '作为对',
+  after: '的回复',
+  list: ideographicList('或', ''),
+  units: ideographicList('或', ''),
 }
 
 const zh: PhraseOverrides = {
@@ -450,7 +704,36 @@ const zh: PhraseOverrides = {
   },
   kind: { basic: '基本回复码（RFC 5321）', enhanced: '增强状态码（RFC 3463）' },
   none: '无',
-  or: '或',
+  or: ZH_STAGES.or,
+  // "作为对 AUTH 的回复发出": the stage phrase says when the code is sent, so it goes before the verb.
+  codeSentence: ({ code, classPhrase, stages, pairing }) =>
+    `${code} 是 ${classPhrase}，${mergeStages(stages, ZH_STAGES)}发出${pairing ? `，${pairing}` : ''}`,
+  pairing: (codes) => `通常与 ${codes} 一起出现`,
+  classPhrase: ({ digits, name, kind }) => {
+    const label = classNameIn(ZH_CLASSES, digits, kind, name)
+    return kind === 'basic' ? `${digits} 类（${label}）回复码` : `${digits} 类（${label}）增强状态码`
+  },
+  same: (a, b) => (a === b ? `${a} 和 ${b} 是同一个代码。` : `${a} 和 ${b} 是同一个代码的两种写法。`),
+  join: (first, second) => `${first}；${second}。`,
+}
+
+const KO_CLASSES: ClassNames = {
+  'basic-2': '긍정 완료',
+  'basic-3': '긍정 중간',
+  'basic-4': '일시적 부정 완료',
+  'basic-5': '영구적 부정 완료',
+  'enhanced-2': '성공',
+  'enhanced-4': '지속적 일시 실패',
+  'enhanced-5': '영구적 실패',
+}
+const KO_STAGES: StageWording = {
+  or: '또는',
+  before: '',
+  after: '에 대한 응답으로',
+  list: commaList('또는'),
+  // A comma and 혹은 mark where a merged run ends, so "or" is not said twice in a row:
+  // "연결 인사 시, 혹은 MAIL FROM 또는 RCPT TO에 대한 응답으로".
+  units: (units) => (units.length < 2 ? (units[0] ?? '') : `${units.slice(0, -1).join(', ')}, 혹은 ${units.at(-1)}`),
 }
 
 const ko: PhraseOverrides = {
@@ -498,8 +781,30 @@ const ko: PhraseOverrides = {
   },
   kind: { basic: '기본 응답 코드(RFC 5321)', enhanced: '확장 상태 코드(RFC 3463)' },
   none: '없음',
-  or: '또는',
+  or: KO_STAGES.or,
+  // The stage phrase modifies the class noun: "535는 AUTH에 대한 응답으로 보내는 5xx(…) 응답이며, 보통 5.7.8과
+  // 함께 쓰입니다." Each code is a sentence of its own ending in the verb.
+  codeSentence: ({ code, classPhrase, stages, pairing }) =>
+    `${koTopic(code)} ${mergeStages(stages, KO_STAGES)} 보내는 ${classPhrase}${pairing ? `이며, ${pairing}` : '입니다'}`,
+  pairing: (codes) => `보통 ${koAnd(codes)} 함께 쓰입니다`,
+  classPhrase: ({ digits, name, kind }) => {
+    const label = classNameIn(KO_CLASSES, digits, kind, name)
+    return kind === 'basic' ? `${digits}(${label}) 응답` : `${digits}(${label}) 확장 상태 코드`
+  },
+  same: (a, b) => (a === b ? `${koAnd(a)} ${koTopic(b)} 같은 코드입니다.` : `${koAnd(a)} ${koTopic(b)} 표기만 다른 같은 코드입니다.`),
+  join: (first, second) => `${first}. ${second}.`,
 }
+
+const ID_CLASSES: ClassNames = {
+  'basic-2': 'penyelesaian positif',
+  'basic-3': 'balasan perantara positif',
+  'basic-4': 'penyelesaian negatif sementara',
+  'basic-5': 'penyelesaian negatif permanen',
+  'enhanced-2': 'berhasil',
+  'enhanced-4': 'kegagalan sementara yang persisten',
+  'enhanced-5': 'kegagalan permanen',
+}
+const ID_STAGES: StageWording = { or: 'atau', before: 'sebagai balasan ', after: '', list: commaList('atau') }
 
 const id: PhraseOverrides = {
   aspects: {
@@ -546,7 +851,16 @@ const id: PhraseOverrides = {
   },
   kind: { basic: 'Kode balasan dasar (RFC 5321)', enhanced: 'Kode status yang diperluas (RFC 3463)' },
   none: 'tidak ada',
-  or: 'atau',
+  or: ID_STAGES.or,
+  codeSentence: ({ code, classPhrase, stages, pairing }) =>
+    `${code} adalah ${classPhrase} yang dikirim ${mergeStages(stages, ID_STAGES)}${pairing ? `, ${pairing}` : ''}`,
+  pairing: (codes) => `biasanya bersama ${codes}`,
+  classPhrase: ({ digits, name, kind }) => {
+    const label = classNameIn(ID_CLASSES, digits, kind, name)
+    return kind === 'basic' ? `kode ${digits} (${label})` : `kode status ${digits} (${label})`
+  },
+  same: (a, b) => (a === b ? `${a} dan ${b} adalah kode yang sama.` : `${a} dan ${b} adalah kode yang sama dalam dua penulisan.`),
+  join: (first, second) => `${first}; ${second}.`,
 }
 
 export const API_PHRASE_TRANSLATIONS: Partial<Record<Locale, PhraseOverrides>> = { vi, ru, fr, pt, tr, es, de, ja, zh, ko, id }

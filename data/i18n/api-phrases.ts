@@ -13,8 +13,8 @@ export interface ApiPhrases {
   kind: Record<'basic' | 'enhanced', string>
   none: string
   or: string
-  /** {code} is {classPhrase} {stagePhrase}{pairingPhrase} */
-  codeSentence: (p: { code: string; classPhrase: string; stagePhrase: string; pairing: string }) => string
+  /** {code} is {classPhrase} {stages, listed}{pairingPhrase}; `stages` are this locale's stage phrases, at most 3. */
+  codeSentence: (p: { code: string; classPhrase: string; stages: string[]; pairing: string }) => string
   /** "usually sent with 5.7.8" */
   pairing: (codes: string) => string
   /** "2xx positive completion reply", "5.x.x permanent failure" */
@@ -69,12 +69,16 @@ const en: ApiPhrases = {
   kind: { basic: 'Basic reply code (RFC 5321)', enhanced: 'Enhanced status code (RFC 3463)' },
   none: 'none',
   or: 'or',
-  codeSentence: ({ code, classPhrase, stagePhrase, pairing }) =>
-    `${code} is a ${classPhrase} ${stagePhrase}${pairing ? `, ${pairing}` : ''}`,
+  codeSentence: ({ code, classPhrase, stages, pairing }) => `${code} is a ${classPhrase} ${listWithOr(stages, 'or')}${pairing ? `, ${pairing}` : ''}`,
   pairing: (codes) => `usually sent with ${codes}`,
   classPhrase: ({ digits, name, kind }) => `${digits} ${name.toLowerCase()}${kind === 'basic' ? ' reply' : ''}`,
   same: (a, b) => (a === b ? `${a} and ${b} are the same code.` : `${a} and ${b} are the same code in two notations.`),
   join: (first, second) => `${first}; ${second}.`,
+}
+
+/** "a, b or c", with the given word for "or". */
+export function listWithOr(items: string[], or: string): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1)}`
 }
 
 export type PhraseOverrides = Partial<{ [K in keyof ApiPhrases]: ApiPhrases[K] extends Record<string, string> ? Partial<ApiPhrases[K]> : ApiPhrases[K] }>

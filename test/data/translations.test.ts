@@ -207,11 +207,11 @@ describe('localized API phrases', () => {
     expect(vi.classPhrase!({ digits: '4.x.x', name: 'Persistent Transient Failure', kind: 'enhanced' })).toBe(
       'mã trạng thái 4.x.x (lỗi tạm thời kéo dài)',
     )
-    const sentence = vi.codeSentence!({ code: '535', classPhrase, stagePhrase: vi.stage!.auth!, pairing: vi.pairing!('5.7.8') })
+    const sentence = vi.codeSentence!({ code: '535', classPhrase, stages: [vi.stage!.auth!], pairing: vi.pairing!('5.7.8') })
     expect(sentence).toBe('535 là phản hồi 5xx (hoàn tất phủ định vĩnh viễn) cho lệnh AUTH, thường được gửi kèm 5.7.8')
-    expect(vi.codeSentence!({ code: '252', classPhrase: 'x', stagePhrase: 'y', pairing: '' })).toBe('252 là x y')
-    const mixed = [vi.stage!.rcpt, vi.stage!.mail, vi.stage!['end-of-data']].join(', ').replace(/, ([^,]*)$/, ' hoặc $1')
-    expect(vi.codeSentence!({ code: '450', classPhrase: 'x', stagePhrase: mixed, pairing: '' })).toBe(
+    expect(vi.codeSentence!({ code: '252', classPhrase: 'x', stages: ['y'], pairing: '' })).toBe('252 là x y')
+    const mixed = [vi.stage!.rcpt!, vi.stage!.mail!, vi.stage!['end-of-data']!]
+    expect(vi.codeSentence!({ code: '450', classPhrase: 'x', stages: mixed, pairing: '' })).toBe(
       '450 là x cho lệnh RCPT TO, MAIL FROM hoặc sau khi kết thúc dữ liệu',
     )
     expect(vi.join!('A', 'B')).toBe('A; B.')

@@ -1,6 +1,6 @@
 // Comparisons computed from catalog fields, so every pair works; curated notes are layered on top.
 import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
-import { phrasesFor, type ApiPhrases } from '../../data/i18n/api-phrases.ts'
+import { listWithOr, phrasesFor, type ApiPhrases } from '../../data/i18n/api-phrases.ts'
 import type { Aspect, CodeEntry, Comparison, Matrix } from '../api/schemas.ts'
 import { CONTENT_TRANSLATIONS } from '../../data/i18n/content/index.ts'
 import { PAIR_NOTES, pairKey } from './catalog.ts'
@@ -14,8 +14,7 @@ function classDigits(e: CodeEntry): string {
 }
 
 function stagesText(e: CodeEntry, p: ApiPhrases): string {
-  const words = e.stages.slice(0, 3).map((s) => p.stage[s])
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} ${p.or} ${words.at(-1)}`
+  return listWithOr(e.stages.slice(0, 3).map((s) => p.stage[s]), p.or)
 }
 
 function rfcsText(e: CodeEntry, p: ApiPhrases): string {
@@ -49,7 +48,7 @@ function sentenceFor(e: CodeEntry, p: ApiPhrases): string {
   return p.codeSentence({
     code: e.code,
     classPhrase: p.classPhrase({ digits: classDigits(e), name: e.classInfo.name, kind: e.kind }),
-    stagePhrase: stagesText(e, p),
+    stages: e.stages.slice(0, 3).map((s) => p.stage[s]),
     pairing: e.pairings.length ? p.pairing(e.pairings.slice(0, 2).join(` ${p.or} `)) : '',
   })
 }
