@@ -49,6 +49,22 @@ describe('lookupCode', () => {
     }
   })
 
+  it('pairs an enhanced code only with replies of its own class', () => {
+    for (const e of ENHANCED_CODES)
+      for (const cls of [2, 4, 5]) {
+        const code = e.code.replace('X', String(cls))
+        const pairings = lookupCode(code)!.pairings
+        expect(pairings.filter((b) => !b.startsWith(String(cls))), code).toEqual([])
+        expect(pairings, code).toEqual(e.basic.filter((b) => b.startsWith(String(cls))))
+      }
+    // X.3.2's registry row names 453 and 521: 4.3.2 goes with 421, 5.3.2 with 521 (RFC 7504 §6), 5.0.0 with no
+    // reply the catalog lists, although X.0.0 is used with 214, 220, 221, 250 and 252 as 2.0.0.
+    expect(lookupCode('4.3.2')!.pairings).toEqual(['421'])
+    expect(lookupCode('5.3.2')!.pairings).toEqual(['521'])
+    expect(lookupCode('5.0.0')!.pairings).toEqual([])
+    expect(lookupCode('2.0.0')!.pairings).toEqual(['214', '220', '221', '250', '252'])
+  })
+
   it.each(['599', '5.9.9', '4.1.99'])('%s is well formed but unassigned, and the reason names its class', (code) => {
     expect(lookupCode(code)).toBeUndefined()
     const r = resolveCode(code)

@@ -141,7 +141,9 @@ function buildEntry(code: ParsedCode): CodeEntry | undefined {
     registryKey: e.code,
     ...commonView(e, code.class, info),
     subject: ENHANCED_SUBJECTS[Number(code.key.split('.')[1])] ?? 'Unknown subject',
-    pairings: [...e.basic],
+    // A reply and the enhanced code in it share a class (5.1.1 comes with 550, never 250), so a concrete code pairs
+    // only with the basic codes of its own class; the registry row lists those of every class it is used with.
+    pairings: e.basic.filter((basic) => basic.charAt(0) === String(code.class)),
     registry: { ...e.registry },
     usualClass: (e.classes as number[]).includes(code.class),
   }
