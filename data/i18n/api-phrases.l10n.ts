@@ -207,6 +207,7 @@ const ru: PhraseOverrides = {
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${code} — ${classPhrase} ${mergeStages(stages, RU_STAGES)}${pairing ? `, ${pairing}` : ''}`,
   pairing: (codes) => `обычно вместе с ${codes}`,
+  className: ({ digits, name, kind }) => `${digits} ${classNameIn(RU_CLASSES, digits, kind, name)}`,
   classPhrase: ({ digits, name, kind }) => {
     const label = classNameIn(RU_CLASSES, digits, kind, name)
     return kind === 'basic' ? `ответ ${digits} (${label})` : `код состояния ${digits} (${label}) в ответе`
@@ -276,6 +277,7 @@ const fr: PhraseOverrides = {
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${code} est ${classPhrase} envoyé ${mergeStages(stages, FR_STAGES)}${pairing ? `, ${pairing}` : ''}`,
   pairing: (codes) => `généralement accompagné de ${codes}`,
+  className: ({ digits, name, kind }) => `${digits} ${classNameIn(FR_CLASSES, digits, kind, name)}`,
   classPhrase: ({ digits, name, kind }) => {
     const label = classNameIn(FR_CLASSES, digits, kind, name)
     return kind === 'basic' ? `un code ${digits} (${label})` : `un code d’état ${digits} (${label})`
@@ -344,6 +346,7 @@ const pt: PhraseOverrides = {
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${code} é ${classPhrase} enviado ${mergeStages(stages, PT_STAGES)}${pairing ? `, ${pairing}` : ''}`,
   pairing: (codes) => `geralmente acompanhado de ${codes}`,
+  className: ({ digits, name, kind }) => `${digits} ${classNameIn(PT_CLASSES, digits, kind, name)}`,
   classPhrase: ({ digits, name, kind }) => {
     const label = classNameIn(PT_CLASSES, digits, kind, name)
     return kind === 'basic' ? `um código ${digits} (${label})` : `um código de status ${digits} (${label})`
@@ -420,6 +423,7 @@ const tr: PhraseOverrides = {
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${code} ${classPhrase}, ${mergeStages(stages, TR_STAGES)} gönderilir${pairing ? ` ve ${pairing}` : ''}`,
   pairing: (codes) => `genellikle ${codes} ile birlikte gelir`,
+  className: ({ digits, name, kind }) => `${digits} ${classNameIn(TR_CLASSES, digits, kind, name)}`,
   classPhrase: ({ digits, name, kind }) => {
     const label = classNameIn(TR_CLASSES, digits, kind, name)
     return kind === 'basic' ? `bir ${digits} yanıtıdır (${label})` : `bir ${digits} durum kodudur (${label})`
@@ -488,6 +492,7 @@ const es: PhraseOverrides = {
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${code} es ${classPhrase} enviado ${mergeStages(stages, ES_STAGES)}${pairing ? `, ${pairing}` : ''}`,
   pairing: (codes) => `normalmente acompañado de ${codes}`,
+  className: ({ digits, name, kind }) => `${digits} ${classNameIn(ES_CLASSES, digits, kind, name)}`,
   classPhrase: ({ digits, name, kind }) => {
     const label = classNameIn(ES_CLASSES, digits, kind, name)
     return kind === 'basic' ? `un código ${digits} (${label})` : `un código de estado ${digits} (${label})`
@@ -558,6 +563,7 @@ const de: PhraseOverrides = {
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${code} ist ${classPhrase} ${mergeStages(stages, DE_STAGES)}${pairing ? `, ${pairing}` : ''}`,
   pairing: (codes) => `meist zusammen mit ${codes} gesendet`,
+  className: ({ digits, name, kind }) => `${digits} ${classNameIn(DE_CLASSES, digits, kind, name)}`,
   classPhrase: ({ digits, name, kind }) => {
     const label = classNameIn(DE_CLASSES, digits, kind, name)
     return kind === 'basic' ? `eine ${digits}-Antwort (${label})` : `ein ${digits}-Statuscode (${label}) in der Antwort`
@@ -634,6 +640,7 @@ const ja: PhraseOverrides = {
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${code} は ${classPhrase}で、${mergeStages(stages, JA_STAGES)}返され${pairing ? `、${pairing}` : 'ます'}`,
   pairing: (codes) => `通常は ${codes} を伴います`,
+  className: ({ digits, name, kind }) => `${digits} ${classNameIn(JA_CLASSES, digits, kind, name)}`,
   classPhrase: ({ digits, name, kind }) => {
     const label = classNameIn(JA_CLASSES, digits, kind, name)
     return kind === 'basic' ? `${digits} クラス（${label}）の応答コード` : `${digits} クラス（${label}）の拡張ステータスコード`
@@ -709,6 +716,7 @@ const zh: PhraseOverrides = {
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${code} 是 ${classPhrase}，${mergeStages(stages, ZH_STAGES)}发出${pairing ? `，${pairing}` : ''}`,
   pairing: (codes) => `通常与 ${codes} 一起出现`,
+  className: ({ digits, name, kind }) => `${digits} ${classNameIn(ZH_CLASSES, digits, kind, name)}`,
   classPhrase: ({ digits, name, kind }) => {
     const label = classNameIn(ZH_CLASSES, digits, kind, name)
     return kind === 'basic' ? `${digits} 类（${label}）回复码` : `${digits} 类（${label}）增强状态码`
@@ -787,6 +795,7 @@ const ko: PhraseOverrides = {
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${koTopic(code)} ${mergeStages(stages, KO_STAGES)} 보내는 ${classPhrase}${pairing ? `이며, ${pairing}` : '입니다'}`,
   pairing: (codes) => `보통 ${koAnd(codes)} 함께 쓰입니다`,
+  className: ({ digits, name, kind }) => `${digits} ${classNameIn(KO_CLASSES, digits, kind, name)}`,
   classPhrase: ({ digits, name, kind }) => {
     const label = classNameIn(KO_CLASSES, digits, kind, name)
     return kind === 'basic' ? `${digits}(${label}) 응답` : `${digits}(${label}) 확장 상태 코드`
@@ -855,6 +864,7 @@ const id: PhraseOverrides = {
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${code} adalah ${classPhrase} yang dikirim ${mergeStages(stages, ID_STAGES)}${pairing ? `, ${pairing}` : ''}`,
   pairing: (codes) => `biasanya bersama ${codes}`,
+  className: ({ digits, name, kind }) => `${digits} ${classNameIn(ID_CLASSES, digits, kind, name)}`,
   classPhrase: ({ digits, name, kind }) => {
     const label = classNameIn(ID_CLASSES, digits, kind, name)
     return kind === 'basic' ? `kode ${digits} (${label})` : `kode status ${digits} (${label})`

@@ -17,6 +17,8 @@ export interface ApiPhrases {
   codeSentence: (p: { code: string; classPhrase: string; stages: string[]; pairing: string }) => string
   /** "usually sent with 5.7.8" */
   pairing: (codes: string) => string
+  /** The class as the comparison table names it: "5xx Permanent Negative Completion" */
+  className: (p: { digits: string; name: string; kind: 'basic' | 'enhanced' }) => string
   /** "2xx positive completion reply", "5.x.x permanent failure" */
   classPhrase: (p: { digits: string; name: string; kind: 'basic' | 'enhanced' }) => string
   same: (a: string, b: string) => string
@@ -71,6 +73,7 @@ const en: ApiPhrases = {
   or: 'or',
   codeSentence: ({ code, classPhrase, stages, pairing }) => `${code} is a ${classPhrase} ${listWithOr(stages, 'or')}${pairing ? `, ${pairing}` : ''}`,
   pairing: (codes) => `usually sent with ${codes}`,
+  className: ({ digits, name }) => `${digits} ${name}`,
   classPhrase: ({ digits, name, kind }) => `${digits} ${name.toLowerCase()}${kind === 'basic' ? ' reply' : ''}`,
   same: (a, b) => (a === b ? `${a} and ${b} are the same code.` : `${a} and ${b} are the same code in two notations.`),
   join: (first, second) => `${first}; ${second}.`,

@@ -57,6 +57,15 @@ describe.each(LANGS)('%s comparison summaries', (lang) => {
     for (const token of keep) expect(text, `${lang}: ${token} missing from ${text}`).toContain(token)
   })
 
+  it('names the classes in the comparison table in its own words', () => {
+    const outcome = compareCodes('252', '5.7.8', lang)
+    if (!outcome.ok) throw new Error('252 vs 5.7.8 must compare')
+    const row = outcome.comparison.aspects.find((x) => x.aspect === 'class')!
+    expect(row.a).toMatch(/^2xx /)
+    expect(row.b).toMatch(/^5\.x\.x /)
+    for (const value of [row.a, row.b]) for (const word of ENGLISH) expect(value.toLowerCase(), `${lang}: ${value}`).not.toContain(word)
+  })
+
   it('says the words shared by neighbouring command stages once', () => {
     // 252 arises at VRFY, EXPN and ETRN: the middle one, said in full, would mean the list repeats its frame.
     const text = summary('252', '535', lang)

@@ -13,6 +13,10 @@ function classDigits(e: CodeEntry): string {
   return e.kind === 'basic' ? `${e.class}xx` : `${e.class}.x.x`
 }
 
+function classNameOf(e: CodeEntry, p: ApiPhrases): string {
+  return p.className({ digits: classDigits(e), name: e.classInfo.name, kind: e.kind })
+}
+
 function stagesText(e: CodeEntry, p: ApiPhrases): string {
   return listWithOr(e.stages.slice(0, 3).map((s) => p.stage[s]), p.or)
 }
@@ -25,7 +29,7 @@ function rfcsText(e: CodeEntry, p: ApiPhrases): string {
 
 function aspectsOf(a: CodeEntry, b: CodeEntry, p: ApiPhrases): Aspect[] {
   const values: Array<[Aspect['aspect'], string, string, boolean?]> = [
-    ['class', `${classDigits(a)} ${a.classInfo.name}`, `${classDigits(b)} ${b.classInfo.name}`, a.class === b.class],
+    ['class', classNameOf(a, p), classNameOf(b, p), a.class === b.class],
     ['retry', p.retry[a.retry.advice], p.retry[b.retry.advice]],
     ['actor', p.actor[a.retry.actor], p.actor[b.retry.actor]],
     ['stage', stagesText(a, p), stagesText(b, p)],
