@@ -13,6 +13,7 @@ export const STAGES = [
   'data', // the DATA command itself (before the 354)
   'end-of-data', // after the terminating <CRLF>.<CRLF>
   'bdat', // BDAT chunks (RFC 3030)
+  'burl', // BURL: a submission server fetching the message from an IMAP URL (RFC 4468)
   'vrfy',
   'expn',
   'etrn', // RFC 1985

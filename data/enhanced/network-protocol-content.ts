@@ -561,7 +561,7 @@ export const CODES: readonly EnhancedCode[] = [
       'The message content could not be fetched from a remote system. It belongs to the BURL extension, where a submission server fetches the message from an IMAP URL instead of receiving it with DATA, and can be permanent or persistent temporary.',
     whenSeen:
       'In reply to the BURL command on a submission server when the IMAP URL cannot be resolved: IMAP server unreachable, the URL expired or was revoked, or the message was deleted.',
-    stages: ['end-of-data'],
+    stages: ['burl'],
     fix: {
       sender: 'Send the message again; if it keeps failing, report it to your provider, because the fault lies between their submission and IMAP servers.',
       admin: 'Check that the submission server can reach the IMAP server and that URLAUTH-authorized URLs are accepted and not expired.',

@@ -58,6 +58,7 @@ const en: ApiPhrases = {
     data: 'to DATA',
     'end-of-data': 'after the end of data',
     bdat: 'to BDAT',
+    burl: 'to BURL',
     vrfy: 'to VRFY',
     expn: 'to EXPN',
     etrn: 'to ETRN',

@@ -67,6 +67,12 @@ describe('explainReply: the explanation', () => {
     expect(x.text).toBe('<x@example.com>: Recipient address rejected: User unknown in virtual mailbox table')
   })
 
+  it('knows a BURL failure at submission (RFC 4468) from where it arises', () => {
+    const x = explained('host submit.example[192.0.2.7] said: 554 5.6.6 IMAP URL could not be resolved (in reply to BURL command)')
+    expect(x).toMatchObject({ basic: '554', enhanced: '5.6.6', stage: 'burl', class: 5 })
+    expect(lookupCode('5.6.6')!.stages).toEqual(['burl'])
+  })
+
   it('a Gmail multiline reply is one explanation with joined text', () => {
     const x = explained(gmailNoSuchUser)
     expect(x).toMatchObject({ basic: '550', enhanced: '5.1.1', class: 5 })

@@ -49,6 +49,7 @@ const STAGE_HINTS: Array<[RegExp, Stage]> = [
   [/\b(?:in reply to|after)(?: pipelined)? MAIL(?: FROM)?\b/i, 'mail'],
   [/\b(?:in reply to|after)(?: pipelined)? DATA\b/i, 'data'],
   [/\b(?:in reply to|after) BDAT\b/i, 'bdat'],
+  [/\b(?:in reply to|after) BURL\b/i, 'burl'],
   [/\b(?:in reply to|after) AUTH\b/i, 'auth'],
   [/\b(?:in reply to|after) STARTTLS\b/i, 'starttls'],
   [/\b(?:in reply to|after) (?:EHLO|HELO)\b/i, 'ehlo'],
