@@ -17,8 +17,13 @@ function classNameOf(e: CodeEntry, p: ApiPhrases): string {
   return p.className({ digits: classDigits(e), name: e.classInfo.name, kind: e.kind })
 }
 
+/** Where the code arises, at most three stages, in the locale's words. */
+function stagePhrases(e: CodeEntry, p: ApiPhrases): string[] {
+  return e.stages.slice(0, 3).map((s) => p.stage[s])
+}
+
 function stagesText(e: CodeEntry, p: ApiPhrases): string {
-  return listWithOr(e.stages.slice(0, 3).map((s) => p.stage[s]), p.or)
+  return listWithOr(stagePhrases(e, p), p.or)
 }
 
 function rfcsText(e: CodeEntry, p: ApiPhrases): string {
@@ -52,7 +57,7 @@ function sentenceFor(e: CodeEntry, p: ApiPhrases): string {
   return p.codeSentence({
     code: e.code,
     classPhrase: p.classPhrase({ digits: classDigits(e), name: e.classInfo.name, kind: e.kind }),
-    stages: e.stages.slice(0, 3).map((s) => p.stage[s]),
+    stages: stagePhrases(e, p),
     pairing: e.pairings.length ? p.pairing(e.pairings.slice(0, 2).join(` ${p.or} `)) : '',
   })
 }

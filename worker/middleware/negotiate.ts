@@ -41,6 +41,11 @@ export interface Rendered {
 
 const utf8 = new TextEncoder()
 
+/** Text as the bytes to send and a strong ETag: the same text always gets the same tag, different text another. */
+export function toRendered(text: string): Rendered {
+  return { body: utf8.encode(text) as Uint8Array<ArrayBuffer>, etag: `"${fingerprint(text)}"` }
+}
+
 /**
  * Rendered bodies by request identity. The catalog is immutable, so the same lookup always renders the same bytes:
  * serialising them and hashing the ETag once, instead of per request, is most of what a hot lookup costs. Keys come
@@ -53,8 +58,7 @@ const rendered = new BoundedCache<Rendered>(4096, 16_000_000, (r) => r.body.byte
 export function render(key: string | undefined, make: () => string): Rendered {
   let hit = key === undefined ? undefined : rendered.get(key)
   if (!hit) {
-    const body = make()
-    hit = { body: utf8.encode(body) as Uint8Array<ArrayBuffer>, etag: `"${fingerprint(body)}"` }
+    hit = toRendered(make())
     if (key !== undefined) rendered.set(key, hit)
   }
   return hit

@@ -17,8 +17,7 @@ import type { CodeEntry } from '../api/schemas.ts'
 import { CodeCard, codePath, EmbedSnippet, References, RelatedLinks, Timeline } from '../views/code-views.tsx'
 import { Layout, Prose, type PageMeta } from '../views/layout.tsx'
 import { BoundedCache } from '../core/bounded-cache.ts'
-import { fingerprint } from '../core/fingerprint.ts'
-import type { Rendered } from '../middleware/negotiate.ts'
+import { toRendered, type Rendered } from '../middleware/negotiate.ts'
 import { CSS, CSS_PATH } from '../views/styles.ts'
 
 export const pages = new Hono()
@@ -48,7 +47,6 @@ interface RenderedPage extends Rendered {
   status: 200 | 400 | 404
 }
 const pageKey = (c: Context, ctx: Ctx) => `${ctx.lang}|${c.req.url}`
-const utf8 = new TextEncoder()
 
 type PageHandler = (c: Context, ctx: Ctx) => Response | Promise<Response>
 
@@ -62,7 +60,7 @@ const pageRoute = (handler: PageHandler) => (c: Context) => renderedOr(c, locale
 /** Renders `page` to HTML, keeps it for its URL, and sends it. */
 async function send(c: Context, ctx: Ctx, page: unknown, status: 200 | 400 | 404 = 200): Promise<Response> {
   const html = '<!doctype html>' + String(await Promise.resolve(page))
-  const rendered: RenderedPage = { body: utf8.encode(html) as Uint8Array<ArrayBuffer>, etag: `W/"${fingerprint(html)}"`, status }
+  const rendered: RenderedPage = { ...toRendered(html), status }
   if (c.req.url.length <= 2048) renderedPages.set(pageKey(c, ctx), rendered)
   return respond(c, ctx, rendered)
 }
