@@ -1,7 +1,7 @@
 // Comparison summaries in the ten locales without catalog prose: each must read as one language, keep the codes and
 // command names people grep for, name the classes in the locale's own words and not stutter over repeated stages.
 import { describe, expect, it } from 'vitest'
-import { EN_PHRASES, phrasesFor, type ApiPhrases } from '../../data/i18n/api-phrases.ts'
+import { EN_PHRASES, phrasesFor } from '../../data/i18n/api-phrases.ts'
 import { API_PHRASE_TRANSLATIONS } from '../../data/i18n/api-phrases.l10n.ts'
 import type { Locale } from '../../data/i18n/locales.ts'
 import type { Stage } from '../../data/schema.ts'

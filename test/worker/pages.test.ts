@@ -1,7 +1,6 @@
 import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { BASIC_CODES, CONFUSABLE_PAIRS } from '../../worker/core/catalog.ts'
-import { lookupCode } from '../../worker/core/codes.ts'
 import { comparisonPath } from '../../worker/core/compare.ts'
 import { negotiate, resolveLocale } from '../../worker/core/locale.ts'
 
