@@ -65,6 +65,25 @@ describe('lookupCode', () => {
     expect(lookupCode('2.0.0')!.pairings).toEqual(['214', '220', '221', '250', '252'])
   })
 
+  it("never says who acts in a way the code's class contradicts", () => {
+    for (const e of ENHANCED_CODES)
+      for (const cls of [2, 4, 5]) {
+        const code = e.code.replace('X', String(cls))
+        const { actor } = lookupCode(code)!.retry
+        if (cls === 2) expect(actor, code).toBe('nobody')
+        else expect(actor, code).not.toBe('nobody')
+        if (cls === 5) expect(actor, code).not.toBe('client')
+      }
+    // One registry entry, three classes: success needs nobody, an undefined failure still needs someone.
+    expect(lookupCode('2.0.0')!.retry.actor).toBe('nobody')
+    expect(lookupCode('5.0.0')!.retry.actor).toBe('sender')
+    expect(lookupCode('2.1.0')!.retry.actor).toBe('nobody')
+    expect(lookupCode('5.1.0')!.retry.actor).toBe('sender')
+    // 4.3.2 (421 while shutting down) is retried by the client; 5.3.2 (with 521) will not go away by retrying.
+    expect(lookupCode('4.3.2')!.retry.actor).toBe('client')
+    expect(lookupCode('5.3.2')!.retry.actor).toBe('sender')
+  })
+
   it.each(['599', '5.9.9', '4.1.99'])('%s is well formed but unassigned, and the reason names its class', (code) => {
     expect(lookupCode(code)).toBeUndefined()
     const r = resolveCode(code)

@@ -2,7 +2,7 @@
 // pages and the explain feature all call these functions.
 import { BASIC_CLASSES, BASIC_CATEGORIES, ENHANCED_CLASSES, ENHANCED_SUBJECTS, type ClassInfo, type ReplyClass } from '../../data/classes.ts'
 import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
-import type { BasicCode, EnhancedCode, Reference } from '../../data/schema.ts'
+import type { Actor, BasicCode, EnhancedCode, Reference } from '../../data/schema.ts'
 import type { CodeEntry, CodeSummary } from '../api/schemas.ts'
 import { BASIC_BY_CODE, BASIC_CODES, ENHANCED_BY_KEY, ENHANCED_CODES } from './catalog.ts'
 import { CONTENT_TRANSLATIONS } from '../../data/i18n/content/index.ts'
@@ -92,7 +92,22 @@ function classInfoView(info: ClassInfo): CodeEntry['classInfo'] {
 }
 
 /** The fields basic and enhanced entries share, with the class the query asked for. */
-function commonView(e: BasicCode | EnhancedCode, cls: ReplyClass, info: ClassInfo) {
+/** When no entry says who acts, the class does: success needs nobody, the client retries transient failures. */
+export const CLASS_ACTOR: Record<ReplyClass, Actor> = { 2: 'nobody', 3: 'client', 4: 'client', 5: 'sender' }
+
+/**
+ * Who acts on a concrete enhanced code. A registry entry covers several classes but names one actor, which must
+ * not contradict the class: a 2.x.x success needs nobody, a failure always needs someone, and a permanent
+ * failure is never left to the client's automatic retries (5.3.2 is not 4.3.2).
+ */
+function actorFor(actor: Actor, cls: ReplyClass): Actor {
+  if (cls === 2) return 'nobody'
+  if (actor === 'nobody' || (actor === 'client' && cls === 5)) return CLASS_ACTOR[cls]
+  return actor
+}
+
+// A basic code has one class, and its entry's actor was chosen for it (453 "You have no mail" needs nobody).
+function commonView(e: BasicCode | EnhancedCode, cls: ReplyClass, info: ClassInfo, actor: Actor = e.actor) {
   return {
     title: e.title,
     class: cls,
@@ -102,7 +117,7 @@ function commonView(e: BasicCode | EnhancedCode, cls: ReplyClass, info: ClassInf
     whenSeen: e.whenSeen,
     stages: [...e.stages],
     fix: { ...e.fix },
-    retry: { advice: info.retry, actor: e.actor, ...(e.retryNote ? { note: e.retryNote } : {}) },
+    retry: { advice: info.retry, actor, ...(e.retryNote ? { note: e.retryNote } : {}) },
     references: e.references.map(renderReference),
     related: [...e.related],
   }
@@ -139,7 +154,7 @@ function buildEntry(code: ParsedCode): CodeEntry | undefined {
     code: code.code,
     kind: 'enhanced',
     registryKey: e.code,
-    ...commonView(e, code.class, info),
+    ...commonView(e, code.class, info, actorFor(e.actor, code.class)),
     subject: ENHANCED_SUBJECTS[Number(code.key.split('.')[1])] ?? 'Unknown subject',
     // A reply and the enhanced code in it share a class (5.1.1 comes with 550, never 250), so a concrete code pairs
     // only with the basic codes of its own class; the registry row lists those of every class it is used with.

@@ -1,10 +1,9 @@
 // Explains a pasted reply: parse it, look both codes up, and say what is inconsistent about it.
 import { BASIC_CLASSES, ENHANCED_CLASSES, ENHANCED_SUBJECTS, type ReplyClass } from '../../data/classes.ts'
 import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
-import type { Actor } from '../../data/schema.ts'
 import type { CodeEntry, Explanation } from '../api/schemas.ts'
 import { ENHANCED_BY_KEY } from './catalog.ts'
-import { lookupCode } from './codes.ts'
+import { CLASS_ACTOR, lookupCode } from './codes.ts'
 import { parseReply } from './reply-parser.ts'
 
 export type ExplainOutcome = { ok: true; explanation: Explanation } | { ok: false; reason: 'no-code'; detail: string }
@@ -12,8 +11,6 @@ export type ExplainOutcome = { ok: true; explanation: Explanation } | { ok: fals
 const NO_CODE =
   'No SMTP reply code found. Paste what the server sent, e.g. "550 5.1.1 User unknown" (a three-digit code 2xx-5xx, optionally followed by an enhanced code such as 5.1.1), or a log or bounce line that quotes it (Postfix "said: …", Exim "SMTP error from remote mail server after …:", "Diagnostic-Code: smtp; …").'
 
-/** When no entry says who acts, the class does: success needs nobody, the client retries transient failures. */
-const DEFAULT_ACTOR: Record<ReplyClass, Actor> = { 2: 'nobody', 3: 'client', 4: 'client', 5: 'sender' }
 
 export function explainReply(raw: string, lang: Locale = DEFAULT_LOCALE): ExplainOutcome {
   const parsed = parseReply(raw)
@@ -64,7 +61,7 @@ export function explainReply(raw: string, lang: Locale = DEFAULT_LOCALE): Explai
       ...(parsed.stage ? { stage: parsed.stage } : {}),
       retry: {
         advice: info.retry,
-        actor: primary?.retry.actor ?? DEFAULT_ACTOR[cls],
+        actor: primary?.retry.actor ?? CLASS_ACTOR[cls],
         ...(primary?.retry.note ? { note: primary.retry.note } : {}),
       },
       entries,
