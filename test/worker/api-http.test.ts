@@ -78,6 +78,16 @@ describe('CORS and methods', () => {
     expect(res.headers.get('Access-Control-Allow-Headers')?.toLowerCase()).toMatch(/content-type/)
   })
 
+  it('answers a write to a page or asset with 405 and Allow: GET, HEAD, and an unknown path with 404', async () => {
+    for (const path of ['/', '/vi', '/codes', '/vi/codes/535', '/compare/252-vs-535', '/explain', '/search', '/sitemap.xml', '/widget.js', '/demo.css']) {
+      const res = await send(path, { method: 'POST', body: 'x' })
+      await expectProblem(res, 405)
+      expect(res.headers.get('Allow'), path).toBe('GET, HEAD')
+    }
+    expect((await send('/no/such/page', { method: 'DELETE' })).status).toBe(404)
+    expect((await send('/codes/535/extra', { method: 'PUT' })).status).toBe(404)
+  })
+
   it('answers a wrong method with 405 and Allow', async () => {
     const del = await expectProblem(await send('/v1/codes/535', { method: 'DELETE' }), 405)
     expect(del.detail).toMatch(/DELETE/)
