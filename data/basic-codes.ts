@@ -134,7 +134,8 @@ export const BASIC_CODES: readonly BasicCode[] = [
     enhanced: ['2.0.0', '2.1.0', '2.1.5'],
     contexts: [
       {
-        stages: ['ehlo', 'mail', 'rcpt', 'end-of-data', 'bdat', 'rset', 'noop'],
+        // EHLO's 250 carries no enhanced code (RFC 2034 §4), so it stays out of the context these codes pair with.
+        stages: ['mail', 'rcpt', 'end-of-data', 'bdat', 'rset', 'noop'],
         title: 'Requested mail action okay, completed',
         description:
           'The command succeeded. After the end of data the server accepts responsibility for delivery or for sending a failure notice (RFC 5321 §4.2.5).',
@@ -335,7 +336,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
       'A transient negative reply: the mailbox is temporarily unavailable, for example busy or temporarily blocked for policy reasons. It is the temporary counterpart of 550. RFC 5321 lists it after RCPT and, for policy rejections, after the message data. With ATRN (RFC 2645) the same number means "ATRN request refused".',
     whenSeen:
       'Most often after RCPT TO during greylisting ("try again later") or temporary policy checks such as DNS lookups that timed out; sometimes after the end of data when a content or policy check is temporarily unavailable.',
-    stages: ['rcpt', 'mail', 'end-of-data', 'atrn'],
+    stages: ['rcpt', 'end-of-data', 'atrn'],
     fix: {
       sender:
         'Usually nothing: your mail server retries and greylisting clears on a later attempt. Check whether the bounce eventually says 550 instead.',
@@ -348,7 +349,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
     enhanced: ['4.2.0', '4.7.1', '4.2.1', '4.7.15'],
     contexts: [
       {
-        stages: ['rcpt', 'mail', 'end-of-data'],
+        stages: ['rcpt', 'end-of-data'],
         title: 'Mailbox unavailable (temporary)',
         description:
           'The mailbox is busy or temporarily blocked for policy reasons (including a message priority below what the server accepts now, 4.7.15, RFC 6710); the same request may succeed later.',
@@ -647,7 +648,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
     title: 'Command not implemented',
     summary: 'The server recognises the command but does not implement it (or has it disabled).',
     description:
-      'A permanent negative reply for a command the server knows but does not support. RFC 5321 §4.2.4 reserves 502 for recognised commands and 500 for unrecognised ones, and forbids advertising in EHLO a capability that would get 502. Sites that disable VRFY or EXPN for security reasons should answer VRFY with 252 rather than 502 (RFC 5321 §7.3).',
+      'A permanent negative reply for a command the server knows but does not support. RFC 5321 §4.2.4 reserves 502 for recognised commands and 500 for unrecognised ones, and forbids advertising in EHLO a capability that would get 502. Sites that disable VRFY or EXPN for security reasons must answer them with 252 rather than 502 (RFC 5321 §7.3).',
     whenSeen: 'After EXPN, VRFY, HELP, TURN or an extension command that the server has switched off; after EHLO on very old servers.',
     stages: ['any', 'vrfy', 'expn', 'help', 'ehlo', 'etrn', 'atrn'],
     fix: {
@@ -876,7 +877,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
         description:
           'The command or the message was rejected by policy: sender or IP address not allowed, relaying denied, or failed email authentication (RFC 7372) or null MX sender checks (RFC 7505 §4.1).',
         enhanced: ['5.7.1', '5.7.26', '5.7.27'],
-        references: [rfc(5321, '4.2.2'), rfc(5321, '4.3.2'), rfc(7372, '3'), rfc(7505, '4.1')],
+        references: [rfc(5321, '4.2.2'), rfc(5321, '4.3.2'), rfc(7372, '3'), rfc(7505, '4.2')],
       },
       {
         stages: ['vrfy', 'expn'],
@@ -1007,7 +1008,8 @@ export const BASIC_CODES: readonly BasicCode[] = [
         references: [rfc(5321, '3.5.1')],
       },
       {
-        stages: ['rcpt', 'vrfy'],
+        // Not VRFY: there RFC 6531 §3.7.4.2 requires 252 or 550.
+        stages: ['rcpt'],
         extension: 'SMTPUTF8',
         title: 'Non-ASCII addresses not permitted for that recipient',
         description:

@@ -139,7 +139,7 @@ describe('exact summaries', () => {
         '535 es un código 5xx (finalización negativa permanente) enviado en respuesta a AUTH, normalmente acompañado de 5.7.8.',
     )
     expect(summary('450', '550', 'es')).toBe(
-      '450 es un código 4xx (finalización negativa temporal) enviado en respuesta a RCPT TO, MAIL FROM o tras el fin de los datos, ' +
+      '450 es un código 4xx (finalización negativa temporal) enviado en respuesta a RCPT TO, tras el fin de los datos o en respuesta a ATRN, ' +
         'normalmente acompañado de 4.2.0 o 4.7.1; ' +
         '550 es un código 5xx (finalización negativa permanente) enviado en respuesta a RCPT TO, MAIL FROM o tras el fin de los datos, ' +
         'normalmente acompañado de 5.1.1 o 5.7.1.',

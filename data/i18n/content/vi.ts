@@ -533,7 +533,7 @@ const basic: Record<string, EntryTranslation> = {
     title: 'Lệnh không được triển khai',
     summary: 'Máy chủ nhận ra lệnh nhưng không triển khai nó (hoặc đã tắt nó).',
     description:
-      'Phản hồi phủ định vĩnh viễn cho một lệnh mà máy chủ biết nhưng không hỗ trợ. RFC 5321 §4.2.4 dành 502 cho các lệnh được nhận ra và 500 cho các lệnh không được nhận ra, và cấm quảng bá trong EHLO một tính năng mà sẽ bị trả lời 502. Những nơi tắt VRFY hoặc EXPN vì lý do bảo mật nên trả lời VRFY bằng 252 thay vì 502 (RFC 5321 §7.3).',
+      'Phản hồi phủ định vĩnh viễn cho một lệnh mà máy chủ biết nhưng không hỗ trợ. RFC 5321 §4.2.4 dành 502 cho các lệnh được nhận ra và 500 cho các lệnh không được nhận ra, và cấm quảng bá trong EHLO một tính năng mà sẽ bị trả lời 502. Những nơi tắt VRFY hoặc EXPN vì lý do bảo mật phải trả lời các lệnh này bằng 252 thay vì 502 (RFC 5321 §7.3).',
     whenSeen:
       'Sau EXPN, VRFY, HELP, TURN hoặc một lệnh mở rộng mà máy chủ đã tắt; sau EHLO trên các máy chủ rất cũ.',
     fix: {
