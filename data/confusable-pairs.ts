@@ -23,7 +23,7 @@ export const CONFUSABLE_PAIRS: readonly ConfusablePair[] = [
     a: '452',
     b: '552',
     note:
-      'For "too many recipients" the correct reply is 452: the client delivers to the recipients already accepted and retries the rest in another transaction. RFC 821 wrongly listed 552 for this, so clients should treat a 552 after RCPT for a recipient limit as temporary too. Otherwise 452 means storage is short right now, while 552 means a hard limit was exceeded: the message is bigger than the fixed maximum (SIZE) or the mailbox is over quota.',
+      'For "too many recipients" beyond an implementation limit the correct reply is 452 (a configured site policy may use a 5yz code instead): the client delivers to the recipients already accepted and retries the rest in another transaction. RFC 821 wrongly listed 552 for this, so clients should treat a 552 after RCPT for a recipient limit as temporary too. Otherwise 452 means storage is short right now, while 552 means a hard limit was exceeded: the message is bigger than the fixed maximum (SIZE) or the mailbox is over quota.',
     references: [rfc(5321, '4.5.3.1.10'), rfc(5321, '4.2.2'), rfc(1870, '6')],
   },
   {
@@ -44,7 +44,7 @@ export const CONFUSABLE_PAIRS: readonly ConfusablePair[] = [
     a: '252',
     b: '550',
     note:
-      'In answer to VRFY, 252 says "not verified, but I will accept mail for it and attempt delivery": it is a success reply and says nothing about whether the mailbox exists. 550 is a verification failure or a refusal to answer. A site that disables VRFY for security must answer 252, and a server that answers 550 for every address is not conforming.',
+      'In answer to VRFY, 252 says "not verified, but I will accept mail for it and attempt delivery": it is a success reply and says nothing about whether the mailbox exists. 550 means the address was checked and is not deliverable, or was refused by policy. A site that disables VRFY for security must answer 252, and a server that answers 550 for every address is not conforming.',
     references: [rfc(5321, '3.5.3'), rfc(5321, '7.3')],
   },
   {
@@ -72,7 +72,7 @@ export const CONFUSABLE_PAIRS: readonly ConfusablePair[] = [
     a: '454',
     b: '535',
     note:
-      'After AUTH, 454 is a temporary server-side failure (the authentication backend is down): the client should not ask for another password and should try later. 535 is a permanent rejection of the credentials themselves: the user must supply new ones. Changing a correct password because of a 454 only creates a second problem.',
+      'After AUTH, 454 is a temporary server-side failure (the authentication backend is down): the client should not ask for another password, should tell the user the server failed, and may try later. 535 is a permanent rejection of the credentials themselves: the user must supply new ones. Changing a correct password because of a 454 only creates a second problem.',
     references: [rfc(4954, '6')],
   },
   {
@@ -121,7 +121,7 @@ export const CONFUSABLE_PAIRS: readonly ConfusablePair[] = [
     a: '503',
     b: '530',
     note:
-      'Both mean "something has to happen first", but 503 is about command order: RCPT before MAIL, DATA without an accepted recipient, a second AUTH or AUTH inside a transaction. 530 is about policy: the server requires authentication (or STARTTLS) before this command. A 503 often follows an earlier failure; look at the previous reply.',
+      'Both mean "something has to happen first", but 503 is about command order: RCPT before MAIL, DATA without an accepted recipient, another AUTH after a successful one, or AUTH inside a transaction. 530 is about policy: the server requires authentication (or STARTTLS) before this command. A 503 often follows an earlier failure; look at the previous reply.',
     references: [rfc(5321, '3.3'), rfc(4954, '4'), rfc(4954, '6'), rfc(3207, '4')],
   },
   {
@@ -142,21 +142,21 @@ export const CONFUSABLE_PAIRS: readonly ConfusablePair[] = [
     a: '4.7.0',
     b: '5.7.0',
     note:
-      'The same "other or undefined security or policy status" in two classes. 4.7.0 is transient, e.g. 454 4.7.0 for a temporary authentication or TLS failure, and retrying later can succeed. 5.7.0 is permanent, e.g. 530 5.7.0 "Authentication required", and nothing changes until the client authenticates or the policy changes.',
+      'The same "other or undefined security status" in two classes. 4.7.0 is transient, e.g. 454 4.7.0 for a temporary authentication or TLS failure, and retrying later can succeed. 5.7.0 is permanent, e.g. 530 5.7.0 "Authentication required", and nothing changes until the client authenticates or the policy changes.',
     references: [rfc(3463, '2'), rfc(3463, '3.8'), rfc(4954, '6')],
   },
   {
     a: '421',
     b: '554',
     note:
-      'At the greeting, 421 means "not available now": the client should disconnect and try again later, typically because of load or rate limits. 554 means "no SMTP service here for you": the server formally refuses the session, waits for QUIT and answers other commands with 503, and retrying the same way will fail again.',
+      'At the greeting, 421 means "not available now": the server closes the connection and the client tries again later (in practice usually because of load or rate limits). 554 means "no SMTP service here for you": the server formally refuses the session, waits for QUIT and answers other commands with 503, and retrying the same way will fail again.',
     references: [rfc(5321, '3.1'), rfc(5321, '3.8'), rfc(5321, '4.2.2')],
   },
   {
     a: '5.2.2',
     b: '5.3.4',
     note:
-      '5.2.2 is the recipient\'s problem: the mailbox is full (over quota), and the same message may be accepted once space is freed. 5.3.4 is the message\'s problem: it is larger than the receiving system accepts at all, so only a smaller message (files sent by link, for example) will get through.',
+      '5.2.2 is the recipient\'s problem: the mailbox is full (over quota), and the same message may be accepted once space is freed; RFC 3463 intends mailbox-full as a transient failure (4.2.2), though many servers send 5.2.2. 5.3.4 is the message\'s problem: it is larger than the receiving system accepts at all, so only a smaller message (files sent by link, for example) will get through.',
     references: [rfc(3463, '3.3'), rfc(3463, '3.4'), IANA],
   },
   {
@@ -184,7 +184,7 @@ export const CONFUSABLE_PAIRS: readonly ConfusablePair[] = [
     a: '530',
     b: '538',
     note:
-      '530 means the client has not authenticated and must. 538 means the client tried to authenticate with a mechanism that may only be used over an encrypted connection: start TLS (STARTTLS) first, then authenticate. RFC 4954 keeps 538 only for historical purposes; current servers simply do not offer such mechanisms before TLS.',
+      '530 means the client has not authenticated and must. 538 means the client tried to authenticate with a mechanism that may only be used over an encrypted connection: start TLS (STARTTLS) first, then authenticate. RFC 4954 keeps 538 only for historical purposes and says servers SHOULD NOT offer such mechanisms before TLS, but some still answer 538.',
     references: [rfc(4954, '6'), rfc(4954, '1')],
   },
   {

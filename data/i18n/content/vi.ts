@@ -46,13 +46,13 @@ const pairs: ContentTranslation['pairs'] = {
   '421|451':
     'Cả hai đều tạm thời, nhưng 421 kết thúc phiên: dịch vụ đang tắt hoặc từ chối phục vụ và đóng kết nối, nên toàn bộ giao dịch phải được thử lại trên một kết nối mới. 451 chỉ hủy hành động hiện tại do lỗi xử lý cục bộ; kết nối vẫn mở. Máy khách bị mất kết nối đột ngột nên xử lý như thể đã nhận 451.',
   '452|552':
-    'Với trường hợp "quá nhiều người nhận", phản hồi đúng là 452: máy khách chuyển thư cho những người nhận đã được chấp nhận và thử lại phần còn lại trong một giao dịch khác. RFC 821 đã ghi nhầm 552 cho trường hợp này, nên máy khách cũng nên coi 552 sau RCPT vì giới hạn số người nhận là tạm thời. Ngoài trường hợp đó, 452 nghĩa là dung lượng lưu trữ đang thiếu lúc này, còn 552 nghĩa là đã vượt một giới hạn cứng: thư lớn hơn kích thước tối đa cố định (SIZE) hoặc hộp thư đã vượt hạn mức.',
+    'Với trường hợp "quá nhiều người nhận" vượt giới hạn của phần mềm, phản hồi đúng là 452 (một chính sách cấu hình của máy chủ có thể dùng mã 5yz thay thế): máy khách chuyển thư cho những người nhận đã được chấp nhận và thử lại phần còn lại trong một giao dịch khác. RFC 821 đã ghi nhầm 552 cho trường hợp này, nên máy khách cũng nên coi 552 sau RCPT vì giới hạn số người nhận là tạm thời. Ngoài trường hợp đó, 452 nghĩa là dung lượng lưu trữ đang thiếu lúc này, còn 552 nghĩa là đã vượt một giới hạn cứng: thư lớn hơn kích thước tối đa cố định (SIZE) hoặc hộp thư đã vượt hạn mức.',
   '530|535':
     '530 nghĩa là máy chủ yêu cầu xác thực (hoặc, theo RFC 3207, STARTTLS) trước khi chấp nhận lệnh này: máy khách chưa xác thực. 535 nghĩa là máy khách đã xác thực và thông tin xác thực bị từ chối. Khắc phục 530 bằng cách cấu hình máy khách để đăng nhập; khắc phục 535 bằng cách sửa thông tin xác thực.',
   '534|535':
     '534 đánh giá phương thức, không phải mật khẩu: cơ chế SASL được chọn yếu hơn mức máy chủ cho phép với người dùng này, và máy khách nên thử lại bằng cơ chế khác. 535 đánh giá thông tin xác thực: chúng không hợp lệ hoặc không đủ, và máy khách nên yêu cầu người dùng nhập thông tin mới. Đổi mật khẩu không khắc phục được 534.',
   '252|550':
-    'Khi trả lời VRFY, 252 nói "chưa xác minh, nhưng tôi sẽ nhận thư cho địa chỉ này và thử chuyển phát": đó là phản hồi thành công và không cho biết hộp thư có tồn tại hay không. 550 là xác minh thất bại hoặc từ chối trả lời. Một trang tắt VRFY vì lý do bảo mật phải trả lời 252, và máy chủ trả lời 550 cho mọi địa chỉ là không tuân thủ chuẩn.',
+    'Khi trả lời VRFY, 252 nói "chưa xác minh, nhưng tôi sẽ nhận thư cho địa chỉ này và thử chuyển phát": đó là phản hồi thành công và không cho biết hộp thư có tồn tại hay không. 550 nghĩa là địa chỉ đã được kiểm tra và không thể chuyển phát, hoặc bị từ chối theo chính sách. Một trang tắt VRFY vì lý do bảo mật phải trả lời 252, và máy chủ trả lời 550 cho mọi địa chỉ là không tuân thủ chuẩn.',
   '550|554':
     '550 thường liên quan đến một hộp thư hoặc một lệnh: sau RCPT nó từ chối người nhận đó (người dùng không tồn tại hoặc do chính sách) trong khi những người nhận khác vẫn có thể được chấp nhận. 554 liên quan đến cả phiên hoặc cả giao dịch: ở lời chào nó từ chối phiên ("No SMTP service here"), sau DATA nó nghĩa là không có người nhận hợp lệ, và sau khi kết thúc dữ liệu nó từ chối toàn bộ thư.',
   '521|556':
@@ -60,7 +60,7 @@ const pairs: ContentTranslation['pairs'] = {
   '5.1.1|5.1.10':
     '5.1.1 nói rằng hộp thư không tồn tại tại một tên miền có nhận thư: hãy kiểm tra phần tên (trước dấu @). 5.1.10 nói rằng toàn bộ tên miền người nhận công bố null MX và không nhận thư nào cả: viết phần tên kiểu gì cũng không được, vì vậy hãy kiểm tra tên miền hoặc liên hệ người đó bằng cách khác.',
   '454|535':
-    'Sau AUTH, 454 là lỗi tạm thời phía máy chủ (hệ thống xác thực phía sau đang ngừng hoạt động): máy khách không nên hỏi mật khẩu khác mà nên thử lại sau. 535 là sự từ chối vĩnh viễn đối với chính thông tin xác thực: người dùng phải cung cấp thông tin mới. Đổi một mật khẩu đang đúng vì gặp 454 chỉ tạo thêm vấn đề thứ hai.',
+    'Sau AUTH, 454 là lỗi tạm thời phía máy chủ (hệ thống xác thực phía sau đang ngừng hoạt động): máy khách không nên hỏi mật khẩu khác, nên báo cho người dùng rằng máy chủ gặp lỗi, và có thể thử lại sau. 535 là sự từ chối vĩnh viễn đối với chính thông tin xác thực: người dùng phải cung cấp thông tin mới. Đổi một mật khẩu đang đúng vì gặp 454 chỉ tạo thêm vấn đề thứ hai.',
   '252|535':
     'Khác lệnh, khác lớp. 252 trả lời VRFY và là thành công (2xx): máy chủ không xác nhận địa chỉ nhưng sẽ nhận thư cho địa chỉ đó, nên không cần sửa gì. 535 trả lời AUTH và là lỗi vĩnh viễn (5xx): tên người dùng, mật khẩu hoặc token đã bị từ chối, và người gửi phải sửa thông tin xác thực trước khi gửi.',
   '250|251':
@@ -74,17 +74,17 @@ const pairs: ContentTranslation['pairs'] = {
   '502|504':
     '502 từ chối toàn bộ lệnh: lệnh không được triển khai. 504 chấp nhận lệnh nhưng không chấp nhận tham số được yêu cầu, trường hợp điển hình là AUTH với một cơ chế SASL mà máy chủ không hỗ trợ (kèm 5.5.4). Sau 504 cho AUTH, hãy chọn một cơ chế trong dòng AUTH của phản hồi EHLO.',
   '503|530':
-    'Cả hai đều có nghĩa "phải làm việc khác trước", nhưng 503 nói về thứ tự lệnh: RCPT trước MAIL, DATA khi chưa có người nhận nào được chấp nhận, AUTH lần thứ hai hoặc AUTH giữa một giao dịch. 530 nói về chính sách: máy chủ yêu cầu xác thực (hoặc STARTTLS) trước lệnh này. 503 thường là hệ quả của một lỗi trước đó; hãy xem phản hồi trước.',
+    'Cả hai đều có nghĩa "phải làm việc khác trước", nhưng 503 nói về thứ tự lệnh: RCPT trước MAIL, DATA khi chưa có người nhận nào được chấp nhận, AUTH thêm lần nữa sau khi đã xác thực thành công, hoặc AUTH giữa một giao dịch. 530 nói về chính sách: máy chủ yêu cầu xác thực (hoặc STARTTLS) trước lệnh này. 503 thường là hệ quả của một lỗi trước đó; hãy xem phản hồi trước.',
   '550|553':
     '553 phản đối địa chỉ như đã viết: cú pháp sai, hoặc máy chủ không cho phép tên đó (ví dụ một địa chỉ người gửi mà tài khoản không được dùng). 550 phản đối hộp thư đằng sau một địa chỉ đúng cú pháp: hộp thư không tồn tại, quyền truy cập bị từ chối hoặc chính sách không cho phép. Khắc phục 553 bằng cách sửa chuỗi địa chỉ; khắc phục 550 bằng cách dùng hộp thư có tồn tại hoặc giải quyết vấn đề chính sách.',
   '5.7.1|5.7.26':
     '5.7.1 là lời từ chối chung vì chính sách: người gửi không được phép gửi đến đích này, vì bất kỳ lý do cục bộ nào (từ chối chuyển tiếp, danh sách chặn, quy tắc theo từng người nhận). 5.7.26 thì cụ thể: thư không vượt qua nhiều hơn một kiểm tra xác thực email (ví dụ cả SPF lẫn DKIM), nên cách khắc phục nằm ở cấu hình SPF, DKIM và DMARC của tên miền gửi.',
   '4.7.0|5.7.0':
-    'Cùng là "trạng thái bảo mật hoặc chính sách khác hoặc không xác định" ở hai lớp. 4.7.0 là tạm thời, ví dụ 454 4.7.0 cho lỗi xác thực hoặc TLS tạm thời, và thử lại sau có thể thành công. 5.7.0 là vĩnh viễn, ví dụ 530 5.7.0 "Authentication required", và sẽ không có gì thay đổi cho đến khi máy khách xác thực hoặc chính sách thay đổi.',
+    'Cùng là "trạng thái bảo mật khác hoặc không xác định" ở hai lớp. 4.7.0 là tạm thời, ví dụ 454 4.7.0 cho lỗi xác thực hoặc TLS tạm thời, và thử lại sau có thể thành công. 5.7.0 là vĩnh viễn, ví dụ 530 5.7.0 "Authentication required", và sẽ không có gì thay đổi cho đến khi máy khách xác thực hoặc chính sách thay đổi.',
   '421|554':
-    'Ở lời chào, 421 nghĩa là "hiện không khả dụng": máy khách nên ngắt kết nối và thử lại sau, thường do tải hoặc giới hạn tốc độ. 554 nghĩa là "không có dịch vụ SMTP ở đây cho bạn": máy chủ chính thức từ chối phiên, chờ QUIT và trả lời các lệnh khác bằng 503, và thử lại theo cùng cách sẽ lại thất bại.',
+    'Ở lời chào, 421 nghĩa là "hiện không khả dụng": máy chủ đóng kết nối và máy khách thử lại sau (trên thực tế thường do tải hoặc giới hạn tốc độ). 554 nghĩa là "không có dịch vụ SMTP ở đây cho bạn": máy chủ chính thức từ chối phiên, chờ QUIT và trả lời các lệnh khác bằng 503, và thử lại theo cùng cách sẽ lại thất bại.',
   '5.2.2|5.3.4':
-    '5.2.2 là vấn đề của người nhận: hộp thư đã đầy (vượt hạn mức), và cùng thư đó có thể được nhận khi có chỗ trống. 5.3.4 là vấn đề của thư: thư lớn hơn mức tối đa mà hệ thống nhận chấp nhận trong mọi trường hợp, nên chỉ một thư nhỏ hơn (ví dụ gửi tệp qua liên kết) mới đi qua được.',
+    '5.2.2 là vấn đề của người nhận: hộp thư đã đầy (vượt hạn mức), và cùng thư đó có thể được nhận khi có chỗ trống; RFC 3463 coi hộp thư đầy là lỗi tạm thời (4.2.2), dù nhiều máy chủ vẫn gửi 5.2.2. 5.3.4 là vấn đề của thư: thư lớn hơn mức tối đa mà hệ thống nhận chấp nhận trong mọi trường hợp, nên chỉ một thư nhỏ hơn (ví dụ gửi tệp qua liên kết) mới đi qua được.',
   '553|5.1.3':
     '553 là phản hồi cơ bản ("mailbox name not allowed" – tên hộp thư không được phép) và bao gồm cả cú pháp sai lẫn những tên máy chủ từ chối theo chính sách, cộng với tên không rõ ràng khi trả lời VRFY. 5.1.3 là chi tiết mở rộng cho một trong các trường hợp đó, khi địa chỉ đích có cú pháp không hợp lệ; nó thường được gửi kèm 553, và cả kèm 501 khi đối số sai định dạng.',
   '535|5.7.8':
@@ -92,7 +92,7 @@ const pairs: ContentTranslation['pairs'] = {
   '250|354':
     '354 chỉ có nghĩa là máy chủ đã sẵn sàng nhận nội dung thư sau DATA; chưa có gì được chấp nhận. Phản hồi 250 theo sau dấu "." cuối cùng mới là điều quan trọng: từ lúc đó máy chủ nhận chịu trách nhiệm chuyển phát thư hoặc gửi thông báo lỗi.',
   '530|538':
-    '530 nghĩa là máy khách chưa xác thực và phải xác thực. 538 nghĩa là máy khách đã thử xác thực bằng một cơ chế chỉ được dùng qua kết nối mã hóa: hãy bắt đầu TLS (STARTTLS) trước, rồi mới xác thực. RFC 4954 giữ 538 chỉ vì lý do lịch sử; máy chủ hiện nay đơn giản là không cung cấp những cơ chế như vậy trước TLS.',
+    '530 nghĩa là máy khách chưa xác thực và phải xác thực. 538 nghĩa là máy khách đã thử xác thực bằng một cơ chế chỉ được dùng qua kết nối mã hóa: hãy bắt đầu TLS (STARTTLS) trước, rồi mới xác thực. RFC 4954 giữ 538 chỉ vì lý do lịch sử và nói máy chủ KHÔNG NÊN cung cấp những cơ chế như vậy trước TLS, nhưng một số máy chủ vẫn trả lời 538.',
   '552|554':
     '552 nêu rõ lý do là lưu trữ: thư vượt giới hạn kích thước hoặc hạn mức hộp thư. 554 là "giao dịch thất bại" chung mà máy chủ dùng cho nhiều kiểu từ chối sau dữ liệu thư, kể cả quyết định về thư rác và chính sách; một số máy chủ cũng gửi lời từ chối vì kích thước dưới dạng 554 5.3.4, nên hãy đọc mã mở rộng.',
   '450|451':
