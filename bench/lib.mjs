@@ -100,6 +100,10 @@ export function wrk(url, { seconds = 8, connections = 50, threads = 2, script } 
     socketErrors: sock ? sock.slice(1).reduce((a, b) => a + Number(b), 0) : 0,
     non2xx3xx: num(/Non-2xx or 3xx responses:\s+(\d+)/),
     requests: num(/(\d+) requests in/),
+    readKb: (() => {
+      const m = /([\d.]+)(B|KB|MB|GB) read/.exec(out)
+      return m ? Number(m[1]) * { B: 1 / 1024, KB: 1, MB: 1024, GB: 1024 * 1024 }[m[2]] : 0
+    })(),
     raw: out,
   }
 }
