@@ -135,7 +135,7 @@ export const CONFUSABLE_PAIRS: readonly ConfusablePair[] = [
     a: '5.7.1',
     b: '5.7.26',
     note:
-      '5.7.1 is the generic policy refusal: the sender is not authorized to send to this destination, for whatever local reason (relaying denied, blocklist, per-recipient rules). 5.7.26 is specific: the message failed more than one email authentication check (for example both SPF and DKIM), so the fix is in the sending domain\'s SPF, DKIM and DMARC setup.',
+      '5.7.1 is the generic policy refusal: the sender is not authorized to send to this destination, for whatever local reason (relaying denied, blocklist, per-recipient rules). 5.7.26 is specific: the message failed more than one email authentication check (for example both SPF and DKIM), so the fix is in the sending domain\'s SPF and DKIM setup. RFC 7372 does not name the mechanisms; Gmail, for one, also sends it when a message fails DMARC.',
     references: [rfc(3463, '3.8'), rfc(7372, '3'), IANA],
   },
   {

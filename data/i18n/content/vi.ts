@@ -78,7 +78,7 @@ const pairs: ContentTranslation['pairs'] = {
   '550|553':
     '553 phản đối địa chỉ như đã viết: cú pháp sai, hoặc máy chủ không cho phép tên đó (ví dụ một địa chỉ người gửi mà tài khoản không được dùng). 550 phản đối hộp thư đằng sau một địa chỉ đúng cú pháp: hộp thư không tồn tại, quyền truy cập bị từ chối hoặc chính sách không cho phép. Khắc phục 553 bằng cách sửa chuỗi địa chỉ; khắc phục 550 bằng cách dùng hộp thư có tồn tại hoặc giải quyết vấn đề chính sách.',
   '5.7.1|5.7.26':
-    '5.7.1 là lời từ chối chung vì chính sách: người gửi không được phép gửi đến đích này, vì bất kỳ lý do cục bộ nào (từ chối chuyển tiếp, danh sách chặn, quy tắc theo từng người nhận). 5.7.26 thì cụ thể: thư không vượt qua nhiều hơn một kiểm tra xác thực email (ví dụ cả SPF lẫn DKIM), nên cách khắc phục nằm ở cấu hình SPF, DKIM và DMARC của tên miền gửi.',
+    '5.7.1 là lời từ chối chung vì chính sách: người gửi không được phép gửi đến đích này, vì bất kỳ lý do cục bộ nào (từ chối chuyển tiếp, danh sách chặn, quy tắc theo từng người nhận). 5.7.26 thì cụ thể: thư không vượt qua nhiều hơn một kiểm tra xác thực email (ví dụ cả SPF lẫn DKIM), nên cách khắc phục nằm ở cấu hình SPF và DKIM của tên miền gửi. RFC 7372 không nêu tên các cơ chế; chẳng hạn Gmail cũng gửi mã này khi thư không vượt qua DMARC.',
   '4.7.0|5.7.0':
     'Cùng là "trạng thái bảo mật khác hoặc không xác định" ở hai lớp. 4.7.0 là tạm thời, ví dụ 454 4.7.0 cho lỗi xác thực hoặc TLS tạm thời, và thử lại sau có thể thành công. 5.7.0 là vĩnh viễn, ví dụ 530 5.7.0 "Authentication required", và sẽ không có gì thay đổi cho đến khi máy khách xác thực hoặc chính sách thay đổi.',
   '421|554':
