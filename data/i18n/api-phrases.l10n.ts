@@ -87,8 +87,6 @@ function classNameIn(names: ClassNames, digits: string, kind: CodeKind, english:
  * list the way the language does ("a, b oder c", "a、b または c").
  */
 interface StageWording {
-  /** The locale's word for "or". */
-  or: string
   before: string
   after: string
   list: (items: string[]) => string
@@ -155,7 +153,7 @@ const RU_CLASSES: ClassNames = {
   'enhanced-4': 'устойчивый временный сбой',
   'enhanced-5': 'постоянный сбой',
 }
-const RU_STAGES: StageWording = { or: 'или', before: 'на ', after: '', list: commaList('или') }
+const RU_STAGES: StageWording = { before: 'на ', after: '', list: commaList('или') }
 
 const ru: PhraseOverrides = {
   aspects: {
@@ -203,7 +201,7 @@ const ru: PhraseOverrides = {
   },
   kind: { basic: 'Базовый код ответа (RFC 5321)', enhanced: 'Расширенный код состояния (RFC 3463)' },
   none: 'нет',
-  or: RU_STAGES.or,
+  or: 'или',
   // "535 — ответ 5xx (…) на AUTH": the dash is how Russian says "is". An enhanced code is not itself a reply, it
   // travels in one, hence "в ответе на RCPT TO".
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
@@ -227,7 +225,7 @@ const FR_CLASSES: ClassNames = {
   'enhanced-4': 'échec temporaire persistant',
   'enhanced-5': 'échec permanent',
 }
-const FR_STAGES: StageWording = { or: 'ou', before: 'en réponse à ', after: '', list: commaList('ou') }
+const FR_STAGES: StageWording = { before: 'en réponse à ', after: '', list: commaList('ou') }
 
 const fr: PhraseOverrides = {
   aspects: {
@@ -275,7 +273,7 @@ const fr: PhraseOverrides = {
   },
   kind: { basic: 'Code de réponse de base (RFC 5321)', enhanced: 'Code d’état étendu (RFC 3463)' },
   none: 'aucun',
-  or: FR_STAGES.or,
+  or: 'ou',
   // "envoyé" fits every stage phrase: "envoyé en réponse à AUTH", "envoyé à l’accueil du serveur".
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${code} est ${classPhrase} envoyé ${mergeStages(stages, FR_STAGES)}${pairing ? `, ${pairing}` : ''}`,
@@ -298,7 +296,7 @@ const PT_CLASSES: ClassNames = {
   'enhanced-4': 'falha temporária persistente',
   'enhanced-5': 'falha permanente',
 }
-const PT_STAGES: StageWording = { or: 'ou', before: 'em resposta a ', after: '', list: commaList('ou') }
+const PT_STAGES: StageWording = { before: 'em resposta a ', after: '', list: commaList('ou') }
 
 const pt: PhraseOverrides = {
   aspects: {
@@ -346,7 +344,7 @@ const pt: PhraseOverrides = {
   },
   kind: { basic: 'Código de resposta básico (RFC 5321)', enhanced: 'Código de status estendido (RFC 3463)' },
   none: 'nenhum',
-  or: PT_STAGES.or,
+  or: 'ou',
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${code} é ${classPhrase} enviado ${mergeStages(stages, PT_STAGES)}${pairing ? `, ${pairing}` : ''}`,
   pairing: (codes) => `geralmente acompanhado de ${codes}`,
@@ -369,7 +367,6 @@ const TR_CLASSES: ClassNames = {
   'enhanced-5': 'kalıcı hata',
 }
 const TR_STAGES: StageWording = {
-  or: 'veya',
   before: '',
   after: ' yanıtı olarak',
   list: commaList('veya'),
@@ -422,7 +419,7 @@ const tr: PhraseOverrides = {
   },
   kind: { basic: 'Temel yanıt kodu (RFC 5321)', enhanced: 'Genişletilmiş durum kodu (RFC 3463)' },
   none: 'yok',
-  or: TR_STAGES.or,
+  or: 'veya',
   // Turkish puts the verb last, so each code gets a sentence of its own: "535 bir 5xx yanıtıdır (…), AUTH yanıtı
   // olarak gönderilir ve genellikle 5.7.8 ile birlikte gelir." The class phrase carries its copula (-dır/-dur).
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
@@ -446,7 +443,7 @@ const ES_CLASSES: ClassNames = {
   'enhanced-4': 'fallo temporal persistente',
   'enhanced-5': 'fallo permanente',
 }
-const ES_STAGES: StageWording = { or: 'o', before: 'en respuesta a ', after: '', list: commaList('o') }
+const ES_STAGES: StageWording = { before: 'en respuesta a ', after: '', list: commaList('o') }
 
 const es: PhraseOverrides = {
   aspects: {
@@ -494,7 +491,7 @@ const es: PhraseOverrides = {
   },
   kind: { basic: 'Código de respuesta básico (RFC 5321)', enhanced: 'Código de estado extendido (RFC 3463)' },
   none: 'ninguno',
-  or: ES_STAGES.or,
+  or: 'o',
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${code} es ${classPhrase} enviado ${mergeStages(stages, ES_STAGES)}${pairing ? `, ${pairing}` : ''}`,
   pairing: (codes) => `normalmente acompañado de ${codes}`,
@@ -516,7 +513,7 @@ const DE_CLASSES: ClassNames = {
   'enhanced-4': 'anhaltender vorübergehender Fehler',
   'enhanced-5': 'dauerhafter Fehler',
 }
-const DE_STAGES: StageWording = { or: 'oder', before: 'auf ', after: '', list: commaList('oder') }
+const DE_STAGES: StageWording = { before: 'auf ', after: '', list: commaList('oder') }
 
 const de: PhraseOverrides = {
   aspects: {
@@ -564,7 +561,7 @@ const de: PhraseOverrides = {
   },
   kind: { basic: 'Einfacher Antwortcode (RFC 5321)', enhanced: 'Erweiterter Statuscode (RFC 3463)' },
   none: 'keine',
-  or: DE_STAGES.or,
+  or: 'oder',
   // "eine 5xx-Antwort (…) auf AUTH"; an enhanced code is not itself a reply but travels in one, hence
   // "ein 5.x.x-Statuscode (…) in der Antwort auf RCPT TO".
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
@@ -589,7 +586,6 @@ const JA_CLASSES: ClassNames = {
   'enhanced-5': '永続的失敗',
 }
 const JA_STAGES: StageWording = {
-  or: 'または',
   before: '',
   after: 'への応答として',
   list: ideographicList('または', ''),
@@ -642,7 +638,7 @@ const ja: PhraseOverrides = {
   },
   kind: { basic: '基本応答コード（RFC 5321）', enhanced: '拡張ステータスコード（RFC 3463）' },
   none: 'なし',
-  or: JA_STAGES.or,
+  or: 'または',
   // Each code is a sentence of its own ending in the verb: "535 は … の応答コードで、AUTH への応答として返され、
   // 通常は 5.7.8 を伴います。"
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
@@ -667,7 +663,6 @@ const ZH_CLASSES: ClassNames = {
   'enhanced-5': '永久性失败',
 }
 const ZH_STAGES: StageWording = {
-  or: '或',
   before: '作为对',
   after: '的回复',
   list: ideographicList('或', ''),
@@ -720,7 +715,7 @@ const zh: PhraseOverrides = {
   },
   kind: { basic: '基本回复码（RFC 5321）', enhanced: '增强状态码（RFC 3463）' },
   none: '无',
-  or: ZH_STAGES.or,
+  or: '或',
   // "作为对 AUTH 的回复发出": the stage phrase says when the code is sent, so it goes before the verb.
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${code} 是 ${classPhrase}，${mergeStages(stages, ZH_STAGES)}发出${pairing ? `，${pairing}` : ''}`,
@@ -744,7 +739,6 @@ const KO_CLASSES: ClassNames = {
   'enhanced-5': '영구적 실패',
 }
 const KO_STAGES: StageWording = {
-  or: '또는',
   before: '',
   after: '에 대한 응답으로',
   list: commaList('또는'),
@@ -799,7 +793,7 @@ const ko: PhraseOverrides = {
   },
   kind: { basic: '기본 응답 코드(RFC 5321)', enhanced: '확장 상태 코드(RFC 3463)' },
   none: '없음',
-  or: KO_STAGES.or,
+  or: '또는',
   // The stage phrase modifies the class noun: "535는 AUTH에 대한 응답으로 보내는 5xx(…) 응답이며, 보통 5.7.8과
   // 함께 쓰입니다." Each code is a sentence of its own ending in the verb.
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
@@ -823,7 +817,7 @@ const ID_CLASSES: ClassNames = {
   'enhanced-4': 'kegagalan sementara yang persisten',
   'enhanced-5': 'kegagalan permanen',
 }
-const ID_STAGES: StageWording = { or: 'atau', before: 'sebagai balasan ', after: '', list: commaList('atau') }
+const ID_STAGES: StageWording = { before: 'sebagai balasan ', after: '', list: commaList('atau') }
 
 const id: PhraseOverrides = {
   aspects: {
@@ -871,7 +865,7 @@ const id: PhraseOverrides = {
   },
   kind: { basic: 'Kode balasan dasar (RFC 5321)', enhanced: 'Kode status yang diperluas (RFC 3463)' },
   none: 'tidak ada',
-  or: ID_STAGES.or,
+  or: 'atau',
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${code} adalah ${classPhrase} yang dikirim ${mergeStages(stages, ID_STAGES)}${pairing ? `, ${pairing}` : ''}`,
   pairing: (codes) => `biasanya bersama ${codes}`,
