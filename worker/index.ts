@@ -3,16 +3,17 @@ import { Hono, type Context } from 'hono'
 import { conditionalGet } from './middleware/http-cache.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import { allowedMethods } from './middleware/method-not-allowed.ts'
-import { problem } from './middleware/problem.ts'
+import { problem } from './http/problem.ts'
 import { api } from './routes/api.ts'
 import { notFoundPage, pages } from './routes/pages.tsx'
 import { widgetRoutes } from './routes/widget.ts'
+import { NO_STORE } from './http/cache-policy.ts'
 
 const app = new Hono()
 
 app.use('*', securityHeaders())
 app.use('*', conditionalGet())
-app.get('/healthz', (c) => c.text('ok', 200, { 'Cache-Control': 'no-store' }))
+app.get('/healthz', (c) => c.text('ok', 200, { 'Cache-Control': NO_STORE }))
 app.route('/', api)
 app.route('/', widgetRoutes)
 app.route('/', pages)

@@ -3,10 +3,7 @@
 // in one way, and gives the API its cache policy.
 import type { MiddlewareHandler } from 'hono'
 import { etag } from 'hono/etag'
-
-// Browsers keep API answers five minutes, the edge a day, and may serve a stale copy for a week while
-// revalidating. The catalog changes only with a deploy, which is when caches are purged.
-export const CACHE_CONTROL = 'public, max-age=300, s-maxage=86400, stale-while-revalidate=604800'
+import { API_CACHE } from '../http/cache-policy.ts'
 
 // hono/etag does the matching: lists, weak tags, `*`, and a 304 that keeps the headers a 200 would have sent
 // (RFC 9110 §15.4.5). Also kept: Content-Language, because pages vary by language, and the CORS headers, because a
@@ -28,5 +25,5 @@ export const conditionalGet = (): MiddlewareHandler => async (c, next) => {
 export const apiCacheControl = (): MiddlewareHandler => async (c, next) => {
   await next()
   if ((c.req.method === 'GET' || c.req.method === 'HEAD') && c.res.status === 200 && !c.res.headers.has('Cache-Control'))
-    c.res.headers.set('Cache-Control', CACHE_CONTROL)
+    c.res.headers.set('Cache-Control', API_CACHE)
 }

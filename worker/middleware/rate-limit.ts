@@ -1,6 +1,6 @@
 // Per-client throttle for expensive routes, backed by the Workers rate limiting binding.
 import type { Context, MiddlewareHandler } from 'hono'
-import { problem } from './problem.ts'
+import { problem } from '../http/problem.ts'
 
 /** Structural view of the binding so tests can hand in a fake and the module does not depend on generated types. */
 export interface RateLimiter {

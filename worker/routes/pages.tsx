@@ -17,8 +17,9 @@ import type { CodeEntry } from '../api/schemas.ts'
 import { CodeCard, codePath, EmbedSnippet, References, RelatedLinks, Timeline } from '../views/code-views.tsx'
 import { Layout, Prose } from '../views/layout.tsx'
 import { BoundedCache } from '../core/bounded-cache.ts'
-import { toRendered, type Rendered } from '../middleware/negotiate.ts'
+import { toRendered, type Rendered } from '../http/render-cache.ts'
 import { CSS, CSS_PATH } from '../views/styles.ts'
+import { CLIENT_ERROR_CACHE, IMMUTABLE, PAGE_CACHE, ROBOTS_CACHE, SITEMAP_CACHE } from '../http/cache-policy.ts'
 
 export const pages = new Hono()
 
@@ -69,7 +70,7 @@ async function send(c: Context, ctx: Ctx, page: unknown, status: 200 | 400 | 404
 function respond(c: Context, ctx: Ctx, { body, etag, status }: RenderedPage): Response {
   const headers: Record<string, string> = {
     'Content-Type': 'text/html; charset=utf-8',
-    'Cache-Control': status === 200 ? 'public, max-age=300, s-maxage=86400' : 'public, max-age=60, s-maxage=300',
+    'Cache-Control': status === 200 ? PAGE_CACHE : CLIENT_ERROR_CACHE,
     ETag: etag,
     'Content-Language': ctx.lang,
   }
@@ -397,7 +398,7 @@ pages.get(`/${L}/explain`, pageRoute(explainPage))
 // ---- stylesheet, sitemap, robots
 pages.get('/:file{styles\\.[0-9a-f]+\\.css}', (c) => {
   if (c.req.path !== CSS_PATH) return c.redirect(CSS_PATH, 301)
-  return c.body(CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': 'public, max-age=31536000, immutable' })
+  return c.body(CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': IMMUTABLE })
 })
 
 function sitemapPaths(): string[] {
@@ -418,11 +419,11 @@ pages.get('/sitemap.xml', (c) => {
     }),
   )
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join('\n')}\n</urlset>\n`
-  return c.body(xml, 200, { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': 'public, max-age=3600, s-maxage=86400' })
+  return c.body(xml, 200, { 'Content-Type': 'application/xml; charset=utf-8', 'Cache-Control': SITEMAP_CACHE })
 })
 
 pages.get('/robots.txt', (c) =>
-  c.text(`User-agent: *\nAllow: /\nSitemap: ${new URL(c.req.url).origin}/sitemap.xml\n`, 200, { 'Cache-Control': 'public, max-age=86400' }),
+  c.text(`User-agent: *\nAllow: /\nSitemap: ${new URL(c.req.url).origin}/sitemap.xml\n`, 200, { 'Cache-Control': ROBOTS_CACHE }),
 )
 
 /** The HTML 404 for any path no route claims (the API answers its own 404s as problem+json). */

@@ -2,7 +2,7 @@
 // schema library, and a bad parameter still gets a 400 problem that names it.
 import type { Context } from 'hono'
 import { LOCALES } from '../../data/i18n/locales.ts'
-import { problem } from '../middleware/problem.ts'
+import { problem } from '../http/problem.ts'
 
 type Rule = { oneOf: readonly string[] } | { required: true; maxLength?: number }
 

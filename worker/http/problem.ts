@@ -2,6 +2,7 @@
 import type { Context } from 'hono'
 import type { ClassInfo } from '../../data/classes.ts'
 import type { Problem } from '../api/schemas.ts'
+import { CLIENT_ERROR_CACHE, NO_STORE } from './cache-policy.ts'
 
 /** Stable problem types; the URI is documentation, relative to the API's origin. */
 export const PROBLEM_TITLES = {
@@ -55,7 +56,7 @@ export function problem(
     status,
     headers: {
       'Content-Type': 'application/problem+json; charset=utf-8',
-      'Cache-Control': cacheable ? 'public, max-age=60, s-maxage=300' : 'no-store',
+      'Cache-Control': cacheable ? CLIENT_ERROR_CACHE : NO_STORE,
       ...headers,
     },
   })
