@@ -1,0 +1,236 @@
+// Reads mail server logs: one delivery attempt per recipient from Postfix (`status=`), Exim's mainlog (`**`, `==`,
+// `=>`, `->`) and Sendmail (`stat=`). Stateless and one line at a time, so the CLI can stream logs of any size: a
+// line is first checked with plain substring searches, and only lines that pass meet a regex (anchored, linear).
+// Formats: Postfix smtp(8)/bounce(8) logging, Exim specification ch. "Log files" (log line flags), Sendmail's
+// op guide §"Log messages" (to=, dsn=, stat=).
+
+export interface LogDelivery {
+  recipient: string
+  action: 'failed' | 'delayed' | 'delivered' | 'relayed' | 'expanded'
+  status?: string
+  remoteMta?: string
+  diagnosticCode?: string
+  queueId?: string
+  time?: string
+  software: 'postfix' | 'exim' | 'sendmail'
+}
+
+/** Longer lines are not log lines anyone wrote by hand; Postfix itself caps a record near 2 KB (line_length_limit). */
+const MAX_LINE = 8192
+/** Sendmail may list many recipients on one line; past this the line is a flood, not a log. */
+const MAX_LINE_RECIPIENTS = 100
+
+const ENHANCED = /(?:^|[\s(\[#;:'"])([245]\.\d{1,3}\.\d{1,3})(?=[\s,;:)\]'"]|$)/
+const REPLY_CODE = /(?:^|[\s(\[:;'"])([2-5]\d\d)[ -]/
+
+// "<time> <host> postfix/smtp[123]: 4ABC123: to=<bob@example.com>," (syslog_name may be "postfix-out" etc.)
+const POSTFIX_PROGRAM = /^[\w.-]+\/[\w.-]+\[\d+\]$/
+const QUEUE_ID = /^[0-9A-Za-z]{5,20}$/
+const POSTFIX_STATUS = / status=([A-Za-z]+)(?: \((.*)\))?/
+const POSTFIX_ACTION: Record<string, LogDelivery['action']> = {
+  sent: 'delivered',
+  deferred: 'delayed',
+  // soft_bounce = yes turns every bounce into a deferral and logs it so.
+  softbounce: 'delayed',
+  bounced: 'failed',
+  expired: 'failed',
+}
+
+// "2026-11-29 00:00:01 [123] 1vABCD-000123-AB ** bob@example.com <orig@example.com> R=… T=…: message"
+// Exim's message ids: 6-6-2 base-62 before 4.97, 6-11-4 since.
+const EXIM = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?(?: [+-]\d{4})?) (?:\[\d+\] )?([0-9A-Za-z]{5,6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) (\*\*|==|=>|->) (\S+)(?: <([^>\s]{1,512})>)?(.*)$/
+const EXIM_ACTION: Record<string, LogDelivery['action']> = { '**': 'failed', '==': 'delayed', '=>': 'delivered', '->': 'delivered' }
+const EXIM_HOST = / H=(\S+)(?: \[([0-9A-Fa-f.:]+)\])?/
+const EXIM_CONFIRMATION = / C="((?:[^"\\]|\\.)*)"/
+
+// "<time> <host> sm-mta[123]: 4AT0000123: to=<a@x>,<b@y>, ctladdr=…, relay=mx. [192.0.2.1], dsn=5.1.1, stat=User unknown"
+const SENDMAIL_PROGRAM = /^(?:sendmail|sm-[\w-]+)\[\d+\]$/
+const SENDMAIL_NEXT_FIELD = /, (?:ctladdr|delay|xdelay|mailer|pri|relay|dsn|stat)=/g
+const SENDMAIL_RELAY = /, relay=([^,]*(?:,(?! [a-z]+=)[^,]*)*)/
+const SENDMAIL_DSN = /, dsn=(\d\.\d{1,3}\.\d{1,3})/
+const SENDMAIL_STAT = /, stat=(.*)$/
+
+function unbracket(address: string): string {
+  const a = address.trim()
+  return a.startsWith('<') && a.endsWith('>') ? a.slice(1, -1) : a
+}
+
+/** "mx.example.com[192.0.2.1]:25" → "mx.example.com[192.0.2.1]"; "none" and "local" name no remote MTA. */
+function postfixRelay(line: string): string | undefined {
+  const at = line.indexOf(', relay=')
+  if (at < 0) return undefined
+  const end = line.indexOf(',', at + 8)
+  const relay = line.slice(at + 8, end < 0 ? undefined : end).replace(/:\d+$/, '')
+  return relay === 'none' || relay === 'local' || relay === '' ? undefined : relay
+}
+
+function enhancedIn(text: string | undefined): string | undefined {
+  return text ? ENHANCED.exec(text)?.[1] : undefined
+}
+
+interface Syslogged {
+  time?: string
+  queueId: string
+  /** Index just past "QUEUEID: " where the delivery fields start ("to=…"). */
+  fields: number
+}
+
+/** Splits "<time> <host> <program>[pid]: <queue id>: to=…" by hand: a regex with a lazy prefix would backtrack. */
+function syslogPrefix(line: string, marker: string, program: RegExp): Syslogged | undefined {
+  const at = line.indexOf(marker)
+  if (at < 0) return undefined
+  const queueStart = line.lastIndexOf(' ', at) + 1
+  const queueId = line.slice(queueStart, at)
+  if (!QUEUE_ID.test(queueId) || line.charCodeAt(queueStart - 2) !== 58) return undefined
+  const programStart = line.lastIndexOf(' ', queueStart - 3) + 1
+  if (programStart === 0 || !program.test(line.slice(programStart, queueStart - 2))) return undefined
+  const hostStart = line.lastIndexOf(' ', programStart - 2) + 1
+  const time = hostStart > 1 ? line.slice(0, hostStart - 1) : undefined
+  return { ...(time ? { time } : {}), queueId, fields: at + 2 }
+}
+
+function parsePostfix(line: string): LogDelivery | undefined {
+  const p = syslogPrefix(line, ': to=<', POSTFIX_PROGRAM)
+  if (!p) return undefined
+  const close = line.indexOf('>', p.fields + 4)
+  if (close < 0) return undefined
+  const recipient = line.slice(p.fields + 4, close)
+  const s = POSTFIX_STATUS.exec(line)
+  if (!s) return undefined
+  const action = POSTFIX_ACTION[s[1]!.toLowerCase()]
+  if (!action) return undefined
+  const dsn = /, dsn=(\d\.\d{1,3}\.\d{1,3})/.exec(line)?.[1]
+  const reason = s[2]
+  const remoteMta = postfixRelay(line)
+  return {
+    recipient,
+    action,
+    ...(dsn ? { status: dsn } : {}),
+    ...(remoteMta ? { remoteMta } : {}),
+    ...(reason ? { diagnosticCode: reason } : {}),
+    queueId: p.queueId,
+    ...(p.time ? { time: p.time } : {}),
+    software: 'postfix',
+  }
+}
+
+function parseExim(line: string): LogDelivery | undefined {
+  const m = EXIM.exec(line)
+  if (!m) return undefined
+  const [, time, queueId, flag, address, original, rest = ''] = m
+  const action = EXIM_ACTION[flag!]!
+  // A local delivery logs the routed local part first and the address the message was sent to in <…>.
+  const recipient = original ?? address!.replace(/:$/, '')
+  const host = EXIM_HOST.exec(rest)
+  const remoteMta = host ? `${host[1]!}${host[2] ? `[${host[2]}]` : ''}` : undefined
+  let diagnosticCode: string | undefined
+  if (action === 'delivered') {
+    const c = EXIM_CONFIRMATION.exec(rest)
+    if (c) diagnosticCode = c[1]!.replace(/\\(.)/g, '$1')
+  } else {
+    // The message follows the first ": " (TLS fields like X=TLS1.3:AES… hold colons, never colon-space).
+    const whole = address!.endsWith(':') ? `: ${rest.trimStart()}` : rest
+    const at = whole.indexOf(': ')
+    if (at >= 0) diagnosticCode = whole.slice(at + 2).trim()
+    else if (rest.trim()) diagnosticCode = rest.trim()
+  }
+  const status = enhancedIn(diagnosticCode)
+  return {
+    recipient,
+    action,
+    ...(status ? { status } : {}),
+    ...(remoteMta ? { remoteMta } : {}),
+    ...(diagnosticCode ? { diagnosticCode } : {}),
+    queueId: queueId!,
+    time: time!,
+    software: 'exim',
+  }
+}
+
+function sendmailDeliveries(line: string): LogDelivery[] {
+  const p = syslogPrefix(line, ': to=', SENDMAIL_PROGRAM)
+  if (!p) return []
+  SENDMAIL_NEXT_FIELD.lastIndex = p.fields + 3
+  const next = SENDMAIL_NEXT_FIELD.exec(line)
+  if (!next) return []
+  const to = line.slice(p.fields + 3, next.index)
+  const dsn = SENDMAIL_DSN.exec(line)?.[1]
+  const stat = SENDMAIL_STAT.exec(line)?.[1]?.trim()
+  if (!stat) return []
+  const word = stat.split(/[\s:(]/, 1)[0]!.toLowerCase()
+  // "queued" is a hand-over to the queue runner, not a delivery attempt.
+  if (word === 'queued') return []
+  const action: LogDelivery['action'] =
+    word === 'sent' || dsn?.startsWith('2.') ? 'delivered' : word === 'deferred' || dsn?.startsWith('4.') ? 'delayed' : 'failed'
+  const relay = SENDMAIL_RELAY.exec(line)?.[1]?.trim()
+  let remoteMta: string | undefined
+  if (relay) {
+    const r = /^(\S*?)\.? ?(?:\[([0-9A-Fa-f.:]+)\])?(?: \(may be forged\))?$/.exec(relay)
+    remoteMta = r ? `${r[1] ?? ''}${r[2] ? `[${r[2]}]` : ''}` || undefined : relay
+  }
+  // Sendmail's dsn= is its own mapping of the failure; the remote reply's enhanced code, when quoted, is the precise one.
+  const status = enhancedIn(stat) ?? dsn
+  const base = {
+    action,
+    ...(status ? { status } : {}),
+    ...(remoteMta ? { remoteMta } : {}),
+    diagnosticCode: stat,
+    queueId: p.queueId,
+    ...(p.time ? { time: p.time } : {}),
+    software: 'sendmail' as const,
+  }
+  return to
+    .split(',')
+    .slice(0, MAX_LINE_RECIPIENTS)
+    .map(unbracket)
+    .filter((r) => r !== '' && r !== '...')
+    .map((recipient) => ({ recipient, ...base }))
+}
+
+function isExim(line: string): boolean {
+  // "2026-11-29 00:00:01 …": cheap shape check before the regex.
+  return line.length > 30 && line.charCodeAt(4) === 45 && line.charCodeAt(10) === 32 && (line.includes(' ** ') || line.includes(' == ') || line.includes(' => ') || line.includes(' -> '))
+}
+
+/**
+ * Every delivery a line records: one, except a Sendmail line that lists several recipients in its to= field.
+ * Lines that record no delivery (connections, queue manager lines, DSN creation) give none.
+ */
+export function parseLogLineDeliveries(line: string): LogDelivery[] {
+  if (line.length > MAX_LINE) return []
+  if (line.includes(' status=')) {
+    if (!line.includes(': to=<')) return []
+    const d = parsePostfix(line)
+    return d ? [d] : []
+  }
+  if (line.includes(', stat=')) return sendmailDeliveries(line)
+  if (isExim(line)) {
+    const d = parseExim(line)
+    return d ? [d] : []
+  }
+  return []
+}
+
+/** The delivery one log line records (the first recipient of a multi-recipient Sendmail line), if any. */
+export function parseLogLine(line: string): LogDelivery | undefined {
+  return parseLogLineDeliveries(line)[0]
+}
+
+/** Every delivery in a log excerpt, in order; CRLF or LF line ends. */
+export function parseLog(text: string): LogDelivery[] {
+  const out: LogDelivery[] = []
+  let start = 0
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end)
+    if (line) for (const d of parseLogLineDeliveries(line)) out.push(d)
+    start = end + 1
+  }
+  return out
+}
+
+/** Whether a line's reply code can be read from its diagnostic text (used to choose what to explain). */
+export function hasReplyCode(text: string): boolean {
+  return REPLY_CODE.test(text)
+}
