@@ -3,13 +3,13 @@
 //   npm run lock:translations
 // The translation tests fail while any English source differs from what its lock entry recorded.
 import { writeFileSync } from 'node:fs'
-import { CONTENT_TRANSLATIONS } from '../data/i18n/content/index.ts'
+import { LANGUAGE_PACKS } from '../data/i18n/packs.all.ts'
 import { translatedFields } from '../data/i18n/content/sources.ts'
 import { fingerprint } from '../worker/core/fingerprint.ts'
 
-for (const [locale, content] of Object.entries(CONTENT_TRANSLATIONS)) {
+for (const [locale, pack] of Object.entries(LANGUAGE_PACKS)) {
   const lock = Object.fromEntries(
-    translatedFields(content!)
+    translatedFields(pack!.content)
       .filter((f) => f.translated !== undefined)
       .map((f) => [f.path, fingerprint(f.en)]),
   )

@@ -3,6 +3,7 @@ import { Hono, type Context } from 'hono'
 import { conditionalGet } from './middleware/http-cache.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import { allowedMethods } from './middleware/method-not-allowed.ts'
+import { languagePacks } from './middleware/language-packs.ts'
 import { problem } from './http/problem.ts'
 import { api } from './routes/api.ts'
 import { notFoundPage, pages } from './routes/pages.tsx'
@@ -13,6 +14,7 @@ const app = new Hono()
 
 app.use('*', securityHeaders())
 app.use('*', conditionalGet())
+app.use('*', languagePacks())
 app.get('/healthz', (c) => c.text('ok', 200, { 'Cache-Control': NO_STORE }))
 app.route('/', api)
 app.route('/', widgetRoutes)

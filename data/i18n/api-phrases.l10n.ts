@@ -3,12 +3,12 @@
 // catalog; the other locales have no catalog prose, so they carry their own class names below. Command names, codes
 // and RFC numbers stay as they are: they are what people grep.
 import { listWithOr, type PhraseOverrides } from './api-phrases.ts'
-import { VI_CONTENT } from './content/vi.ts'
+import { VI_CLASSES } from './content/vi-classes.ts'
 import type { Locale } from './locales.ts'
 
 /** Vietnamese class name for "5xx" / "5.x.x", from the same translated catalog the pages use. */
 function viClassName(digits: string, kind: 'basic' | 'enhanced'): string | undefined {
-  return VI_CONTENT.classes[`${kind}-${digits.charAt(0)}`]?.name?.toLowerCase()
+  return VI_CLASSES[`${kind}-${digits.charAt(0)}`]?.name?.toLowerCase()
 }
 
 const vi: PhraseOverrides = {

@@ -5,7 +5,7 @@ import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
 import type { Actor, BasicCode, EnhancedCode, Reference } from '../../data/schema.ts'
 import type { CodeEntry, CodeSummary } from '../api/schemas.ts'
 import { BASIC_BY_CODE, BASIC_CODES, ENHANCED_BY_KEY, ENHANCED_CODES } from './catalog.ts'
-import { CONTENT_TRANSLATIONS } from '../../data/i18n/content/index.ts'
+import { contentFor, onLanguagePackChange } from './content.ts'
 import { localizeEntry } from './locale.ts'
 
 export type ParsedCode =
@@ -166,6 +166,7 @@ function buildEntry(code: ParsedCode): CodeEntry | undefined {
 
 // Entries are immutable once built; memoised per code and language so repeated lookups cost a Map hit.
 const entryCache = new Map<string, CodeEntry | null>()
+onLanguagePackChange(() => entryCache.clear())
 
 /** The full entry for "535" or "5.7.8", or undefined when the code is malformed or unassigned. */
 export function lookupCode(code: string, lang: Locale = DEFAULT_LOCALE): CodeEntry | undefined {
@@ -188,7 +189,7 @@ export function lookupParsed(parsed: ParsedCode, lang: Locale = DEFAULT_LOCALE):
 
 /** Class name and meaning in `lang` where the translation has them; the class number itself never changes. */
 function localizeClass(entry: CodeEntry, lang: Locale): CodeEntry {
-  const t = CONTENT_TRANSLATIONS[lang]?.classes[`${entry.kind}-${entry.class}`]
+  const t = contentFor(lang)?.classes[`${entry.kind}-${entry.class}`]
   if (!t) return entry
   return { ...entry, classInfo: { ...entry.classInfo, name: t.name || entry.classInfo.name, meaning: t.meaning || entry.classInfo.meaning } }
 }

@@ -2,7 +2,7 @@
 import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
 import { listWithOr, phrasesFor, type ApiPhrases } from '../../data/i18n/api-phrases.ts'
 import type { Aspect, CodeEntry, Comparison, Matrix } from '../api/schemas.ts'
-import { CONTENT_TRANSLATIONS } from '../../data/i18n/content/index.ts'
+import { contentFor } from './content.ts'
 import { PAIR_NOTES, pairKey } from './catalog.ts'
 import { renderReference, resolveCode, summarize, type Resolution } from './codes.ts'
 
@@ -103,7 +103,7 @@ export function compareEntries(a: CodeEntry, b: CodeEntry, lang: Locale = DEFAUL
     ...(curated
       ? {
           note: {
-            text: CONTENT_TRANSLATIONS[lang]?.pairs[`${curated.a}|${curated.b}`] || curated.note,
+            text: contentFor(lang)?.pairs[`${curated.a}|${curated.b}`] || curated.note,
             references: curated.references.map(renderReference),
           },
         }

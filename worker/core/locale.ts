@@ -1,9 +1,9 @@
 // Which language a request gets, and catalog entries in that language. Shared by pages, API and widget so a
 // link opened from any of them lands in the same language.
-import { CONTENT_TRANSLATIONS } from '../../data/i18n/content/index.ts'
 import type { EntryTranslation } from '../../data/i18n/content/types.ts'
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../../data/i18n/locales.ts'
 import type { CodeEntry } from '../api/schemas.ts'
+import { contentFor } from './content.ts'
 
 export type LocaleSource = 'path' | 'query' | 'header' | 'default'
 
@@ -56,7 +56,7 @@ export interface LocalizedEntry {
 }
 
 function translationFor(entry: CodeEntry, lang: Locale): EntryTranslation | undefined {
-  const content = CONTENT_TRANSLATIONS[lang]
+  const content = contentFor(lang)
   if (!content) return undefined
   return entry.kind === 'basic' ? content.basic[entry.code] : content.enhanced[entry.registryKey ?? entry.code]
 }

@@ -5,12 +5,12 @@
 // else basic before enhanced, then numeric). Slug forms and reversed order answer 301 to it, keeping any /{lang}/.
 import { Hono, type Context } from 'hono'
 import { API_PHRASE_OVERRIDES } from '../../data/i18n/api-phrases.ts'
-import { CONTENT_TRANSLATIONS } from '../../data/i18n/content/index.ts'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../data/i18n/locales.ts'
 import { PAGE_LABELS } from '../../data/i18n/page-labels.ts'
 import { CONFUSABLE_PAIRS, ENHANCED_CODES, BASIC_CODES } from '../core/catalog.ts'
 import { listCodes, lookupCode, lookupParsed, parseCodeQuery } from '../core/codes.ts'
 import { compareCodes, comparisonPath } from '../core/compare.ts'
+import { contentFor } from '../core/content.ts'
 import { explainReply } from '../core/explain.ts'
 import { LOCALE_PATTERN, localizeEntry, localizedPath, resolveLocale, type LocaleSource } from '../core/locale.ts'
 import type { CodeEntry } from '../api/schemas.ts'
@@ -293,7 +293,7 @@ const comparePage: PageHandler = (c, ctx) => {
   const a = localizeEntry(cmp.a, ctx.lang)
   const b = localizeEntry(cmp.b, ctx.lang)
   const noteKey = `${cmp.a.code}|${cmp.b.code}`
-  const noteTranslated = CONTENT_TRANSLATIONS[ctx.lang]?.pairs[noteKey]
+  const noteTranslated = contentFor(ctx.lang)?.pairs[noteKey]
   const noteEnglish = ctx.lang !== DEFAULT_LOCALE && !noteTranslated
   // Summary and aspect rows are core's phrases: English until api-phrases has this language.
   const phrasesLang = ctx.lang !== DEFAULT_LOCALE && !API_PHRASE_OVERRIDES[ctx.lang] ? 'en' : undefined
