@@ -2,10 +2,10 @@
 import { Hono, type Context } from 'hono'
 import { conditionalGet } from './middleware/http-cache.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
-import { allowedMethods } from './middleware/method-not-allowed.ts'
 import { languagePacks } from './middleware/language-packs.ts'
 import { problem } from './http/problem.ts'
-import { api } from './routes/api.ts'
+import { API_PREFIX, api } from './routes/api.ts'
+import { allowedMethodsOf } from './http/allow.ts'
 import { notFoundPage, pages } from './routes/pages.tsx'
 import { widgetRoutes } from './routes/widget.ts'
 import { NO_STORE } from './http/cache-policy.ts'
@@ -20,7 +20,8 @@ app.route('/', api)
 app.route('/', widgetRoutes)
 app.route('/', pages)
 
-const isApiPath = (path: string) => path === '/v1' || path.startsWith('/v1/') || path === '/openapi.json'
+const allowedMethods = allowedMethodsOf(app, API_PREFIX)
+const isApiPath = (path: string) => path === '/v1' || path.startsWith(API_PREFIX) || path === '/openapi.json'
 
 app.notFound((c: Context) => {
   const allow = allowedMethods(c.req.path)

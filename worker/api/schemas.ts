@@ -200,6 +200,25 @@ export const BatchResultSchema = z
   .openapi('BatchResult')
 export const BatchSchema = z.object({ lang: z.string(), results: z.array(BatchResultSchema) }).openapi('Batch')
 
+/** The body of POST /v1/explain as JSON (text/plain sends the reply as it is). */
+export const ExplainRequestSchema = z.object({ reply: z.string() }).openapi('ExplainRequest')
+
+/**
+ * The schemas route declarations (worker/api/routes.ts) name as bodies, by their component name in the OpenAPI
+ * document. The declarations import only the names (`import type`), so zod stays out of the Worker.
+ */
+export const COMPONENTS = {
+  CodeList: CodeListSchema,
+  CodeLookup: CodeLookupSchema,
+  Comparison: ComparisonSchema,
+  ComparisonMatrix: MatrixSchema,
+  Batch: BatchSchema,
+  Explanation: ExplanationSchema,
+  ExplainRequest: ExplainRequestSchema,
+  Problem: ProblemSchema,
+}
+export type ComponentName = keyof typeof COMPONENTS
+
 export type CodeSummary = z.infer<typeof CodeSummarySchema>
 export type CodeEntry = z.infer<typeof CodeEntrySchema>
 export type CodeList = z.infer<typeof CodeListSchema>

@@ -1,9 +1,8 @@
 // HTTP caching for the whole app. Routes that can be cached set their own strong ETag (a fingerprint of bytes they
 // already keep), so validators cost nothing per request; this module answers conditional requests for all of them
-// in one way, and gives the API its cache policy.
+// in one way.
 import type { MiddlewareHandler } from 'hono'
 import { etag } from 'hono/etag'
-import { API_CACHE } from '../http/cache-policy.ts'
 
 // hono/etag does the matching: lists, weak tags, `*`, and a 304 that keeps the headers a 200 would have sent
 // (RFC 9110 §15.4.5). Also kept: Content-Language, because pages vary by language, and the CORS headers, because a
@@ -19,11 +18,4 @@ const conditional = etag({
 export const conditionalGet = (): MiddlewareHandler => async (c, next) => {
   if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || !c.req.header('If-None-Match')) return next()
   await conditional(c, next)
-}
-
-/** The API's policy on successful GETs that did not choose their own. */
-export const apiCacheControl = (): MiddlewareHandler => async (c, next) => {
-  await next()
-  if ((c.req.method === 'GET' || c.req.method === 'HEAD') && c.res.status === 200 && !c.res.headers.has('Cache-Control'))
-    c.res.headers.set('Cache-Control', API_CACHE)
 }

@@ -43,5 +43,5 @@ export function rateLimit({ binding, retryAfter, scope }: RateLimitOptions): Mid
 }
 
 /** The limiter for POST /v1/explain; period matches wrangler.toml's [[ratelimits]] EXPLAIN_LIMITER. */
-export const explainRateLimit = (): MiddlewareHandler =>
-  rateLimit({ binding: 'EXPLAIN_LIMITER', retryAfter: 60, scope: 'explain' })
+export const EXPLAIN_RATE_LIMIT: RateLimitOptions = { binding: 'EXPLAIN_LIMITER', retryAfter: 60, scope: 'explain' }
+export const explainRateLimit = (): MiddlewareHandler => rateLimit(EXPLAIN_RATE_LIMIT)

@@ -2,13 +2,14 @@
 import { Hono } from 'hono'
 import type { Locale } from '../../data/i18n/locales.ts'
 import { BATCH_MAX } from '../api/limits.ts'
+import { BATCH } from '../api/routes.ts'
 import type { BatchResult } from '../api/schemas.ts'
 import { classInfoFor, lookupParsed, parseCodeQuery, unassignedDetail } from '../core/codes.ts'
 import { compareCodes } from '../core/compare.ts'
 import { taggedJson } from '../http/negotiate.ts'
 import { problem, problemBody } from '../http/problem.ts'
+import { mount } from '../http/route.ts'
 import { apiLocale } from './locale.ts'
-import { invalidQuery } from './params.ts'
 
 export const batch = new Hono()
 
@@ -42,11 +43,11 @@ function compareItem(pair: string, lang: Locale): BatchResult {
   }
 }
 
-batch.get('/v1/batch', (c) => {
-  const bad = invalidQuery(c)
-  if (bad) return bad
-  const pairs = c.req.queries('compare') ?? []
-  const lookups = c.req.queries('code') ?? []
+const list = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value])
+
+mount(batch, BATCH, (c, { query }) => {
+  const pairs = list(query.compare)
+  const lookups = list(query.code)
   const total = pairs.length + lookups.length
   if (total === 0) return problem(c, 'invalid-parameter', 400, 'Give at least one compare=a:b or code=… parameter.')
   if (total > BATCH_MAX) return problem(c, 'invalid-parameter', 400, `At most ${BATCH_MAX} items per batch; got ${total}.`)

@@ -1,20 +1,18 @@
 // GET /v1/codes and GET /v1/codes/{code}.
 import { Hono } from 'hono'
+import { LIST_CODES, LOOKUP_CODE } from '../api/routes.ts'
 import type { CodeLookup } from '../api/schemas.ts'
 import { classInfoFor, listCodes, lookupParsed, parseCodeQuery, unassignedDetail } from '../core/codes.ts'
 import { negotiated, taggedJson } from '../http/negotiate.ts'
 import { problem } from '../http/problem.ts'
+import { mount } from '../http/route.ts'
 import { lookupText } from '../views/plain-text.ts'
 import { apiLocale } from './locale.ts'
-import { invalidQuery } from './params.ts'
 
 export const codes = new Hono()
 
-codes.get('/v1/codes', (c) => {
-  const bad = invalidQuery(c, { kind: { oneOf: ['basic', 'enhanced'] }, class: { oneOf: ['2', '3', '4', '5'] } })
-  if (bad) return bad
-  const kind = c.req.query('kind') as 'basic' | 'enhanced' | undefined
-  const cls = c.req.query('class')
+mount(codes, LIST_CODES, (c, { query }) => {
+  const { kind, class: cls } = query
   return taggedJson(
     c,
     () => {
@@ -25,11 +23,9 @@ codes.get('/v1/codes', (c) => {
   )
 })
 
-codes.get('/v1/codes/:code', (c) => {
-  const bad = invalidQuery(c)
-  if (bad) return bad
+mount(codes, LOOKUP_CODE, (c, { params }) => {
   const lang = apiLocale(c)
-  const parsed = parseCodeQuery(c.req.param('code'))
+  const parsed = parseCodeQuery(params.code)
   if (!parsed.ok) return problem(c, 'malformed-code', 400, parsed.detail)
   const entries = []
   for (const code of parsed.codes) {

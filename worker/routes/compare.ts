@@ -1,12 +1,13 @@
 // GET /v1/compare/{a}/{b} and GET /v1/compare?codes=…
 import { Hono, type Context } from 'hono'
 import { MATRIX_MAX, MATRIX_MIN } from '../api/limits.ts'
+import { COMPARE_GROUP, COMPARE_PAIR } from '../api/routes.ts'
 import { compareCodes, compareMatrix, type CompareOutcome } from '../core/compare.ts'
 import { negotiated } from '../http/negotiate.ts'
 import { problem } from '../http/problem.ts'
+import { mount } from '../http/route.ts'
 import { comparisonText, matrixText } from '../views/plain-text.ts'
 import { apiLocale } from './locale.ts'
-import { invalidQuery } from './params.ts'
 
 export const compare = new Hono()
 
@@ -17,20 +18,16 @@ function compareFailure(c: Context, outcome: Extract<CompareOutcome, { ok: false
   return problem(c, 'unknown-code', 404, `Code ${f.side}: ${f.detail}`, { side: f.side, classInfo: f.classInfo })
 }
 
-compare.get('/v1/compare/:a/:b', (c) => {
-  const bad = invalidQuery(c)
-  if (bad) return bad
+mount(compare, COMPARE_PAIR, (c, { params }) => {
   const lang = apiLocale(c)
-  const outcome = compareCodes(c.req.param('a'), c.req.param('b'), lang)
+  const outcome = compareCodes(params.a, params.b, lang)
   if (!outcome.ok) return compareFailure(c, outcome)
   const { a, b } = outcome.comparison
   return negotiated(c, outcome.comparison, () => comparisonText(outcome.comparison), `compare|${lang}|${a.code}|${b.code}`)
 })
 
-compare.get('/v1/compare', (c) => {
-  const bad = invalidQuery(c, { codes: { required: true } })
-  if (bad) return bad
-  const list = c.req.query('codes')!.split(',').map((s) => s.trim()).filter(Boolean)
+mount(compare, COMPARE_GROUP, (c, { query }) => {
+  const list = query.codes.split(',').map((s) => s.trim()).filter(Boolean)
   if (list.length < MATRIX_MIN || list.length > MATRIX_MAX)
     return problem(c, 'invalid-parameter', 400, `codes must list ${MATRIX_MIN} to ${MATRIX_MAX} codes separated by commas; got ${list.length}.`)
   const lang = apiLocale(c)

@@ -1,0 +1,167 @@
+// Every API route, declared once: path, method, parameters, bodies, limits, responses and cache policy. The
+// handlers in worker/routes/ are mounted from these (http/route.ts validates their input from the schemas), and
+// scripts/build-openapi.ts writes the OpenAPI document from the same objects. A new route or field starts here.
+import * as v from 'valibot'
+import { LOCALES } from '../../data/i18n/locales.ts'
+import { API_CACHE } from '../http/cache-policy.ts'
+import { apiRoute, type ResponseSpec } from '../http/route.ts'
+import { EXPLAIN_RATE_LIMIT } from '../middleware/rate-limit.ts'
+import { BATCH_MAX, EXPLAIN_MAX_BYTES, MATRIX_MAX, MATRIX_MIN } from './limits.ts'
+
+// Query values arrive as a string, or as an array when repeated; a value meant once must be given once.
+const ONCE = 'give it once'
+const oneOf = <const T extends readonly string[]>(values: T, description: string) =>
+  v.optional(v.pipe(v.string(ONCE), v.picklist(values, `must be one of ${values.join(', ')}`), v.description(description)))
+const repeatable = (description: string, example: string) =>
+  v.optional(v.pipe(v.union([v.string(), v.array(v.string())]), v.description(description), v.examples([example])))
+const code = (description: string, example: string) => v.pipe(v.string(), v.description(description), v.examples([example]))
+// A required key that is missing gets the object's message.
+const REQUIRED = 'required'
+
+const lang = oneOf(LOCALES, 'Language of the answer; else Accept-Language; else en.')
+const format = oneOf(['json', 'text'], 'Force JSON or plain text regardless of Accept.')
+const common = { lang, format }
+
+const problem = (description: string): ResponseSpec => ({ description, json: 'Problem' })
+
+export const LIST_CODES = apiRoute({
+  operationId: 'listCodes',
+  method: 'get',
+  path: '/v1/codes',
+  summary: 'List every code in the catalog',
+  query: v.object(
+    {
+      kind: oneOf(['basic', 'enhanced'], 'Only basic or only enhanced codes.'),
+      class: oneOf(['2', '3', '4', '5'], 'Only codes of this class.'),
+      ...common,
+    },
+    REQUIRED,
+  ),
+  cache: API_CACHE,
+  responses: {
+    200: { description: 'Compact list', json: 'CodeList' },
+    400: problem('Invalid filter'),
+  },
+})
+
+export const LOOKUP_CODE = apiRoute({
+  operationId: 'lookupCode',
+  method: 'get',
+  path: '/v1/codes/:code',
+  summary: 'Look up one code, or a basic and an enhanced code together',
+  params: v.object({
+    code: code('A basic code (535), an enhanced code (5.7.8), or both ("535 5.7.8", 535-5.7.8, 535+5.7.8).', '535-5.7.8'),
+  }),
+  query: v.object(common, REQUIRED),
+  cache: API_CACHE,
+  responses: {
+    200: { description: 'The entries: one, or two for a combined query', json: 'CodeLookup', text: true },
+    400: problem('Malformed code or parameter'),
+    404: problem('Well-formed but unassigned code; the problem says what its class means'),
+  },
+})
+
+export const COMPARE_PAIR = apiRoute({
+  operationId: 'comparePair',
+  method: 'get',
+  path: '/v1/compare/:a/:b',
+  summary: 'Compare two codes side by side',
+  params: v.object({ a: code('Basic or enhanced code.', '252'), b: code('Basic or enhanced code.', '535') }),
+  query: v.object(common, REQUIRED),
+  cache: API_CACHE,
+  responses: {
+    200: { description: 'Both entries, a summary and the aspects, differences first', json: 'Comparison', text: true },
+    400: problem('One side is malformed (`side` says which), or a parameter is invalid'),
+    404: problem('One side is unassigned (`side` says which)'),
+  },
+})
+
+export const COMPARE_GROUP = apiRoute({
+  operationId: 'compareGroup',
+  method: 'get',
+  path: '/v1/compare',
+  summary: `Compare a group of ${MATRIX_MIN} to ${MATRIX_MAX} codes pairwise`,
+  query: v.object(
+    {
+      codes: v.pipe(v.string(ONCE), v.description(`Comma-separated codes, ${MATRIX_MIN} to ${MATRIX_MAX}.`), v.examples(['252,535,550'])),
+      ...common,
+    },
+    REQUIRED,
+  ),
+  cache: API_CACHE,
+  responses: {
+    200: { description: 'Every pair with its summary and the aspects that differ', json: 'ComparisonMatrix', text: true },
+    400: problem('Too few or too many codes, or a malformed one'),
+    404: problem('An unassigned code'),
+  },
+})
+
+export const BATCH = apiRoute({
+  operationId: 'batch',
+  method: 'get',
+  path: '/v1/batch',
+  summary: `Several lookups and comparisons at once (at most ${BATCH_MAX})`,
+  query: v.object(
+    {
+      compare: repeatable('A pair as a:b, e.g. 252:535. Repeatable.', '252:535'),
+      code: repeatable('A code or combined code, e.g. 535-5.7.8. Repeatable.', '535-5.7.8'),
+      ...common,
+    },
+    REQUIRED,
+  ),
+  cache: API_CACHE,
+  responses: {
+    200: { description: 'One result per item, each ok or with its own problem', json: 'Batch' },
+    400: problem(`No items, more than ${BATCH_MAX}, or an invalid parameter`),
+  },
+})
+
+export const EXPLAIN_QUERY = apiRoute({
+  operationId: 'explainQuery',
+  method: 'get',
+  path: '/v1/explain',
+  summary: 'Explain a raw server reply given in the query string',
+  query: v.object(
+    {
+      reply: v.pipe(
+        v.string(ONCE),
+        v.maxLength(EXPLAIN_MAX_BYTES, `at most ${EXPLAIN_MAX_BYTES} characters`),
+        v.description('The reply, log line or bounce excerpt.'),
+        v.examples(['535 5.7.8 Authentication credentials invalid']),
+      ),
+      ...common,
+    },
+    REQUIRED,
+  ),
+  cache: API_CACHE,
+  responses: {
+    200: { description: 'What the reply means', json: 'Explanation', text: true },
+    400: problem('Missing or over-long reply parameter'),
+    422: problem('The text holds no SMTP reply code'),
+  },
+})
+
+export const EXPLAIN_BODY = apiRoute({
+  operationId: 'explainBody',
+  method: 'post',
+  path: '/v1/explain',
+  summary: 'Explain a raw server reply, log line or bounce excerpt',
+  query: v.object(common, REQUIRED),
+  body: {
+    description: 'The text as it is, or wrapped in JSON.',
+    media: {
+      'text/plain': { schema: 'string', example: '550-5.1.1 The email account does not exist.\r\n550 5.1.1 Check the address.' },
+      'application/json': { schema: 'ExplainRequest', example: { reply: '535 5.7.8 Authentication credentials invalid' } },
+    },
+  },
+  bodyLimit: EXPLAIN_MAX_BYTES,
+  rateLimit: EXPLAIN_RATE_LIMIT,
+  responses: {
+    200: { description: 'What the reply means', json: 'Explanation', text: true },
+    400: problem('Invalid JSON body or parameter'),
+    422: problem('The text holds no SMTP reply code'),
+  },
+})
+
+/** In the order the document lists them. */
+export const API_ROUTES = [LIST_CODES, LOOKUP_CODE, COMPARE_PAIR, COMPARE_GROUP, BATCH, EXPLAIN_QUERY, EXPLAIN_BODY]
