@@ -1,4 +1,5 @@
-// The app: cross-cutting middleware, then three route groups (API, widget asset + demo, human pages).
+// The app: cross-cutting middleware, then two route groups (API, human pages). Static files (the widget, /demo,
+// the stylesheet, /openapi.json) never get here: Workers Static Assets serve them from assets/ (wrangler.toml).
 import { Hono, type Context } from 'hono'
 import { conditionalGet } from './middleware/http-cache.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
@@ -7,7 +8,6 @@ import { problem } from './http/problem.ts'
 import { API_PREFIX, api } from './routes/api.ts'
 import { allowedMethodsOf } from './http/allow.ts'
 import { notFoundPage, pages } from './routes/pages.tsx'
-import { widgetRoutes } from './routes/widget.ts'
 import { NO_STORE } from './http/cache-policy.ts'
 
 const app = new Hono()
@@ -17,7 +17,6 @@ app.use('*', conditionalGet())
 app.use('*', languagePacks())
 app.get('/healthz', (c) => c.text('ok', 200, { 'Cache-Control': NO_STORE }))
 app.route('/', api)
-app.route('/', widgetRoutes)
 app.route('/', pages)
 
 const allowedMethods = allowedMethodsOf(app, API_PREFIX)

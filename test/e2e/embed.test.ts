@@ -1,5 +1,7 @@
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromium, type Browser } from 'playwright'
+import { WIDGET_LABELS } from '../../data/i18n/widget-labels.all.ts'
+import { LOCALES } from '../../data/i18n/locales.ts'
 import { startHost, startWorker, type Running } from './servers.ts'
 
 const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '')
@@ -15,23 +17,87 @@ afterAll(async () => {
   await worker?.stop()
 })
 
-it('serves /widget.js for cross-origin embedding with short cache, ETag and a hashed immutable twin', async () => {
-  const res = await fetch(`${worker.url}/widget.js`)
-  expect(res.status).toBe(200)
-  expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
-  expect(res.headers.get('cache-control')).toBe('public, max-age=300')
-  expect(res.headers.get('access-control-allow-origin')).toBe('*')
-  const tag = res.headers.get('etag')!
-  expect(tag).toMatch(/^"[0-9a-f]{12}"$/)
-  const body = await res.text()
-  expect(body).toContain('smtp-code-compare')
-  const again = await fetch(`${worker.url}/widget.js`, { headers: { 'If-None-Match': tag } })
-  expect(again.status).toBe(304)
-  const hashed = await fetch(`${worker.url}/widget.${tag.slice(1, -1)}.js`)
-  expect(hashed.status).toBe(200)
-  expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
-  expect(await hashed.text()).toBe(body)
-  expect((await fetch(`${worker.url}/widget.000000000000.js`)).status).toBe(404)
+/** Relative module specifiers in a script ("./widget-vi-ABC.js"). */
+const importsIn = (code: string) => [...code.matchAll(/["'](\.\/widget-[^"']+\.js)["']/g)].map((m) => m[1]!.slice(1))
+const at = (path: string, init?: RequestInit) => fetch(`${worker.url}${path}`, init)
+
+// The widget, /demo, the stylesheet and /openapi.json are Workers Static Assets (assets/, headers from
+// assets/_headers): only wrangler dev serves them as production does, so their HTTP behaviour is checked here.
+describe('static assets', () => {
+  it('serves /widget.js for cross-origin embedding with short cache, ETag and 304, and a hashed immutable twin', async () => {
+    const res = await at('/widget.js')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+    expect(res.headers.get('cache-control')).toBe('public, max-age=300')
+    expect(res.headers.get('access-control-allow-origin')).toBe('*')
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff')
+    const tag = res.headers.get('etag')!
+    expect(tag).toMatch(/^"[0-9a-f]+"$/)
+    const body = await res.text()
+    expect(body).toContain('smtp-code-compare')
+    const again = await at('/widget.js', { headers: { 'If-None-Match': tag } })
+    expect(again.status).toBe(304)
+    expect(again.headers.get('access-control-allow-origin')).toBe('*')
+    expect(again.headers.get('cache-control')).toBe('public, max-age=300')
+    // The demo page loads the hashed twin: the same bytes, cached forever.
+    const hashedPath = /src="(\/widget\.[0-9a-f]{12}\.js)"/.exec(await (await at('/demo')).text())![1]!
+    const hashed = await at(hashedPath)
+    expect(hashed.status).toBe(200)
+    expect(hashed.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    expect(await hashed.text()).toBe(body)
+    expect((await at('/widget.000000000000.js')).status).toBe(404)
+  })
+
+  it('serves every label chunk /widget.js imports, each language only in its own chunk, cross-origin and immutable', async () => {
+    const entryCode = await (await at('/widget.js')).text()
+    const chunks = [...new Set(importsIn(entryCode))]
+    // One chunk per language other than English, plus esbuild's runtime for the import by language.
+    expect(chunks.filter((c) => /^\/widget-[a-z]{2}-/.test(c)).length).toBe(LOCALES.length - 1)
+    expect(entryCode).toContain(WIDGET_LABELS.en.details)
+    expect(entryCode).not.toContain(WIDGET_LABELS.vi.timeline)
+    for (const path of chunks) {
+      const res = await at(path)
+      expect(res.status, path).toBe(200)
+      expect(res.headers.get('content-type'), path).toBe('text/javascript; charset=utf-8')
+      expect(res.headers.get('cache-control'), path).toBe('public, max-age=31536000, immutable')
+      expect(res.headers.get('access-control-allow-origin'), path).toBe('*')
+      const lang = /^\/widget-([a-z]{2})-/.exec(path)?.[1] as keyof typeof WIDGET_LABELS | undefined
+      if (!lang) continue
+      const code = await res.text()
+      expect(code, lang).toContain(WIDGET_LABELS[lang].timeline)
+      expect(code, lang).not.toContain(WIDGET_LABELS.en.timeline)
+    }
+    for (const path of ['/widget-vi-AAAAAAAA.js', '/widget-xx-ZZZZ1234.js', '/widget-chunk-NOPE0000.js', '/widget-constructor-A.js'])
+      expect((await at(path)).status, path).toBe(404)
+  })
+
+  it('serves /openapi.json, /demo and the stylesheet with the headers the Worker would send', async () => {
+    const doc = await at('/openapi.json', { headers: { Origin: 'https://docs.example' } })
+    expect(doc.status).toBe(200)
+    expect(doc.headers.get('content-type')).toMatch(/^application\/json/)
+    expect(doc.headers.get('cache-control')).toBe('public, max-age=300, s-maxage=86400, stale-while-revalidate=604800')
+    expect(doc.headers.get('access-control-allow-origin')).toBe('*')
+    expect(((await doc.json()) as { openapi: string }).openapi).toBe('3.1.0')
+    const demo = await at('/demo')
+    expect(demo.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(demo.headers.get('content-security-policy')).toContain("default-src 'none'")
+    expect(demo.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    const page = await (await at('/codes/535')).text()
+    const css = /href="(\/styles\.[0-9a-f]+\.css)"/.exec(page)![1]!
+    const style = await at(css)
+    expect(style.status).toBe(200)
+    expect(style.headers.get('content-type')).toBe('text/css; charset=utf-8')
+    expect(style.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    expect(await style.text()).toContain('prefers-color-scheme:dark')
+    // A page cached from an earlier deploy names an older stylesheet: it is sent to the current one.
+    const old = await at('/styles.0123456789abcdef.css', { redirect: 'manual' })
+    expect(old.status).toBe(301)
+    expect(old.headers.get('location')).toBe(css)
+  })
+
+  it('refuses writes to static files', async () => {
+    for (const path of ['/widget.js', '/demo.css', '/openapi.json']) expect((await at(path, { method: 'POST', body: 'x' })).status, path).toBe(405)
+  })
 })
 
 it('renders a real 252 vs 535 card on a page from another origin under a strict CSP', async () => {

@@ -142,12 +142,12 @@ describe('headers, languages, sitemap', () => {
     const robots = await (await get('/robots.txt')).text()
     expect(robots).toContain('Sitemap: http://example.com/sitemap.xml')
   })
-  it('serves the stylesheet with immutable caching and dark mode', async () => {
+  // The stylesheet itself is a static asset (test/e2e/embed.test.ts checks how it is served).
+  it('sends a stylesheet name from an earlier deploy to the current one', async () => {
     const html = await (await get('/')).text()
     const href = /<link rel="stylesheet" href="([^"]+)"/.exec(html)![1]!
-    const css = await get(href)
-    expect(css.status).toBe(200)
-    expect(css.headers.get('Cache-Control')).toContain('immutable')
-    expect(await css.text()).toContain('prefers-color-scheme:dark')
+    const old = await get('/styles.0123456789abcdef.css')
+    expect(old.status).toBe(301)
+    expect(old.headers.get('Location')).toBe(href)
   })
 })

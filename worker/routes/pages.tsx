@@ -18,8 +18,8 @@ import { CodeCard, codePath, EmbedSnippet, References, RelatedLinks, Timeline } 
 import { Layout, Prose } from '../views/layout.tsx'
 import { BoundedCache } from '../core/bounded-cache.ts'
 import { toRendered, type Rendered } from '../http/render-cache.ts'
-import { CSS, CSS_PATH } from '../views/styles.ts'
-import { CLIENT_ERROR_CACHE, IMMUTABLE, PAGE_CACHE, ROBOTS_CACHE, SITEMAP_CACHE } from '../http/cache-policy.ts'
+import { CSS_PATH } from '../views/styles.ts'
+import { CLIENT_ERROR_CACHE, PAGE_CACHE, ROBOTS_CACHE, SITEMAP_CACHE } from '../http/cache-policy.ts'
 
 export const pages = new Hono()
 
@@ -396,10 +396,9 @@ pages.get('/explain', pageRoute(explainPage))
 pages.get(`/${L}/explain`, pageRoute(explainPage))
 
 // ---- stylesheet, sitemap, robots
-pages.get('/:file{styles\\.[0-9a-f]+\\.css}', (c) => {
-  if (c.req.path !== CSS_PATH) return c.redirect(CSS_PATH, 301)
-  return c.body(CSS, 200, { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': IMMUTABLE })
-})
+// The current stylesheet is a static asset (assets/, never reaches the Worker); a page cached from an earlier
+// deploy asks for an older name and is sent to the current one (the current name here means no assets: no loop).
+pages.get('/:file{styles\\.[0-9a-f]+\\.css}', (c) => (c.req.path === CSS_PATH ? c.notFound() : c.redirect(CSS_PATH, 301)))
 
 function sitemapPaths(): string[] {
   const codes = [
