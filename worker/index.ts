@@ -3,6 +3,7 @@
 import { Hono, type Context } from 'hono'
 import { conditionalGet } from './middleware/http-cache.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
+import { language } from './middleware/language.ts'
 import { languagePacks } from './middleware/language-packs.ts'
 import { problem } from './http/problem.ts'
 import { API_PREFIX, api } from './routes/api.ts'
@@ -14,6 +15,7 @@ const app = new Hono()
 
 app.use('*', securityHeaders())
 app.use('*', conditionalGet())
+app.use('*', language())
 app.use('*', languagePacks())
 app.get('/healthz', (c) => c.text('ok', 200, { 'Cache-Control': NO_STORE }))
 app.route('/', api)

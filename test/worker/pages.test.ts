@@ -2,7 +2,6 @@ import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { BASIC_CODES, CONFUSABLE_PAIRS } from '../../worker/core/catalog.ts'
 import { comparisonPath } from '../../worker/core/compare.ts'
-import { negotiate, resolveLocale } from '../../worker/core/locale.ts'
 
 const get = (path: string, headers: Record<string, string> = {}) =>
   exports.default.fetch(new Request(`http://example.com${path}`, { headers, redirect: 'manual' }))
@@ -122,9 +121,13 @@ describe('headers, languages, sitemap', () => {
     const de = await get('/codes/535', { 'Accept-Language': 'xx, de;q=0.8, ja;q=0.9' })
     expect(await de.text()).toContain('<html lang="ja">')
     expect(de.headers.get('Vary')).toContain('Accept-Language')
-    expect(resolveLocale({}).locale).toBe('en')
-    expect(negotiate('pt-BR, en;q=0.5')).toBe('pt')
-    expect(negotiate('ko;q=0, *')).toBeUndefined()
+    const lang = async (headers: Record<string, string>) => /<html lang="([a-z]+)">/.exec(await (await get('/codes/535', headers)).text())?.[1]
+    expect(await lang({})).toBe('en')
+    expect(await lang({ 'Accept-Language': 'pt-BR, en;q=0.5' })).toBe('pt')
+    expect(await lang({ 'Accept-Language': 'ko;q=0, *' })).toBe('en')
+    // The API resolves the same way, without a path prefix.
+    expect(((await (await get('/v1/codes/535', { 'Accept-Language': 'pt-BR, en;q=0.5' })).json()) as { lang: string }).lang).toBe('pt')
+    expect(((await (await get('/v1/codes/535?lang=vi', { 'Accept-Language': 'pt' })).json()) as { lang: string }).lang).toBe('vi')
   })
   it('shows a fallback notice with English text marked on untranslated languages', async () => {
     const html = await (await get('/ru/compare/252-vs-535')).text()

@@ -1,43 +1,9 @@
-// Which language a request gets, and catalog entries in that language. Shared by pages, API and widget so a
-// link opened from any of them lands in the same language.
+// Catalog entries in a language, and the URLs of pages in a language. (Which language a request gets is decided
+// once per request by middleware/language.ts.)
 import type { EntryTranslation } from '../../data/i18n/content/types.ts'
-import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from '../../data/i18n/locales.ts'
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../data/i18n/locales.ts'
 import type { CodeEntry } from '../api/schemas.ts'
 import { contentFor } from './content.ts'
-
-export type LocaleSource = 'path' | 'query' | 'header' | 'default'
-
-export interface LocaleInput {
-  pathLocale?: string | null
-  query?: string | null
-  acceptLanguage?: string | null
-}
-
-/** Path prefix first (it is in the URL people share), then ?lang=, then Accept-Language, then English. */
-export function resolveLocale(input: LocaleInput): { locale: Locale; source: LocaleSource } {
-  if (isLocale(input.pathLocale)) return { locale: input.pathLocale, source: 'path' }
-  const q = input.query?.trim().toLowerCase()
-  if (isLocale(q)) return { locale: q, source: 'query' }
-  const fromHeader = input.acceptLanguage ? negotiate(input.acceptLanguage) : undefined
-  if (fromHeader) return { locale: fromHeader, source: 'header' }
-  return { locale: DEFAULT_LOCALE, source: 'default' }
-}
-
-/** Best served locale for an Accept-Language header by q-value; "pt-BR" matches pt, "*" and q=0 match nothing. */
-export function negotiate(header: string): Locale | undefined {
-  const ranges = header
-    .slice(0, 512) // a hostile header must not cost more than a normal one
-    .split(',')
-    .map((part, index) => {
-      const [tag = '', ...params] = part.trim().split(';')
-      const qParam = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
-      const q = qParam ? Number(qParam.slice(2)) : 1
-      return { primary: tag.trim().toLowerCase().split('-')[0] ?? '', q: Number.isFinite(q) ? q : 0, index }
-    })
-    .filter((r) => r.q > 0 && isLocale(r.primary))
-    .sort((x, y) => y.q - x.q || x.index - y.index)
-  return ranges[0]?.primary as Locale | undefined
-}
 
 /** URL of a page in a language: English has no prefix (it is also x-default). */
 export function localizedPath(lang: Locale, path: string): string {

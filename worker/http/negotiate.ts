@@ -2,31 +2,25 @@
 // no preference get text, because people check codes from a shell. Other Accept values (even image/png) get
 // JSON rather than a 406: an answer the client can read beats an error about headers.
 import type { Context } from 'hono'
+import { accepts } from 'hono/accepts'
 import { render } from './render-cache.ts'
 
 const TERMINAL_AGENTS = /^(?:curl|HTTPie|Wget|xh)\//i
+const JSON_TYPES = ['application/json', 'application/problem+json']
+const TEXT = 'text/plain'
 
+/**
+ * Text when ?format=text, or when Accept ranks text/plain above JSON (hono/accepts: q-values, then specificity, then
+ * the client's order), or when a terminal tool states no preference at all.
+ */
 export function wantsText(c: Context): boolean {
-  if (c.req.query('format') === 'text') return true
-  if (c.req.query('format') === 'json') return false
-  const accept = (c.req.header('Accept') ?? '').toLowerCase()
-  const q = (type: string) => {
-    let best = -1
-    for (const part of accept.split(',')) {
-      const [media, ...params] = part.trim().split(';')
-      if (media?.trim() !== type) continue
-      const qp = params.map((p) => p.trim()).find((p) => p.startsWith('q='))
-      const value = qp ? Number(qp.slice(2)) : 1
-      best = Math.max(best, Number.isFinite(value) ? value : 0)
-    }
-    return best
-  }
-  const text = q('text/plain')
-  const json = Math.max(q('application/json'), q('application/problem+json'))
-  if (text > 0 && text > json) return true
-  if (text >= 0 || json >= 0) return false
-  const noPreference = accept === '' || accept.trim() === '*/*'
-  return noPreference && TERMINAL_AGENTS.test(c.req.header('User-Agent') ?? '')
+  const format = c.req.query('format')
+  if (format === 'text') return true
+  if (format === 'json') return false
+  const best = accepts(c, { header: 'Accept', supports: [...JSON_TYPES, TEXT], default: '' })
+  if (best !== '') return best === TEXT
+  const accept = c.req.header('Accept')?.trim() ?? ''
+  return (accept === '' || accept === '*/*') && TERMINAL_AGENTS.test(c.req.header('User-Agent') ?? '')
 }
 
 /** Negotiated responses differ by these request headers; caches must key on them. */

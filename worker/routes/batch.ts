@@ -9,7 +9,7 @@ import { compareCodes } from '../core/compare.ts'
 import { taggedJson } from '../http/negotiate.ts'
 import { problem, problemBody } from '../http/problem.ts'
 import { mount } from '../http/route.ts'
-import { apiLocale } from './locale.ts'
+import { requestLanguage } from '../middleware/language.ts'
 
 export const batch = new Hono()
 
@@ -51,7 +51,7 @@ mount(batch, BATCH, (c, { query }) => {
   const total = pairs.length + lookups.length
   if (total === 0) return problem(c, 'invalid-parameter', 400, 'Give at least one compare=a:b or code=… parameter.')
   if (total > BATCH_MAX) return problem(c, 'invalid-parameter', 400, `At most ${BATCH_MAX} items per batch; got ${total}.`)
-  const lang = apiLocale(c)
+  const lang = requestLanguage(c)
   // The same page asks for the same batch on every view: keep its answer, unless the item list is unusually long.
   const items = JSON.stringify([pairs, lookups])
   return taggedJson(

@@ -7,7 +7,7 @@ import { negotiated, taggedJson } from '../http/negotiate.ts'
 import { problem } from '../http/problem.ts'
 import { mount } from '../http/route.ts'
 import { lookupText } from '../views/plain-text.ts'
-import { apiLocale } from './locale.ts'
+import { requestLanguage } from '../middleware/language.ts'
 
 export const codes = new Hono()
 
@@ -24,7 +24,7 @@ mount(codes, LIST_CODES, (c, { query }) => {
 })
 
 mount(codes, LOOKUP_CODE, (c, { params }) => {
-  const lang = apiLocale(c)
+  const lang = requestLanguage(c)
   const parsed = parseCodeQuery(params.code)
   if (!parsed.ok) return problem(c, 'malformed-code', 400, parsed.detail)
   const entries = []

@@ -7,7 +7,7 @@ import { negotiated } from '../http/negotiate.ts'
 import { problem } from '../http/problem.ts'
 import { mount } from '../http/route.ts'
 import { comparisonText, matrixText } from '../views/plain-text.ts'
-import { apiLocale } from './locale.ts'
+import { requestLanguage } from '../middleware/language.ts'
 
 export const compare = new Hono()
 
@@ -19,7 +19,7 @@ function compareFailure(c: Context, outcome: Extract<CompareOutcome, { ok: false
 }
 
 mount(compare, COMPARE_PAIR, (c, { params }) => {
-  const lang = apiLocale(c)
+  const lang = requestLanguage(c)
   const outcome = compareCodes(params.a, params.b, lang)
   if (!outcome.ok) return compareFailure(c, outcome)
   const { a, b } = outcome.comparison
@@ -30,7 +30,7 @@ mount(compare, COMPARE_GROUP, (c, { query }) => {
   const list = query.codes.split(',').map((s) => s.trim()).filter(Boolean)
   if (list.length < MATRIX_MIN || list.length > MATRIX_MAX)
     return problem(c, 'invalid-parameter', 400, `codes must list ${MATRIX_MIN} to ${MATRIX_MAX} codes separated by commas; got ${list.length}.`)
-  const lang = apiLocale(c)
+  const lang = requestLanguage(c)
   const outcome = compareMatrix(list, lang)
   if (!outcome.ok) {
     const f = outcome.failure

@@ -6,7 +6,7 @@ import { negotiated } from '../http/negotiate.ts'
 import { problem } from '../http/problem.ts'
 import { mediaType, mount } from '../http/route.ts'
 import { explanationText } from '../views/plain-text.ts'
-import { apiLocale } from './locale.ts'
+import { requestLanguage } from '../middleware/language.ts'
 
 export const explain = new Hono()
 
@@ -14,7 +14,7 @@ export const explain = new Hono()
 const REUSE_MAX = 2048
 
 function answer(c: Context, raw: string): Response {
-  const lang = apiLocale(c)
+  const lang = requestLanguage(c)
   const outcome = explainReply(raw, lang)
   if (!outcome.ok) return problem(c, 'no-reply-code', 422, outcome.detail)
   const key = raw.length <= REUSE_MAX ? `explain|${lang}|${raw}` : undefined

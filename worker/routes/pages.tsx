@@ -12,7 +12,8 @@ import { listCodes, lookupCode, lookupParsed, parseCodeQuery } from '../core/cod
 import { compareCodes, comparisonPath } from '../core/compare.ts'
 import { contentFor } from '../core/content.ts'
 import { explainReply } from '../core/explain.ts'
-import { LOCALE_PATTERN, localizeEntry, localizedPath, resolveLocale, type LocaleSource } from '../core/locale.ts'
+import { LOCALE_PATTERN, localizeEntry, localizedPath } from '../core/locale.ts'
+import { requestLanguage, urlNamesLanguage } from '../middleware/language.ts'
 import type { CodeEntry } from '../api/schemas.ts'
 import { CodeCard, codePath, EmbedSnippet, References, RelatedLinks, Timeline } from '../views/code-views.tsx'
 import { Layout, Prose } from '../views/layout.tsx'
@@ -28,13 +29,13 @@ const CODE_TOKEN = /^([0-9]{3}|[0-9]\.[0-9]{1,3}\.[0-9]{1,3})(?:-[a-z0-9-]*)?$/i
 
 interface Ctx {
   lang: Locale
-  source: LocaleSource
+  /** The language came from Accept-Language (or its absence), not from the URL. */
+  negotiated: boolean
   origin: string
 }
 
 function localeOf(c: Context): Ctx {
-  const r = resolveLocale({ pathLocale: c.req.param('lang'), query: c.req.query('lang'), acceptLanguage: c.req.header('Accept-Language') })
-  return { lang: r.locale, source: r.source, origin: new URL(c.req.url).origin }
+  return { lang: requestLanguage(c), negotiated: !urlNamesLanguage(c), origin: new URL(c.req.url).origin }
 }
 
 /**
@@ -75,7 +76,7 @@ function respond(c: Context, ctx: Ctx, { body, etag, status }: RenderedPage): Re
     'Content-Language': ctx.lang,
   }
   // Unprefixed URLs without ?lang= were decided by the header (or its absence), so caches must key on it.
-  if (ctx.source === 'header' || ctx.source === 'default') headers.Vary = 'Accept-Language'
+  if (ctx.negotiated) headers.Vary = 'Accept-Language'
   return c.body(body, status, headers)
 }
 
@@ -427,8 +428,6 @@ pages.get('/robots.txt', (c) =>
 
 /** The HTML 404 for any path no route claims (the API answers its own 404s as problem+json). */
 export function notFoundPage(c: Context) {
-  const prefix = new RegExp(`^/(${LOCALE_PATTERN})(/|$)`).exec(c.req.path)?.[1]
-  const r = resolveLocale({ pathLocale: prefix, query: c.req.query('lang'), acceptLanguage: c.req.header('Accept-Language') })
-  const ctx: Ctx = { lang: r.locale, source: r.source, origin: new URL(c.req.url).origin }
+  const ctx = localeOf(c)
   return renderedOr(c, ctx, () => errorPage(c, ctx, 404, 'There is no page at this address.', suggestionsFor('')))
 }
