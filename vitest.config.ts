@@ -42,6 +42,11 @@ export default defineConfig({
         },
       },
       {
+        // Checks that measure time run in Node: workerd's clock stands still during synchronous code.
+        extends: false,
+        test: { name: 'node', include: ['test/node/**/*.test.ts'], environment: 'node' },
+      },
+      {
         // Node side: starts the real Worker and drives Chromium against it from another origin.
         extends: false,
         test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], environment: 'node', testTimeout: 30_000, hookTimeout: 50_000 },

@@ -1,0 +1,308 @@
+// Reads a rule's pattern source (a subset of JavaScript regular expression syntax) to check that it runs in
+// linear time and to find the literal words the engine indexes it by. Pure code without dependencies: the
+// validation uses it at build time, the engine (worker/core/diagnose.ts) when it first compiles the rules.
+
+/** The longest bounded repeat a pattern may use ({0,60}); longer gaps make hostile text slow. */
+export const MAX_REPEAT = 60
+
+export interface PatternAnalysis {
+  /** Why the pattern is not acceptable; empty when it is. */
+  problems: string[]
+  /**
+   * Lower-case literal words, each of which starts a word in every match of one branch; every match contains at
+   * least one of them. Empty when no such set exists (the pattern is then not indexable).
+   */
+  anchors: string[]
+}
+
+type Node =
+  | { t: 'char'; ch: string }
+  | { t: 'set'; wordOnly: boolean; nonWordOnly: boolean }
+  | { t: 'group'; alts: Node[][]; look: boolean }
+  | { t: 'assert'; kind: 'b' | 'B' | '^' | '$' }
+  | { t: 'rep'; node: Node; min: number; max: number }
+
+/** Word characters for indexing: what \w matches, plus every non-ASCII character (letters of other scripts). */
+export function isWordCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127
+}
+
+class Parser {
+  i = 0
+  problems: string[] = []
+  readonly src: string
+  constructor(src: string) {
+    this.src = src
+  }
+
+  parse(): Node[][] {
+    const alts = this.disjunction()
+    if (this.i < this.src.length) this.problems.push(`unexpected "${this.src[this.i]}" at ${this.i}`)
+    return alts
+  }
+
+  private disjunction(): Node[][] {
+    const alts: Node[][] = [this.alternative()]
+    while (this.src[this.i] === '|') {
+      this.i++
+      alts.push(this.alternative())
+    }
+    return alts
+  }
+
+  private alternative(): Node[] {
+    const terms: Node[] = []
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const atom = this.atom()
+      if (!atom) continue
+      terms.push(this.quantifier(atom))
+    }
+    return terms
+  }
+
+  private quantifier(atom: Node): Node {
+    const c = this.src[this.i]
+    let min: number
+    let max: number
+    if (c === '?') {
+      min = 0
+      max = 1
+      this.i++
+    } else if (c === '*' || c === '+') {
+      this.problems.push(`unbounded repeat "${c}" at ${this.i}: use a bounded one such as {0,${MAX_REPEAT}}`)
+      min = c === '*' ? 0 : 1
+      max = MAX_REPEAT
+      this.i++
+    } else if (c === '{') {
+      const m = /^\{([0-9]+)(?:(,)([0-9]*))?\}/.exec(this.src.slice(this.i))
+      if (!m) return atom
+      min = Number(m[1])
+      max = m[2] ? (m[3] ? Number(m[3]) : Infinity) : min
+      if (max === Infinity) this.problems.push(`unbounded repeat "${m[0]}" at ${this.i}: give it an upper bound`)
+      else if (max > MAX_REPEAT) this.problems.push(`repeat "${m[0]}" at ${this.i} exceeds {0,${MAX_REPEAT}}`)
+      if (max < min) this.problems.push(`repeat "${m[0]}" at ${this.i} has max below min`)
+      this.i += m[0].length
+      if (max === Infinity) max = MAX_REPEAT
+    } else {
+      return atom
+    }
+    if (this.src[this.i] === '?') this.i++ // lazy: same cost bound
+    if (atom.t === 'assert') this.problems.push('a quantifier on an assertion')
+    if (atom.t === 'group') {
+      if (max > 1) this.problems.push(`a repeated group at ${this.i}: only an optional group (...)? is allowed`)
+      if (containsVariableRepeat(atom)) this.problems.push(`nested quantifiers at ${this.i}: a quantified group contains a repeat`)
+    }
+    return { t: 'rep', node: atom, min, max }
+  }
+
+  private atom(): Node | undefined {
+    const c = this.src[this.i]!
+    if (c === '(') return this.group()
+    if (c === '[') return this.set()
+    if (c === '.') {
+      this.i++
+      return { t: 'set', wordOnly: false, nonWordOnly: false }
+    }
+    if (c === '^' || c === '$') {
+      this.i++
+      return { t: 'assert', kind: c }
+    }
+    if (c === '\\') return this.escape()
+    if (c === '*' || c === '+' || c === '?' || c === '{') {
+      // A "{" that is not a quantifier is a literal in non-unicode mode; the others have nothing to repeat.
+      if (c !== '{') this.problems.push(`nothing to repeat at ${this.i}`)
+      this.i++
+      return c === '{' ? { t: 'char', ch: c } : undefined
+    }
+    this.i++
+    return { t: 'char', ch: c }
+  }
+
+  private escape(): Node {
+    const next = this.src[this.i + 1]
+    this.i += 2
+    if (next === undefined) {
+      this.problems.push('a trailing backslash')
+      return { t: 'char', ch: '\\' }
+    }
+    if (next === 'b' || next === 'B') return { t: 'assert', kind: next }
+    if (/[1-9]/.test(next) || next === 'k') {
+      this.problems.push(`back-reference "\\${next}": not linear-time`)
+      return { t: 'set', wordOnly: false, nonWordOnly: false }
+    }
+    if (next === 'd' || next === 'w') return { t: 'set', wordOnly: true, nonWordOnly: false }
+    if (next === 's') return { t: 'set', wordOnly: false, nonWordOnly: true }
+    if (next === 'D' || next === 'W' || next === 'S') return { t: 'set', wordOnly: false, nonWordOnly: false }
+    if (next === 'x') {
+      const hex = this.src.slice(this.i, this.i + 2)
+      this.i += 2
+      return { t: 'char', ch: String.fromCharCode(parseInt(hex, 16)) }
+    }
+    if (next === 'u') {
+      const hex = this.src.slice(this.i, this.i + 4)
+      this.i += 4
+      return { t: 'char', ch: String.fromCharCode(parseInt(hex, 16)) }
+    }
+    if (next === 'n' || next === 'r' || next === 't' || next === 'f' || next === 'v') return { t: 'char', ch: ' ' }
+    return { t: 'char', ch: next }
+  }
+
+  private set(): Node {
+    const start = this.i
+    this.i++
+    if (this.src[this.i] === '^') this.i++
+    let wordOnly = true
+    let nonWordOnly = true
+    const negated = this.src[start + 1] === '^'
+    while (this.i < this.src.length && this.src[this.i] !== ']') {
+      const c = this.src[this.i]!
+      if (c === '\\') {
+        const e = this.src[this.i + 1] ?? ''
+        this.i += 2
+        if (e === 'd' || e === 'w') nonWordOnly = false
+        else if (e === 's') wordOnly = false
+        else {
+          wordOnly = false
+          nonWordOnly = false
+        }
+        continue
+      }
+      this.i++
+      if (this.src[this.i] === '-' && this.src[this.i + 1] !== ']') {
+        this.i += 2 // a range: judged by its first character, which is enough for these two flags
+      }
+      if (isWordCode(c.charCodeAt(0))) nonWordOnly = false
+      else wordOnly = false
+    }
+    if (this.src[this.i] !== ']') this.problems.push(`unterminated character class at ${start}`)
+    this.i++
+    return negated ? { t: 'set', wordOnly: false, nonWordOnly: false } : { t: 'set', wordOnly, nonWordOnly }
+  }
+
+  private group(): Node {
+    const start = this.i
+    this.i++
+    let look = false
+    if (this.src[this.i] === '?') {
+      const head = this.src.slice(this.i, this.i + 3)
+      if (head.startsWith('?:')) this.i += 2
+      else if (head.startsWith('?=') || head.startsWith('?!')) {
+        look = true
+        this.i += 2
+      } else if (head === '?<=' || head === '?<!') {
+        look = true
+        this.i += 3
+      } else if (head.startsWith('?<')) {
+        const close = this.src.indexOf('>', this.i)
+        this.i = close < 0 ? this.src.length : close + 1
+      } else this.problems.push(`unknown group syntax at ${start}`)
+    }
+    const alts = this.disjunction()
+    if (this.src[this.i] !== ')') this.problems.push(`unterminated group at ${start}`)
+    this.i++
+    const node: Node = { t: 'group', alts, look }
+    if (look && containsVariableRepeat(node)) this.problems.push(`a repeat inside a lookaround at ${start}`)
+    return node
+  }
+}
+
+function containsVariableRepeat(node: Node): boolean {
+  if (node.t === 'rep') return node.node.t !== 'char' && node.node.t !== 'set' ? true : node.max > 1 || containsVariableRepeat(node.node)
+  if (node.t === 'group') return node.alts.some((alt) => alt.some(containsVariableRepeat))
+  return false
+}
+
+/** State while walking a sequence: are we at a word start, and the literal word run being read. */
+interface Walk {
+  boundary: boolean
+  run: string | null
+  best: string[] | null
+}
+
+function better(a: string[] | null, b: string[] | null): string[] | null {
+  if (!a) return b
+  if (!b) return a
+  const score = (s: string[]) => Math.min(...s.map((w) => Math.min(w.length, 4))) * 10 - s.length
+  return score(b) > score(a) ? b : a
+}
+
+function closeRun(w: Walk) {
+  if (w.run !== null && w.run.length >= 2) w.best = better(w.best, [w.run])
+  w.run = null
+}
+
+/** Anchors of one branch, and whether the position after it is a word start. */
+function walkSequence(terms: Node[], boundaryIn: boolean): { anchors: string[] | null; boundaryOut: boolean } {
+  const w: Walk = { boundary: boundaryIn, run: null, best: null }
+  let inWord = false // whether the last consumed character was (possibly) a word character inside a run
+  for (const term of terms) {
+    if (term.t === 'char') {
+      const word = isWordCode(term.ch.charCodeAt(0))
+      if (word) {
+        if (w.run !== null) w.run += term.ch.toLowerCase()
+        else if (w.boundary && !inWord) w.run = term.ch.toLowerCase()
+        inWord = true
+        w.boundary = false
+      } else {
+        closeRun(w)
+        inWord = false
+        w.boundary = true
+      }
+      continue
+    }
+    closeRun(w)
+    if (term.t === 'assert') {
+      if (term.kind === 'b' || term.kind === '^') {
+        w.boundary = true
+        inWord = false
+      }
+      continue
+    }
+    if (term.t === 'set') {
+      w.boundary = term.nonWordOnly
+      inWord = !term.nonWordOnly
+      continue
+    }
+    if (term.t === 'group') {
+      if (term.look) continue
+      const branches = term.alts.map((alt) => walkSequence(alt, w.boundary && !inWord))
+      if (branches.every((b) => b.anchors)) w.best = better(w.best, [...new Set(branches.flatMap((b) => b.anchors!))])
+      w.boundary = branches.every((b) => b.boundaryOut)
+      inWord = !w.boundary
+      continue
+    }
+    // A repeat: its content may be absent or repeated, so it yields no anchor; after it we are at a word start
+    // only if both taking it and skipping it leave us at one.
+    const inner = term.node
+    const after =
+      inner.t === 'set' ? inner.nonWordOnly
+      : inner.t === 'char' ? !isWordCode(inner.ch.charCodeAt(0))
+      : inner.t === 'group' ? inner.alts.every((alt) => walkSequence(alt, false).boundaryOut)
+      : false
+    if (term.min === 0) {
+      w.boundary = w.boundary && !inWord && after
+    } else {
+      w.boundary = after
+    }
+    inWord = !w.boundary
+  }
+  closeRun(w)
+  return { anchors: w.best, boundaryOut: w.boundary }
+}
+
+/** Whether the pattern is linear-time and indexable, and its anchors. */
+export function analyzePattern(source: string): PatternAnalysis {
+  const parser = new Parser(source)
+  const alts = parser.parse()
+  const problems = [...parser.problems]
+  try {
+    new RegExp(source, 'i')
+  } catch (err) {
+    problems.push(`not a valid regular expression: ${(err as Error).message}`)
+  }
+  const branches = alts.map((alt) => walkSequence(alt, false))
+  const anchors = branches.every((b) => b.anchors) ? [...new Set(branches.flatMap((b) => b.anchors!))] : []
+  if (anchors.length === 0)
+    problems.push('no indexable word: every branch needs a literal word of 2+ characters that starts a word (after \\b, a space or punctuation)')
+  return { problems, anchors }
+}

@@ -1,0 +1,36 @@
+// What the message carries: viruses, spam, forbidden content, size.
+import type { DiagnosisRule } from '../../schema.ts'
+
+export const VIRUS_RULES: readonly DiagnosisRule[] = [
+  {
+    id: 'virus-found',
+    reason: 'virus',
+    pattern: '\\b(?:virus|viruses|malware|infected|trojan|worm)\\b',
+    source: { software: 'Amavis', where: 'amavisd reject text for final_virus_destiny D_REJECT ("INFECTED: %s")' },
+    examples: ['554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Signature', '550 5.7.1 This message contains a virus (Eicar-Test-Signature).'],
+  },
+]
+
+export const CONTENT_RULES: readonly DiagnosisRule[] = [
+  {
+    id: 'spam-detected',
+    reason: 'spam',
+    pattern: '\\bspam\\b|\\bunsolicited (?:mail|email|bulk)\\b|\\bjunk mail\\b|\\bspamassassin\\b|\\bspam score\\b',
+    source: { software: 'Rspamd', where: 'default reject message "Spam message rejected"' },
+    examples: ['554 5.7.1 Spam message rejected', '550 5.7.1 Message rejected as spam by Content Filtering.'],
+  },
+  {
+    id: 'size-limit',
+    reason: 'message-too-large',
+    pattern: '\\bmessage (?:size|length) exceeds\\b|\\bmessage (?:file )?too (?:big|large)\\b|\\bexceeds (?:the )?(?:maximum|fixed|size) (?:message )?(?:size|limit)\\b|\\bsize limit\\b|\\btoo much mail data\\b|\\bdatabytes limit\\b',
+    source: { software: 'Postfix', where: 'message_size_limit ("Message size exceeds fixed limit")', url: 'https://www.postfix.org/postconf.5.html#message_size_limit' },
+    examples: ['552 5.3.4 Message size exceeds fixed limit', '552 5.2.3 Message size exceeds fixed maximum message size', '552 sorry, that message size exceeds my databytes limit (#5.3.4)'],
+  },
+  {
+    id: 'content-blocked',
+    reason: 'content-rejected',
+    pattern: '\\bmessage content rejected\\b|\\bcontent presents a potential security issue\\b|\\b(?:attachment|file) (?:type )?(?:is )?(?:not allowed|not permitted|blocked|prohibited|rejected)\\b|\\bexecutable\\b|\\bbanned (?:file|attachment)\\b',
+    source: { software: 'Postfix', where: 'header_checks / body_checks REJECT default text "message content rejected"', url: 'https://www.postfix.org/header_checks.5.html' },
+    examples: ['550 5.7.1 message content rejected', '552 5.7.0 This message was blocked because its content presents a potential security issue.'],
+  },
+]

@@ -1,0 +1,84 @@
+// What a person reading a diagnosis relies on: the reason, hard or soft, who acts, the steps in their language,
+// the words that decided it, and the provider when its reply names one.
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { REASON_IDS } from '../../data/diagnosis/schema.ts'
+import { diagnose, MAX_DIAGNOSE_TEXT } from '../../worker/core/diagnose.ts'
+import { parseReply } from '../../worker/core/reply-parser.ts'
+
+const of = (reply: string, lang: 'en' | 'vi' | 'de' = 'en') => {
+  const p = parseReply(reply)!
+  return diagnose({ ...(p.basic ? { basic: p.basic } : {}), ...(p.enhanced ? { enhanced: p.enhanced } : {}), text: p.text, ...(p.stage ? { stage: p.stage } : {}) }, lang)
+}
+
+describe('diagnose', () => {
+  it('reads a blocklisting inside a generic 5.7.1 and sends it to the sending system\'s admin', () => {
+    const reply = '550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus'
+    const d = of(reply)
+    expect(d).toMatchObject({ reason: 'blocklisted', bounce: 'soft', actor: 'sender-admin', basis: 'text', confidence: 'high' })
+    const text = parseReply(reply)!.text
+    expect(text.slice(d.evidence!.start, d.evidence!.end)).toBe(d.evidence!.text)
+    expect(d.evidence!.text.toLowerCase()).toContain('blocked using')
+    expect(d.provider).toMatchObject({ id: 'spamhaus', name: 'Spamhaus' })
+    expect(d.steps[0]).toContain('https://check.spamhaus.org/')
+  })
+
+  it('calls an unknown user a hard bounce and a full mailbox a soft one for the recipient', () => {
+    expect(of('550 5.1.1 <jane@example.com>: Recipient address rejected: User unknown in local recipient table')).toMatchObject({ reason: 'user-unknown', bounce: 'hard', actor: 'sender' })
+    expect(of('452 4.2.2 The email account that you tried to reach is over quota.')).toMatchObject({ reason: 'mailbox-full', bounce: 'soft', actor: 'recipient-admin' })
+  })
+
+  it('names Yahoo and its own code token', () => {
+    const d = of('421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints')
+    expect(d.reason).toBe('rate-limited')
+    expect(d.provider).toMatchObject({ id: 'yahoo', code: 'TSS04', url: 'https://senders.yahooinc.com/smtp-error-codes/' })
+  })
+
+  it('names Microsoft from its own enhanced code', () => {
+    const d = of('550 5.7.606 Access denied, banned sending IP [192.0.2.1]')
+    expect(d.provider).toMatchObject({ id: 'microsoft', code: '5.7.606' })
+  })
+
+  it('falls back to the enhanced code, then the basic code, when the words add nothing', () => {
+    expect(of('550 5.1.1 Requested action not taken')).toMatchObject({ reason: 'user-unknown', basis: 'enhanced-code' })
+    expect(of('552 5.3.4 Requested mail action aborted')).toMatchObject({ reason: 'message-too-large', basis: 'enhanced-code' })
+    expect(of('535 Go away')).toMatchObject({ reason: 'auth-failed', basis: 'basic-code' })
+    expect(of('550 5.1.1 Requested action not taken').evidence).toBeUndefined()
+  })
+
+  it('never calls a 4xx hard on its codes alone', () => {
+    expect(of('450 4.1.1 Try again')).toMatchObject({ reason: 'user-unknown', bounce: 'soft', basis: 'enhanced-code' })
+    expect(of('451 4.1.2 Try again')).toMatchObject({ reason: 'domain-not-found', bounce: 'soft' })
+  })
+
+  it('says nothing failed for 2xx and 3xx replies', () => {
+    expect(of('250 2.0.0 Ok: queued as 12345')).toMatchObject({ bounce: 'none', actor: 'nobody', steps: [] })
+    expect(of('354 End data with <CR><LF>.<CR><LF>')).toMatchObject({ bounce: 'none', actor: 'client' })
+  })
+
+  it('lets the client retry a greylisting by itself', () => {
+    expect(of('450 4.2.0 <jane@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html')).toMatchObject({ reason: 'greylisted', actor: 'client', bounce: 'soft' })
+  })
+
+  it('falls back to English field by field in languages without diagnosis words', () => {
+    const en = of('552 5.2.2 Mailbox full')
+    const de = of('552 5.2.2 Mailbox full', 'de')
+    expect(de.steps).toEqual(en.steps)
+    expect(de.title).toBe(en.title)
+  })
+
+  it('answers any text with one of the contract reasons, evidence inside the text', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('250', '421', '450', '550', '554', '5.7.1', '4.2.2', '5.9.9'), fc.string({ maxLength: 300 }), (code, words) => {
+        const d = diagnose({ ...(code.includes('.') ? { enhanced: code } : { basic: code }), text: words })
+        expect(REASON_IDS).toContain(d.reason)
+        if (d.evidence) expect(words.slice(d.evidence.start, d.evidence.end)).toBe(d.evidence.text)
+      }),
+    )
+  })
+
+  it('reads at most the first MAX_DIAGNOSE_TEXT characters', () => {
+    const d = diagnose({ basic: '550', text: `${'x '.repeat(MAX_DIAGNOSE_TEXT)} user unknown` })
+    expect(d.basis).toBe('basic-code')
+  })
+})

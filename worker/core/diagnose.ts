@@ -1,0 +1,319 @@
+// Says why a reply failed and what to do, from its words first and its codes second. Pure: no HTTP. The rules
+// (data/diagnosis/) are compiled on the first call, not at startup, and indexed by the literal words each
+// pattern needs, so a reply costs one pass over its words plus the few patterns those words make possible.
+import { BASIC_REASONS, BASIC_STAGE_REASONS, ENHANCED_REASONS, type CodeReason } from '../../data/diagnosis/code-reasons.ts'
+import { EN_DIAGNOSIS } from '../../data/diagnosis/i18n/en.ts'
+import { DIAGNOSIS_TRANSLATIONS } from '../../data/diagnosis/i18n/index.ts'
+import { analyzePattern, isWordCode } from '../../data/diagnosis/pattern.ts'
+import { PROVIDERS } from '../../data/diagnosis/providers.ts'
+import { REASONS } from '../../data/diagnosis/reasons.ts'
+import { RULES } from '../../data/diagnosis/rules/index.ts'
+import {
+  HARD_REASONS,
+  type Basis,
+  type BounceKind,
+  type Confidence,
+  type DiagnosisRule,
+  type DiagnosisTexts,
+  type Provider,
+  type ReasonId,
+  type ReasonInfo,
+  type ReasonText,
+} from '../../data/diagnosis/schema.ts'
+import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
+import type { Actor, Stage } from '../../data/schema.ts'
+
+/** Real replies are a few hundred characters; past this a paste is not a reply, and rules only read this much. */
+export const MAX_DIAGNOSE_TEXT = 4096
+
+export interface DiagnoseInput {
+  basic?: string
+  enhanced?: string
+  /** The server's words, codes stripped (an explanation's `text`). Evidence offsets point into it. */
+  text: string
+  stage?: Stage
+  /** The remote MTA's host name when known (a DSN's Remote-MTA, a log's "host … said"). */
+  remoteHost?: string
+}
+
+export interface Diagnosis {
+  reason: ReasonId
+  /** The reason in words, in the answer's language. */
+  title: string
+  summary: string
+  bounce: BounceKind
+  actor: Actor
+  steps: string[]
+  basis: Basis
+  /** The words that decided it; present when the basis is `text`. Offsets are UTF-16 indexes into the text. */
+  evidence?: { text: string; start: number; end: number }
+  provider?: { id: string; name: string; code?: string; url: string }
+  confidence: Confidence
+  /** The id of the rule that decided, for tracing a diagnosis back to its data. */
+  rule?: string
+}
+
+type Matcher =
+  | { kind: 'rule'; re: RegExp; rule: DiagnosisRule; codes: ((c: Codes) => boolean) | null }
+  | { kind: 'code'; re: RegExp; provider: Provider }
+  | { kind: 'hint'; re: RegExp; provider: Provider }
+
+interface Codes {
+  basic?: string
+  enhanced?: string
+  cls: number
+}
+
+interface Compiled {
+  matchers: Matcher[]
+  /** First two characters of an anchor → the anchors starting with them and the matchers each one enables. */
+  byPrefix: Map<string, Array<{ anchor: string; ids: number[] }>>
+  enhancedPatterns: Array<{ re: RegExp; provider: Provider }>
+  providers: Map<string, Provider>
+  reasons: Map<ReasonId, ReasonInfo>
+  stamps: Uint32Array
+  generation: number
+}
+
+let compiled: Compiled | undefined
+
+/** A code constraint ("5", "55", "550", "5.7", "5.7.1", "X.7.1") as a test on a reply's codes. */
+function constraintTest(constraint: string): (c: Codes) => boolean {
+  if (!constraint.includes('.')) {
+    if (constraint.length === 1) {
+      const cls = Number(constraint)
+      return (c) => c.cls === cls
+    }
+    return (c) => c.basic !== undefined && c.basic.startsWith(constraint)
+  }
+  const anyClass = constraint.startsWith('X')
+  const tail = anyClass ? constraint.slice(1) : constraint
+  return (c) => {
+    const e = c.enhanced
+    if (!e) return false
+    const rest = anyClass ? e.slice(1) : e
+    return rest === tail || rest.startsWith(`${tail}.`)
+  }
+}
+
+function compile(): Compiled {
+  const matchers: Matcher[] = []
+  const byPrefix = new Map<string, Array<{ anchor: string; ids: number[] }>>()
+  const index = (source: string, matcher: Matcher) => {
+    const id = matchers.push(matcher) - 1
+    // The validation rejects patterns without anchors; one that slipped through is simply never a candidate.
+    for (const anchor of analyzePattern(source).anchors) {
+      const prefix = anchor.slice(0, 2)
+      let list = byPrefix.get(prefix)
+      if (!list) byPrefix.set(prefix, (list = []))
+      let entry = list.find((e) => e.anchor === anchor)
+      if (!entry) list.push((entry = { anchor, ids: [] }))
+      entry.ids.push(id)
+    }
+  }
+  for (const rule of RULES) {
+    const tests = rule.codes?.map(constraintTest)
+    index(rule.pattern, {
+      kind: 'rule',
+      re: new RegExp(rule.pattern, 'i'),
+      rule,
+      codes: tests ? (c) => tests.some((t) => t(c)) : null,
+    })
+  }
+  const enhancedPatterns: Compiled['enhancedPatterns'] = []
+  for (const provider of PROVIDERS) {
+    for (const p of provider.codes ?? []) index(p, { kind: 'code', re: new RegExp(p, 'i'), provider })
+    for (const p of provider.hints ?? []) index(p, { kind: 'hint', re: new RegExp(p, 'i'), provider })
+    if (provider.enhanced?.length) enhancedPatterns.push({ re: new RegExp(`^(?:${provider.enhanced.join('|')})$`), provider })
+  }
+  return {
+    matchers,
+    byPrefix,
+    enhancedPatterns,
+    providers: new Map(PROVIDERS.map((p) => [p.id, p])),
+    reasons: new Map(REASONS.map((r) => [r.id, r])),
+    stamps: new Uint32Array(matchers.length),
+    generation: 0,
+  }
+}
+
+/** Ids of the matchers whose anchors occur at a word start in the text, ascending (= the order rules are tried). */
+function candidates(c: Compiled, text: string): number[] {
+  const lower = text.toLowerCase()
+  const found: number[] = []
+  const gen = ++c.generation
+  if (gen === 0xffffffff) {
+    c.stamps.fill(0)
+    c.generation = 1
+  }
+  const n = lower.length
+  let prevWord = false
+  for (let i = 0; i < n; i++) {
+    const word = isWordCode(lower.charCodeAt(i))
+    if (word && !prevWord && i + 1 < n && isWordCode(lower.charCodeAt(i + 1))) {
+      const list = c.byPrefix.get(lower.slice(i, i + 2))
+      if (list) {
+        for (const entry of list) {
+          if (!lower.startsWith(entry.anchor, i)) continue
+          for (const id of entry.ids) {
+            if (c.stamps[id] === c.generation) continue
+            c.stamps[id] = c.generation
+            found.push(id)
+          }
+        }
+      }
+    }
+    prevWord = word
+  }
+  return found.length > 1 ? found.sort((a, b) => a - b) : found
+}
+
+function textsFor(lang: Locale): DiagnosisTexts {
+  return lang === DEFAULT_LOCALE ? EN_DIAGNOSIS : (textCache.get(lang) ?? buildTexts(lang))
+}
+
+const textCache = new Map<Locale, DiagnosisTexts>()
+
+function buildTexts(lang: Locale): DiagnosisTexts {
+  const t = DIAGNOSIS_TRANSLATIONS[lang]
+  if (!t) return EN_DIAGNOSIS
+  const reasons = {} as Record<ReasonId, ReasonText>
+  for (const [id, en] of Object.entries(EN_DIAGNOSIS.reasons) as Array<[ReasonId, ReasonText]>) {
+    const tr = t.reasons[id] ?? {}
+    reasons[id] = {
+      title: tr.title || en.title,
+      summary: tr.summary || en.summary,
+      steps: tr.steps?.length ? tr.steps : en.steps,
+      ...(en.provider ? { provider: tr.provider || en.provider } : {}),
+      ...(en.delist ? { delist: tr.delist || en.delist } : {}),
+    }
+  }
+  const out: DiagnosisTexts = {
+    reasons,
+    notAFailure: {
+      title: t.notAFailure?.title || EN_DIAGNOSIS.notAFailure.title,
+      summary: t.notAFailure?.summary || EN_DIAGNOSIS.notAFailure.summary,
+    },
+  }
+  textCache.set(lang, out)
+  return out
+}
+
+const fill = (template: string, provider: Provider, url: string) => template.replace('{name}', provider.name).replace('{url}', url)
+
+function fromCodes(codes: Codes, stage: Stage | undefined): { reason: ReasonId; confidence: Confidence; basis: Basis } {
+  let enhanced: CodeReason | undefined
+  if (codes.enhanced) {
+    const [, subject, detail] = codes.enhanced.split('.')
+    enhanced = ENHANCED_REASONS[`X.${subject}.${detail}`]
+    // A vendor's own detail (5.7.606) is read by its subject, as RFC 3463 §2 says a client may.
+    if (!enhanced) {
+      const bySubject = ENHANCED_REASONS[`X.${subject}.0`]
+      if (bySubject) enhanced = { reason: bySubject.reason, confidence: 'low' }
+    }
+  }
+  const basic = codes.basic ? ((stage && BASIC_STAGE_REASONS[codes.basic]?.[stage]) ?? BASIC_REASONS[codes.basic]) : undefined
+  if (enhanced && (enhanced.reason !== 'unknown' || !basic)) return { ...enhanced, basis: 'enhanced-code' }
+  if (basic) return { ...basic, basis: 'basic-code' }
+  return { reason: 'unknown', confidence: 'low', basis: codes.enhanced ? 'enhanced-code' : 'basic-code' }
+}
+
+/** The diagnosis of one reply. */
+export function diagnose(input: DiagnoseInput, lang: Locale = DEFAULT_LOCALE): Diagnosis {
+  const c = (compiled ??= compile())
+  const cls = Number((input.basic ?? input.enhanced ?? '0')[0])
+  const codes: Codes = { ...(input.basic ? { basic: input.basic } : {}), ...(input.enhanced ? { enhanced: input.enhanced } : {}), cls }
+  const texts = textsFor(lang)
+  const text = input.text.length > MAX_DIAGNOSE_TEXT ? input.text.slice(0, MAX_DIAGNOSE_TEXT) : input.text
+
+  if (cls === 2 || cls === 3) {
+    return {
+      reason: 'unknown',
+      title: texts.notAFailure.title,
+      summary: texts.notAFailure.summary,
+      bounce: 'none',
+      actor: cls === 2 ? 'nobody' : 'client',
+      steps: [],
+      basis: input.basic ? 'basic-code' : 'enhanced-code',
+      confidence: 'high',
+    }
+  }
+
+  let decided: { rule: DiagnosisRule; match: RegExpExecArray } | undefined
+  let codeToken: { provider: Provider; code: string } | undefined
+  let hinted: Provider | undefined
+  for (const id of candidates(c, text)) {
+    const m = c.matchers[id]!
+    if (m.kind === 'rule') {
+      if (decided) continue
+      if (m.codes && !m.codes(codes)) continue
+      if (m.rule.stages && input.stage && !m.rule.stages.includes(input.stage)) continue
+      const match = m.re.exec(text)
+      if (match) decided = { rule: m.rule, match }
+    } else if (m.kind === 'code') {
+      if (codeToken) continue
+      const match = m.re.exec(text)
+      if (match) codeToken = { provider: m.provider, code: match[1] ?? match[0] }
+    } else if (!hinted && m.re.test(text)) {
+      hinted = m.provider
+    }
+  }
+
+  const fallback = decided ? undefined : fromCodes(codes, input.stage)
+  const reason: ReasonId = decided ? decided.rule.reason : fallback!.reason
+
+  // Which provider: the deciding rule's, else one whose own code token or enhanced code the reply carries, else
+  // one its words or its host name point at.
+  let provider: Provider | undefined = decided?.rule.provider ? c.providers.get(decided.rule.provider) : undefined
+  let providerCode: string | undefined
+  if (codeToken && (!provider || provider === codeToken.provider)) {
+    provider = codeToken.provider
+    providerCode = codeToken.code
+  }
+  if (input.enhanced && !providerCode) {
+    for (const e of c.enhancedPatterns) {
+      if ((!provider || provider === e.provider) && e.re.test(input.enhanced)) {
+        provider = e.provider
+        providerCode = input.enhanced
+        break
+      }
+    }
+  }
+  provider ??= hinted
+  if (!provider && input.remoteHost) {
+    const host = input.remoteHost.toLowerCase().replace(/\.$/, '')
+    provider = PROVIDERS.find((p) => p.hosts?.some((h) => host === h || host.endsWith(`.${h}`)))
+  }
+
+  const info = c.reasons.get(reason)!
+  const words = texts.reasons[reason]
+  const steps = [...words.steps]
+  if (provider) {
+    if (provider.delistUrl && words.delist) steps.unshift(fill(words.delist, provider, provider.delistUrl))
+    if (words.provider) steps.push(fill(words.provider, provider, provider.url))
+  }
+
+  const hard = HARD_REASONS.includes(reason) && (cls === 5 || decided !== undefined)
+  const actor: Actor = reason === 'unknown' ? (cls === 4 ? 'client' : 'sender') : cls === 4 ? (info.transientActor ?? info.actor) : info.actor
+  return {
+    reason,
+    title: words.title,
+    summary: words.summary,
+    bounce: hard ? 'hard' : 'soft',
+    actor,
+    steps,
+    basis: decided ? 'text' : fallback!.basis,
+    ...(decided
+      ? { evidence: { text: decided.match[0], start: decided.match.index, end: decided.match.index + decided.match[0].length } }
+      : {}),
+    ...(provider ? { provider: { id: provider.id, name: provider.name, ...(providerCode ? { code: providerCode } : {}), url: provider.url } } : {}),
+    confidence: decided ? (decided.rule.confidence ?? 'high') : fallback!.confidence,
+    ...(decided ? { rule: decided.rule.id } : {}),
+  }
+}
+
+/** The English words and whom it concerns, for pages and the README. */
+export function reasonInfo(reason: ReasonId, lang: Locale = DEFAULT_LOCALE): ReasonInfo & ReasonText {
+  const c = (compiled ??= compile())
+  return { ...c.reasons.get(reason)!, ...textsFor(lang).reasons[reason] }
+}
