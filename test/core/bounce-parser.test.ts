@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest'
+import { parseBounce } from '../../worker/core/bounce-parser.ts'
+import { parseBounceText } from '../../worker/core/bounce-text.ts'
+import { parseDeliveryStatus } from '../../worker/core/delivery-status.ts'
+import exchangeLegacy from './fixtures/bounces/exchange-legacy.eml?raw'
+import exchangeOnline from './fixtures/bounces/exchange-online.eml?raw'
+import eximPlainDelayed from './fixtures/bounces/exim-plain-delayed.eml?raw'
+import exim from './fixtures/bounces/exim.eml?raw'
+import globalDsn from './fixtures/bounces/global-dsn.eml?raw'
+import gmail from './fixtures/bounces/gmail.eml?raw'
+import postfix from './fixtures/bounces/postfix.eml?raw'
+import qmail from './fixtures/bounces/qmail.eml?raw'
+import rfc3464Multi from './fixtures/bounces/rfc3464-multi.eml?raw'
+import sendmail from './fixtures/bounces/sendmail.eml?raw'
+import yahoo from './fixtures/bounces/yahoo.eml?raw'
+
+async function report(raw: string) {
+  const o = await parseBounce(raw)
+  if (!o.ok) throw new Error(o.detail)
+  return o.report
+}
+const rows = (r: Awaited<ReturnType<typeof report>>) => r.deliveries.map((d) => [d.recipient, d.action, d.status])
+
+describe('RFC 3464 delivery-status parts', () => {
+  it('gives one result per recipient block, with folded Diagnostic-Code unfolded and status comments dropped', async () => {
+    const r = await report(rfc3464Multi)
+    expect(r.source).toBe('delivery-status')
+    expect(r.reportingMta).toBe('cs.utk.edu')
+    expect(rows(r)).toEqual([
+      ['arathib@vnet.ibm.com', 'failed', '5.0.0'],
+      ['johnh@hpnjld.njd.hp.com', 'delayed', '4.0.0'],
+      ['wsnell@sdcc13.ucsd.edu', 'failed', '5.0.0'],
+    ])
+    expect(r.deliveries[0]).toMatchObject({ remoteMta: 'vnet.ibm.com', diagnosticCode: "550 'arathib@vnet.IBM.COM' is not a registered gateway user" })
+    expect(r.deliveries[1]!.diagnosticCode).toBeUndefined()
+  })
+
+  it.each([
+    ['Postfix', postfix, [['bob@example.com', 'failed', '5.1.1'], ['gina@example.com', 'failed', '5.2.2']], 'Quarterly figures — draft'],
+    // Exim's Status says 5.0.0; the quoted reply's 5.1.1 is the precise code of the same class.
+    ['Exim', exim, [['bob@example.com', 'failed', '5.1.1']], 'Lunch on Friday?'],
+    ['Sendmail', sendmail, [['bob@example.com', 'failed', '5.1.1']], 'Minutes'],
+    ['Gmail', gmail, [['bob@example.com', 'failed', '5.1.1']], 'Réunion lundi'],
+    ['Microsoft 365 (base64 status part, quoted-printable text)', exchangeOnline, [['bob@contoso.example', 'failed', '5.4.1'], ['dan@fabrikam.example', 'failed', '5.1.10']], 'Invoice 4471'],
+  ])('%s: per-recipient statuses and the original subject (RFC 2047 decoded)', async (_name, raw, expected, subject) => {
+    const r = await report(raw)
+    expect(r.source).toBe('delivery-status')
+    expect(rows(r)).toEqual(expected)
+    expect(r.message.subject).toBe(subject)
+  })
+
+  it('reads the original Message-ID and Date from text/rfc822-headers', async () => {
+    const r = await report(postfix)
+    expect(r.message).toEqual({ messageId: '<20261129080001.1@example.org>', subject: 'Quarterly figures — draft', date: '2026-11-29T08:00:00.000Z' })
+    expect(r.deliveries[0]!.diagnosticCode).toBe('550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table')
+  })
+
+  it('reads Gmail\'s Remote-MTA with its address in parentheses', async () => {
+    expect((await report(gmail)).deliveries[0]!.remoteMta).toBe('mx.example.com[203.0.113.5]')
+  })
+
+  it('reads message/global-delivery-status (RFC 6533): UTF-8 addresses, base64 part, global headers', async () => {
+    const r = await report(globalDsn)
+    expect(rows(r)).toEqual([['jörg@bücher.example', 'failed', '5.1.1']])
+    expect(r.message).toEqual({ messageId: '<bl-2026@example.org>', subject: 'Bücherliste für Jörg', date: '2026-11-29T12:59:00.000Z' })
+  })
+
+  it('decodes \\x{HHHH} escapes in utf-8 addresses', () => {
+    const s = parseDeliveryStatus('Reporting-MTA: dns; x\n\nFinal-Recipient: utf-8; j\\x{00F6}rg@example.com\nAction: failed\nStatus: 5.1.1\n')
+    expect(s.deliveries[0]!.recipient).toBe('jörg@example.com')
+  })
+
+  it('infers a missing Action from the status class', () => {
+    const s = parseDeliveryStatus('Final-Recipient: rfc822; a@example.com\nStatus: 4.2.2\n\nFinal-Recipient: rfc822; b@example.com\nAction: ???\nStatus: 2.0.0\n')
+    expect(s.deliveries.map((d) => d.action)).toEqual(['delayed', 'delivered'])
+  })
+})
+
+describe('bounces without a delivery-status part', () => {
+  it('qmail: each <address>: block with the remote reply or qmail\'s own (#x.y.z) words', async () => {
+    const r = await report(qmail)
+    expect(r.source).toBe('text')
+    expect(rows(r)).toEqual([
+      ['bob@example.com', 'failed', '5.1.1'],
+      ['carol@nowhere.example', 'failed', '5.1.2'],
+    ])
+    expect(r.deliveries[0]).toMatchObject({ remoteMta: '203.0.113.5', diagnosticCode: 'Remote host said: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown' })
+    // The copy below "--- Below this line" is the original: its headers are read, its recipients are not.
+    expect(r.message).toMatchObject({ messageId: '<20261129080000.12344.qmail@mail.example.org>', subject: 'Quarterly figures — draft' })
+  })
+
+  it('Exim delay warning: the address is delayed, with host and the reply after "Delay reason:"', async () => {
+    const r = await report(eximPlainDelayed)
+    expect(r.deliveries).toEqual([
+      {
+        recipient: 'carol@example.net',
+        action: 'delayed',
+        status: '4.7.1',
+        remoteMta: 'mx.example.net[198.51.100.7]',
+        diagnosticCode: 'SMTP error from remote mail server after RCPT TO:<carol@example.net>: 451 4.7.1 Greylisted, please try again in 5 minutes',
+      },
+    ])
+  })
+
+  it('legacy Exchange: "#550 5.1.1 …##" under the diagnostic block wins over the words for people', async () => {
+    const r = await report(exchangeLegacy)
+    expect(rows(r)).toEqual([
+      ['erik@partner.example', 'failed', '5.1.1'],
+      ['fay@partner.example', 'failed', '5.2.2'],
+    ])
+    expect(r.deliveries[0]!.diagnosticCode).toBe('550 5.1.1 RESOLVER.ADR.RecipNotFound; not found')
+    expect(r.deliveries[1]).toMatchObject({ remoteMta: 'mx.partner.example', diagnosticCode: '552 5.2.2 Mailbox full' })
+    expect(r.message.messageId).toBe('<0123456789ABCDEF@EX02.corp.example.org>')
+  })
+
+  it('Yahoo: "550: 5.1.1 …" is read as a 550 reply', async () => {
+    const r = await report(yahoo)
+    expect(r.deliveries).toEqual([
+      { recipient: 'bob@example.com', action: 'failed', status: '5.1.1', diagnosticCode: '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown' },
+    ])
+  })
+
+  it('Exchange "Remote Server returned \'…\'" and Gmail\'s text, read without their status parts', () => {
+    const text = [
+      "Your message wasn't delivered to bob@example.com because the address couldn't be found.",
+      '',
+      'The response from the remote server was:',
+      '550 5.1.1 No such user',
+      '',
+      'Diagnostic information for administrators:',
+      '',
+      'dan@fabrikam.example',
+      "Remote Server returned '550 5.4.1 Recipient address rejected: Access denied. AS(201806281)'",
+    ].join('\n')
+    expect(parseBounceText(text).map((d) => [d.recipient, d.status, d.diagnosticCode])).toEqual([
+      ['bob@example.com', '5.1.1', 'The response from the remote server was: 550 5.1.1 No such user'],
+      ['dan@fabrikam.example', '5.4.1', '550 5.4.1 Recipient address rejected: Access denied. AS(201806281)'],
+    ])
+  })
+
+  it('Postfix text fills a status part that has no Diagnostic-Code', async () => {
+    const raw = postfix.replace(/Diagnostic-Code: smtp; 552 5\.2\.2 <gina@example\.com>: Mailbox full\n/, '')
+    const r = await report(raw)
+    expect(r.deliveries[1]).toMatchObject({ recipient: 'gina@example.com', status: '5.2.2' })
+    expect(r.deliveries[1]!.diagnosticCode).toContain('552 5.2.2')
+  })
+})
+
+describe('what is never read', () => {
+  it('the returned original\'s body, even when it quotes bounce-like lines', async () => {
+    const raw = exim.replace('Shall we meet at noon?', '<mallory@example.com>:\nRemote host said: 550 5.1.1 fake\n\nFinal-Recipient: rfc822; mallory@example.com\nAction: failed\nStatus: 5.1.1')
+    const r = await report(raw)
+    expect(r.deliveries.map((d) => d.recipient)).toEqual(['bob@example.com'])
+  })
+})

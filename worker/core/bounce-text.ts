@@ -1,0 +1,166 @@
+// Reads the human-readable text of a bounce when it carries no delivery-status part, or to fill in what that part
+// leaves out: each recipient the text names, and the reply quoted after it. The layouts are those the servers write:
+// qmail-send ("<bob@example.com>:" then "Remote host said: …", qmail's bounce format), Postfix's bounce(8) template
+// ("<bob@example.com>: host … said: …"), Exim's ("  bob@example.com" then indented "SMTP error from remote mail
+// server after …"), Sendmail's ("----- The following addresses had permanent fatal errors -----"), Exchange and
+// Microsoft 365 ("Remote Server returned '550 5.4.1 …'", "#550 5.1.1 …##"), Gmail ("wasn't delivered to … The
+// response from the remote server was:") and Yahoo ("<bob@example.com>:" then "550: 5.1.1 …").
+import type { BounceDelivery, DeliveryAction } from './delivery-status.ts'
+
+/** The returned original starts here; nothing after it is about the delivery. */
+const ORIGINAL_STARTS =
+  /^[ \t]*(?:-{2,}[ \t]*)?(?:Below this line is a copy of the message|This is a copy of the message|Original message follows|Original message headers|Original Message|The header of the original message is following|Returned message|Unsent message below|Message headers follow|Headers of the original message|Return-Path: |Received: from )/im
+
+const ADDRESS = String.raw`[^\s<>"(),;:@\[\]]{1,64}@[\p{L}\p{N}](?:[\p{L}\p{N}.-]{0,252}[\p{L}\p{N}])?`
+/** After an address: not more of a domain (\b is ASCII-only). */
+const END = String.raw`(?![\p{L}\p{N}])`
+/** Lines that name a recipient; group 1 is the address, group 2 what follows on the same line. */
+const ANCHORS: RegExp[] = [
+  new RegExp(String.raw`^\s*<(${ADDRESS})>:?\s*(.*)$`, 'u'), // qmail, Yahoo, Postfix, Sendmail lists
+  new RegExp(String.raw`^\s{0,8}(${ADDRESS})(?:<mailto:[^>\s]*>)?\.?:?\s*()$`, 'u'), // Exim (indented), Exchange (alone on a line)
+  new RegExp(String.raw`^\s*(${ADDRESS}) on \d.*()$`, 'u'), // Exchange 2010: "bob@example.com on 11/29/2026 8:00 AM"
+  new RegExp(String.raw`(?:wasn't|was not|couldn't be|could not be) delivered to (${ADDRESS})${END}(.*)$`, 'iu'), // Gmail
+  new RegExp(String.raw`(?:problem delivering your message to|Your message to) (${ADDRESS})${END}(.*)$`, 'iu'), // Gmail, Microsoft 365
+  new RegExp(String.raw`##rfc822;(${ADDRESS})()`, 'iu'), // Exchange "#550 5.1.1 …##rfc822;bob@example.com"
+]
+const BLOCK_LINES = 40
+const MAX_TEXT_RECIPIENTS = 10_000
+
+/** Where a quoted reply starts, most specific first; group 1 (when present) is the reply itself. */
+const EXCHANGE_QUOTED = /Remote Server returned '([^'\n]{1,1000})'/i
+const EXCHANGE_HASH = /#([2-5]\d\d[ -][^#\n]{0,1000})##/
+const EXCHANGE_ANGLE = /<([^<>#\s]{1,255}) #(\d\.\d{1,3}\.\d{1,3})[^<>]{0,40}?smtp;\s*([^<>\n]{1,1000})>/i
+const INTRODUCERS =
+  /(?:Remote host said:|The response (?:from the remote server )?was:|The error that the other server returned was:|\(reason:|<<<|SMTP error from remote (?:mail server|server|mailer) after|\bhost \S+ ?(?:\[[0-9a-fA-F.:]+\])? said:)/i
+const FIRST_CODE = /(?:^|[\s(\[:;'"#])([2-5]\d\d)(?::? |-)(?=\S)/m
+const HOST =
+  /\bhost ([A-Za-z0-9.-]+\.[A-Za-z]{2,63})\s?\[([0-9a-fA-F.:]+)\]|\bwhile talking to ([A-Za-z0-9.-]+\.[A-Za-z]{2,63})\.?:|\b(?:Connected to|Giving up on) ([0-9a-fA-F]{1,4}[.:][0-9a-fA-F.:]+[0-9a-fA-F]|[A-Za-z0-9.-]+\.[A-Za-z]{2,63})\b/i
+
+const DELAYED = /\b(?:temporary (?:problem|failure|error)|will (?:retry|try again|keep trying|continue trying)|has not yet been delivered|not yet been delivered|delivery (?:is )?delayed|Delayed Mail|still trying)\b/i
+const PERMANENT = /\b(?:permanent(?:ly)?|given up|giving up|I'm not going to try again|could not be delivered|couldn't be delivered|wasn't delivered|was not delivered|failed permanently|undeliverable|Delivery has failed)\b/i
+
+/** The part of a bounce body before the returned original. */
+export function cutOriginal(text: string): string {
+  const m = ORIGINAL_STARTS.exec(text)
+  return m ? text.slice(0, m.index) : text
+}
+
+/** qmail-send's closing line after the remote's words ("Giving up on 203.0.113.5."). */
+const QMAIL_CLOSING = /\n(?:Giving up on |I'm not going to try again)/
+
+/** The first paragraph from `from` on, whitespace collapsed. */
+function paragraph(block: string, from: number): string {
+  let end = block.indexOf('\n\n', from)
+  const closing = QMAIL_CLOSING.exec(block.slice(from))
+  if (closing && (end < 0 || from + closing.index < end)) end = from + closing.index
+  return block
+    .slice(from, end < 0 ? undefined : end)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 2000)
+}
+
+/** The reply a block quotes, with enough context for the reply parser (Exim's "after RCPT TO:", Postfix's "said:"). */
+function replyIn(block: string): string | undefined {
+  const q = EXCHANGE_QUOTED.exec(block) ?? EXCHANGE_HASH.exec(block)
+  if (q) return q[1]!.replace(/\s+/g, ' ').trim()
+  const a = EXCHANGE_ANGLE.exec(block)
+  if (a) return a[3]!.trim()
+  const i = INTRODUCERS.exec(block)
+  // Yahoo writes "550: 5.1.1 …"; the reply parser wants the code followed by a space.
+  if (i) return paragraph(block, i.index).replace(/\b([2-5]\d\d): (?=\d\.)/, '$1 ')
+  const c = FIRST_CODE.exec(block)
+  if (c) return paragraph(block, c.index + c[0].indexOf(c[1]!)).replace(/^([2-5]\d\d): /, '$1 ')
+  // No reply code (qmail "Sorry, I couldn't find any host named …"): the server's own words are the diagnostic.
+  const words = paragraph(block, 0)
+  return words || undefined
+}
+
+function hasCode(text: string): boolean {
+  return FIRST_CODE.test(text) || statusIn(text) !== undefined
+}
+
+/** The enhanced code a block names: in the reply, or qmail's "(#5.1.2)". */
+function statusIn(text: string): string | undefined {
+  return /(?:^|[\s#(;])([245]\.\d{1,3}\.\d{1,3})(?=[\s;,)\]]|$)/.exec(text)?.[1]
+}
+
+function remoteMtaIn(block: string): string | undefined {
+  const a = EXCHANGE_ANGLE.exec(block)
+  if (a) return a[1]
+  const h = HOST.exec(block)
+  if (!h) return undefined
+  if (h[1]) return `${h[1]}[${h[2]}]`
+  return h[3] ?? h[4]
+}
+
+function actionFor(reply: string | undefined, whole: string): DeliveryAction {
+  const code = reply ? FIRST_CODE.exec(` ${reply}`)?.[1] ?? /\b([245])\.\d{1,3}\.\d{1,3}\b/.exec(reply)?.[1] : undefined
+  const cls = code?.[0]
+  if (cls === '2') return 'delivered'
+  if (cls === '5') return 'failed'
+  const delayed = DELAYED.test(whole)
+  const permanent = PERMANENT.test(whole)
+  // A 4xx in a final bounce means the server gave up retrying: the delivery failed.
+  if (cls === '4') return permanent && !delayed ? 'failed' : 'delayed'
+  return delayed && !permanent ? 'delayed' : 'failed'
+}
+
+interface Anchor {
+  recipient: string
+  line: number
+  rest: string
+}
+
+/** Recipients named in a bounce's human-readable text, each with the reply quoted after it. */
+export function parseBounceText(text: string): BounceDelivery[] {
+  const body = cutOriginal(text.replace(/\r\n?/g, '\n'))
+  const lines = body.split('\n')
+  const anchors: Anchor[] = []
+  for (let n = 0; n < lines.length && anchors.length < MAX_TEXT_RECIPIENTS; n++) {
+    const line = lines[n]!
+    if (line.length > 2000 || !line.includes('@')) continue
+    for (const pattern of ANCHORS) {
+      const m = pattern.exec(line)
+      if (m) {
+        anchors.push({ recipient: m[1]!, line: n, rest: m[2] ?? '' })
+        break
+      }
+    }
+  }
+  const byRecipient = new Map<string, BounceDelivery>()
+  anchors.forEach((a, i) => {
+    const next = anchors[i + 1]?.line ?? lines.length
+    const block = [a.rest, ...lines.slice(a.line + 1, Math.min(next, a.line + 1 + BLOCK_LINES))].join('\n')
+    const reply = replyIn(block)
+    const remoteMta = remoteMtaIn(block)
+    const key = a.recipient.toLowerCase()
+    const seen = byRecipient.get(key)
+    if (seen) {
+      // Exchange names each recipient twice: once for people, once under "Diagnostic information for administrators";
+      // the second quotes the reply, which beats the words written for people.
+      if (reply && (!seen.diagnosticCode || (!hasCode(seen.diagnosticCode) && hasCode(reply)))) {
+        seen.diagnosticCode = reply
+        seen.action = actionFor(reply, body)
+        const status = statusIn(block)
+        if (status) seen.status = status
+      }
+      if (!seen.remoteMta && remoteMta) seen.remoteMta = remoteMta
+      return
+    }
+    const status = statusIn(block)
+    byRecipient.set(key, {
+      recipient: a.recipient,
+      action: actionFor(reply, body),
+      ...(status ? { status } : {}),
+      ...(remoteMta ? { remoteMta } : {}),
+      ...(reply ? { diagnosticCode: reply } : {}),
+    })
+  })
+  for (const d of byRecipient.values())
+    if (!d.status && d.diagnosticCode) {
+      const s = statusIn(d.diagnosticCode)
+      if (s) d.status = s
+    }
+  return [...byRecipient.values()]
+}

@@ -1,0 +1,128 @@
+// Reads the fields of a delivery status notification (RFC 3464 §2; RFC 6533 §3 for message/global-delivery-status):
+// one block of per-message fields, then one block per recipient, blocks separated by blank lines, fields folded as
+// in RFC 5322 §2.2.3.
+
+export type DeliveryAction = 'failed' | 'delayed' | 'delivered' | 'relayed' | 'expanded'
+
+export interface BounceDelivery {
+  recipient: string
+  action: DeliveryAction
+  status?: string
+  remoteMta?: string
+  diagnosticCode?: string
+}
+
+export interface DeliveryStatus {
+  reportingMta?: string
+  deliveries: BounceDelivery[]
+}
+
+const ACTIONS = new Set<string>(['failed', 'delayed', 'delivered', 'relayed', 'expanded'])
+const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,76}):[ \t]*(.*)$/
+const STATUS = /\b([245])\.(\d{1,3})\.(\d{1,3})\b/
+/** Per-recipient blocks in one report: more is a flood (the body is capped anyway). */
+export const MAX_DSN_RECIPIENTS = 10_000
+
+/** "rfc822; bob@example.com" → "bob@example.com"; RFC 6533 utf-8 addresses may carry \x{HHHH} escapes. */
+export function addressOf(value: string): string {
+  const semi = value.indexOf(';')
+  let a = (semi >= 0 && semi < 20 ? value.slice(semi + 1) : value).trim()
+  if (a.startsWith('<') && a.endsWith('>')) a = a.slice(1, -1).trim()
+  if (a.includes('\\x{')) a = a.replace(/\\x\{([0-9A-Fa-f]{1,6})\}/g, (m, hex: string) => {
+    const cp = parseInt(hex, 16)
+    return cp <= 0x10ffff ? String.fromCodePoint(cp) : m
+  })
+  return a
+}
+
+/** "dns; mx.example.com" → "mx.example.com"; Gmail's "mx.example.com. (203.0.113.5, the server for …)" → "mx.example.com[203.0.113.5]". */
+function mtaName(value: string): string | undefined {
+  const semi = value.indexOf(';')
+  const rest = (semi >= 0 ? value.slice(semi + 1) : value).trim()
+  const m = /^(\S+?)\.?(?:\s*[(\[]([0-9A-Fa-f.:]{3,45})[,)\]])?(?:\s|$)/.exec(rest)
+  if (!m) return undefined
+  return m[2] && !m[1]!.includes('[') ? `${m[1]}[${m[2]}]` : m[1]
+}
+
+/** "smtp; 550 5.1.1 …" → "550 5.1.1 …": the diagnostic type names the protocol, the rest is the server's words. */
+function diagnosticText(value: string): string | undefined {
+  const m = /^([A-Za-z][\w.-]{0,30})[ \t]*;[ \t]*/.exec(value)
+  const text = (m ? value.slice(m[0].length) : value).replace(/\s+/g, ' ').trim()
+  return text || undefined
+}
+
+function normaliseStatus(value: string): string | undefined {
+  const m = STATUS.exec(value)
+  return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : undefined
+}
+
+/** Splits text into blocks of unfolded fields (lowercased names; a repeated field keeps its first value). */
+function fieldBlocks(text: string): Array<Map<string, string>> {
+  const blocks: Array<Map<string, string>> = []
+  let block = new Map<string, string>()
+  let last: string | undefined
+  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+    if (raw.trim() === '') {
+      if (block.size) blocks.push(block)
+      block = new Map()
+      last = undefined
+      if (blocks.length > MAX_DSN_RECIPIENTS) break
+      continue
+    }
+    if ((raw[0] === ' ' || raw[0] === '\t') && last) {
+      block.set(last, `${block.get(last)!} ${raw.trim()}`)
+      continue
+    }
+    const m = FIELD.exec(raw)
+    if (!m) {
+      last = undefined
+      continue
+    }
+    last = m[1]!.toLowerCase()
+    if (!block.has(last)) block.set(last, m[2]!.trim())
+  }
+  if (block.size) blocks.push(block)
+  return blocks
+}
+
+function actionOf(value: string | undefined, status: string | undefined): DeliveryAction {
+  const word = value?.trim().split(/[\s(;]/, 1)[0]?.toLowerCase()
+  if (word && ACTIONS.has(word)) return word as DeliveryAction
+  // A missing or unknown Action is read from the status class (RFC 3464 §2.3.3 makes Action required).
+  return status?.startsWith('2.') ? 'delivered' : status?.startsWith('4.') ? 'delayed' : 'failed'
+}
+
+/** Whether text holds per-recipient DSN fields at line starts. */
+export function hasDeliveryStatusFields(text: string): boolean {
+  return /^(?:Final|Original)-Recipient:/im.test(text) && /^(?:Action|Status):/im.test(text)
+}
+
+export function parseDeliveryStatus(text: string): DeliveryStatus {
+  const deliveries: BounceDelivery[] = []
+  let reportingMta: string | undefined
+  for (const block of fieldBlocks(text)) {
+    const reporting = block.get('reporting-mta')
+    if (reporting && !reportingMta) reportingMta = mtaName(reporting)
+    const final = block.get('final-recipient') ?? block.get('original-recipient')
+    if (!final) continue
+    const recipient = addressOf(final)
+    if (!recipient) continue
+    const remoteMta = block.has('remote-mta') ? mtaName(block.get('remote-mta')!) : undefined
+    const diagnosticCode = block.has('diagnostic-code') ? diagnosticText(block.get('diagnostic-code')!) : undefined
+    let status = normaliseStatus(block.get('status') ?? '')
+    // Exim and others report X.0.0 in Status while the quoted reply names the precise code of the same class.
+    if (status?.endsWith('.0.0') && diagnosticCode) {
+      const precise = /(?:^|\s)([245]\.\d{1,3}\.\d{1,3})(?=[\s;,)\]]|$)/.exec(diagnosticCode)?.[1]
+      if (precise && precise[0] === status[0]) status = normaliseStatus(precise)
+    }
+    deliveries.push({
+      recipient,
+      action: actionOf(block.get('action'), status),
+      ...(status ? { status } : {}),
+      ...(remoteMta ? { remoteMta } : {}),
+      ...(diagnosticCode ? { diagnosticCode } : {}),
+    })
+    if (deliveries.length >= MAX_DSN_RECIPIENTS) break
+  }
+  return { ...(reportingMta ? { reportingMta } : {}), deliveries }
+}

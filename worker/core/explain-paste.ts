@@ -1,0 +1,231 @@
+// Whatever a person pastes: one reply (explained as /v1/explain always did), a whole bounce message, or a log excerpt.
+// Messages and logs give one item per recipient, each with the explanation of its reply, and a summary.
+import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
+import type { Explanation } from '../api/schemas.ts'
+import { parseBounce, type OriginalMessage } from './bounce-parser.ts'
+import type { DeliveryAction } from './delivery-status.ts'
+import { explainReply } from './explain.ts'
+import { parseLog, type LogDelivery } from './log-parser.ts'
+
+/** A whole message or a log may be this long; real bounces are a few KB, a day's log of one sender far less. */
+export const PASTE_MAX_BYTES = 256 * 1024
+/** Recipients listed with their explanation; the summary counts all of them. Each explanation is a few KB. */
+export const MAX_LISTED_RECIPIENTS = 500
+/** Domains named in the summary; the rest are counted under "(other)". */
+const MAX_SUMMARY_DOMAINS = 50
+
+type Bounce = 'hard' | 'soft' | 'none'
+/** The diagnosis another module adds to explanations; read defensively so this module works before and after it. */
+type WithDiagnosis = Explanation & { diagnosis?: { reason?: string; bounce?: string } }
+
+export interface RecipientResult {
+  recipient: string
+  action: DeliveryAction
+  status?: string
+  remoteMta?: string
+  diagnosticCode?: string
+  /** What /v1/explain says about this recipient's reply; absent when the line quotes no code at all. */
+  explanation?: Explanation
+  software?: LogDelivery['software']
+  queueId?: string
+  time?: string
+}
+
+export interface DeliverySummary {
+  recipients: number
+  listed: number
+  byAction: Partial<Record<DeliveryAction, number>>
+  byReason: Record<string, number>
+  byDomain: Record<string, number>
+  byBounce: Record<Bounce, number>
+}
+
+export interface DeliveryReport {
+  kind: 'message' | 'log'
+  lang: Locale
+  /** The returned original's fields, for a message. */
+  message?: OriginalMessage
+  /** For a message: read from its delivery-status part, or from the text written for people. */
+  source?: 'delivery-status' | 'text'
+  recipients: RecipientResult[]
+  summary: DeliverySummary
+  warnings: string[]
+}
+
+export type PasteKind = 'reply' | 'message' | 'log'
+
+export type PasteOutcome =
+  | { ok: true; kind: 'reply'; explanation: Explanation }
+  | { ok: true; kind: 'message' | 'log'; report: DeliveryReport }
+  | { ok: false; reason: 'no-code' | 'unreadable-message'; detail: string }
+
+/** Header fields a message starts with; a DSN's own fields (Reporting-MTA, Final-Recipient) are not among them. */
+const MESSAGE_HEADERS = /^(?:Return-Path|Received|From|To|Subject|Date|Message-ID|MIME-Version|Content-Type|Delivered-To|Sender|Reply-To|X-[A-Za-z0-9-]+|Auto-Submitted|DKIM-Signature|ARC-[A-Za-z-]+|Authentication-Results|Thread-Topic|Thread-Index|Content-Language|In-Reply-To|References)[ \t]*:/i
+const HEADER_LINE = /^[!-9;-~]{1,76}:/
+
+/** Whether text starts with an RFC 5322 header block that names a message (at least two fields, one well known). */
+export function looksLikeMessage(text: string): boolean {
+  const head = text.slice(0, 16 * 1024).replace(/^\s+/, '').split(/\r?\n/, 40)
+  let fields = 0
+  let known = false
+  for (const line of head) {
+    if (line === '') break
+    if (line[0] === ' ' || line[0] === '\t') continue
+    if (!HEADER_LINE.test(line)) return false
+    fields++
+    if (MESSAGE_HEADERS.test(line)) known = true
+  }
+  return fields >= 2 && known
+}
+
+/** What a paste is: a message (headers or DSN fields), a log (two or more lines, at least one a delivery), or a reply. */
+export function classifyPaste(text: string): { kind: PasteKind; log?: LogDelivery[] } {
+  if (looksLikeMessage(text)) return { kind: 'message' }
+  if (/^(?:Final|Original)-Recipient:/im.test(text) && /^(?:Action|Status):/im.test(text)) return { kind: 'message' }
+  const firstBreak = text.trimEnd().indexOf('\n')
+  if (firstBreak > 0) {
+    const log = parseLog(text)
+    if (log.length > 0) return { kind: 'log', log }
+  }
+  return { kind: 'reply' }
+}
+
+function bounceOf(e: WithDiagnosis | undefined, action: DeliveryAction): Bounce {
+  const b = e?.diagnosis?.bounce
+  if (b === 'hard' || b === 'soft' || b === 'none') return b
+  return action === 'failed' ? 'hard' : action === 'delayed' ? 'soft' : 'none'
+}
+
+function count<K extends string>(into: Partial<Record<K, number>>, key: K): void {
+  into[key] = (into[key] ?? 0) + 1
+}
+
+function sortedByCount(counts: Map<string, number>, keep: number): Record<string, number> {
+  const sorted = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  const out: Record<string, number> = {}
+  let other = 0
+  sorted.forEach(([k, n], i) => {
+    if (i < keep) out[k] = n
+    else other += n
+  })
+  if (other) out['(other)'] = other
+  return out
+}
+
+const ENHANCED_IN_TEXT = /(?:^|[\s=;:(\[])[245]\.\d{1,3}\.\d{1,3}(?=[\s,;)\]]|$)/
+
+/**
+ * What to explain for a delivery: the quoted reply; a reply without an enhanced code gets the status the report
+ * gives ("550 user unknown" with Status 5.1.1 reads as 550 5.1.1); words without any code get the status in front.
+ */
+function replyInput(d: { status?: string; diagnosticCode?: string }): string | undefined {
+  const text = d.diagnosticCode ?? ''
+  const hasEnhanced = ENHANCED_IN_TEXT.test(text)
+  const bare = /^([2-5]\d\d)([ -])/.exec(text)
+  if (bare && !hasEnhanced && d.status && d.status[0] === bare[1]![0]) return `${bare[1]}${bare[2]}${d.status} ${text.slice(4)}`
+  if (/(?:^|[\s:;(\['"#])[2-5]\d\d(?:[ -]|$)/.test(text) || hasEnhanced) return text
+  if (d.status) return `${d.status} ${text}`.trim()
+  return undefined
+}
+
+interface Delivery {
+  recipient: string
+  action: DeliveryAction
+  status?: string
+  remoteMta?: string
+  diagnosticCode?: string
+  software?: LogDelivery['software']
+  queueId?: string
+  time?: string
+}
+
+function report(kind: 'message' | 'log', deliveries: Delivery[], lang: Locale, extra: Partial<DeliveryReport>): DeliveryReport {
+  // Thousands of recipients usually share a handful of replies: explain each distinct one once.
+  const explained = new Map<string, Explanation | undefined>()
+  const reasons = new Map<string, number>()
+  const domains = new Map<string, number>()
+  const byAction: DeliverySummary['byAction'] = {}
+  const byBounce: Record<Bounce, number> = { hard: 0, soft: 0, none: 0 }
+  const recipients: RecipientResult[] = []
+  for (const d of deliveries) {
+    const input = replyInput(d)
+    let explanation: Explanation | undefined
+    if (input !== undefined) {
+      if (explained.has(input)) explanation = explained.get(input)
+      else {
+        const o = explainReply(input, lang)
+        explanation = o.ok ? o.explanation : undefined
+        explained.set(input, explanation)
+      }
+    }
+    const diagnosis = (explanation as WithDiagnosis | undefined)?.diagnosis
+    reasons.set(diagnosis?.reason ?? 'unknown', (reasons.get(diagnosis?.reason ?? 'unknown') ?? 0) + 1)
+    const at = d.recipient.lastIndexOf('@')
+    const domain = at >= 0 ? d.recipient.slice(at + 1).toLowerCase() : '(local)'
+    domains.set(domain, (domains.get(domain) ?? 0) + 1)
+    count(byAction, d.action)
+    byBounce[bounceOf(explanation, d.action)]++
+    if (recipients.length < MAX_LISTED_RECIPIENTS) recipients.push({ ...d, ...(explanation ? { explanation } : {}) })
+  }
+  const warnings = [...(extra.warnings ?? [])]
+  if (deliveries.length > recipients.length)
+    warnings.push(`${deliveries.length} recipients: the first ${recipients.length} are listed, the summary counts all of them.`)
+  return {
+    kind,
+    lang,
+    ...extra,
+    recipients,
+    summary: {
+      recipients: deliveries.length,
+      listed: recipients.length,
+      byAction,
+      byReason: sortedByCount(reasons, Number.MAX_SAFE_INTEGER),
+      byDomain: sortedByCount(domains, MAX_SUMMARY_DOMAINS),
+      byBounce,
+    },
+    warnings,
+  }
+}
+
+export interface PasteOptions {
+  /** The client said what it sent (Content-Type: message/rfc822): skip the guessing. */
+  kind?: PasteKind
+}
+
+export async function explainPaste(raw: string, lang: Locale = DEFAULT_LOCALE, options: PasteOptions = {}): Promise<PasteOutcome> {
+  const warnings: string[] = []
+  let text = raw
+  if (text.includes('\0')) {
+    text = text.replace(/\0/g, '')
+    warnings.push('The text held NUL bytes; they were removed before reading it.')
+  }
+  const guessed = options.kind ? { kind: options.kind } : classifyPaste(text)
+
+  if (guessed.kind === 'log') {
+    const log = 'log' in guessed && guessed.log ? guessed.log : parseLog(text)
+    if (log.length === 0) return { ok: false, reason: 'no-code', detail: 'No delivery lines found: expected Postfix "status=", Exim "**", "==" or "=>", or Sendmail "stat=" lines.' }
+    return { ok: true, kind: 'log', report: report('log', log, lang, { warnings }) }
+  }
+
+  if (guessed.kind === 'message') {
+    const parsed = await parseBounce(text)
+    if (!parsed.ok) return parsed
+    const r = parsed.report
+    if (r.deliveries.length === 0) {
+      // A message that names no recipient we can read: fall back to the first reply in what it says to people.
+      const o = explainReply(r.humanText || text, lang)
+      if (o.ok) return { ok: true, kind: 'reply', explanation: o.explanation }
+      return {
+        ok: false,
+        reason: 'no-code',
+        detail: 'The message holds no delivery-status part, names no recipient in a bounce layout we know, and quotes no SMTP reply code.',
+      }
+    }
+    const message = r.message
+    return { ok: true, kind: 'message', report: report('message', r.deliveries, lang, { message, source: r.source, warnings }) }
+  }
+
+  const o = explainReply(text, lang)
+  if (!o.ok) return o
+  return { ok: true, kind: 'reply', explanation: o.explanation }
+}
