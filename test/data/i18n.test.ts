@@ -1,6 +1,5 @@
 // Every label set in data/i18n is complete in every locale, and actually translated.
 import { describe, expect, it } from 'vitest'
-import { API_PHRASE_OVERRIDES } from '../../data/i18n/api-phrases.ts'
 import { LOCALES } from '../../data/i18n/locales.ts'
 import { PAGE_LABELS } from '../../data/i18n/page-labels.ts'
 import { WIDGET_LABELS } from '../../data/i18n/widget-labels.all.ts'
@@ -23,11 +22,5 @@ describe.each(Object.entries(LABEL_SETS))('%s labels', (_name, set) => {
       expect(value.trim(), `${lang}.${key}`).not.toBe('')
       if (value === english[key]) expect(SAME_AS_ENGLISH.has(value), `${lang}.${key} is still English: "${value}"`).toBe(true)
     }
-  })
-})
-
-describe('api phrase overrides', () => {
-  it('override only served locales', () => {
-    for (const lang of Object.keys(API_PHRASE_OVERRIDES)) expect(LOCALES).toContain(lang)
   })
 })

@@ -14,7 +14,6 @@ const codes = [
 describe('every catalog pair', () => {
   it('compares without error, validly and symmetrically', () => {
     expect(codes.length).toBeGreaterThan(50)
-    let pairs = 0
     for (let i = 0; i < codes.length; i++) {
       for (let j = i; j < codes.length; j++) {
         const [a, b] = [codes[i]!, codes[j]!]
@@ -34,10 +33,8 @@ describe('every catalog pair', () => {
           const t = flip.get(s.aspect)
           if (!t || t.shared !== s.shared || t.a !== s.b || t.b !== s.a) throw new Error(`${a}/${b}: aspect ${s.aspect} not symmetric`)
         }
-        pairs++
       }
     }
-    expect(pairs).toBe((codes.length * (codes.length + 1)) / 2)
   })
 })
 
