@@ -1,15 +1,11 @@
 // Translations of the API phrases in data/i18n/api-phrases.ts. Every locale gets the string-valued maps and its own
-// sentence builders, so a comparison summary reads as one language. Vietnamese names the classes from its translated
-// catalog; the other locales have no catalog prose, so they carry their own class names below. Command names, codes
-// and RFC numbers stay as they are: they are what people grep.
+// sentence builders, so a comparison summary reads as one language. Class names come from data/i18n/class-names.ts,
+// the table the cards and the widget badge use too. Command names, codes and RFC numbers stay as they are: they are
+// what people grep.
 import { listWithOr, type PhraseOverrides } from './api-phrases.ts'
-import { VI_CLASSES } from './content/vi-classes.ts'
+import { CLASS_NAMES, type ClassNames } from './class-names.ts'
 import type { Locale } from './locales.ts'
 
-/** Vietnamese class name for "5xx" / "5.x.x", from the same translated catalog the pages use. */
-function viClassName(digits: string, kind: 'basic' | 'enhanced'): string | undefined {
-  return VI_CLASSES[`${kind}-${digits.charAt(0)}`]?.name?.toLowerCase()
-}
 
 const vi: PhraseOverrides = {
   aspects: {
@@ -64,7 +60,7 @@ const vi: PhraseOverrides = {
   pairing: (codes) => `thường được gửi kèm ${codes}`,
   // Vietnamese puts the noun first: "phản hồi 5xx (hoàn tất phủ định vĩnh viễn)".
   classPhrase: ({ digits, name, kind }) => {
-    const label = viClassName(digits, kind) ?? name
+    const label = classNameIn(CLASS_NAMES.vi, digits, kind, name)
     return kind === 'basic' ? `phản hồi ${digits} (${label})` : `mã trạng thái ${digits} (${label})`
   },
   same: (a, b) => (a === b ? `${a} và ${b} là cùng một mã.` : `${a} và ${b} là cùng một mã, viết theo hai cách.`),
@@ -72,9 +68,6 @@ const vi: PhraseOverrides = {
 }
 
 type CodeKind = 'basic' | 'enhanced'
-
-/** A locale's names for the reply classes (RFC 5321 §4.2.1) and enhanced status classes (RFC 3463 §3.1). */
-type ClassNames = Record<'basic-2' | 'basic-3' | 'basic-4' | 'basic-5' | 'enhanced-2' | 'enhanced-4' | 'enhanced-5', string>
 
 /** The locale's name for the class of "5xx" / "5.x.x"; the catalog's English name only for a class it does not know. */
 function classNameIn(names: ClassNames, digits: string, kind: CodeKind, english: string): string {
@@ -144,15 +137,6 @@ const koTopic = (word: string): string => `${word}${koFinalConsonant(word) ? '�
 const koAnd = (word: string): string => `${word}${koFinalConsonant(word) ? '과' : '와'}`
 
 
-const RU_CLASSES: ClassNames = {
-  'basic-2': 'положительное завершение',
-  'basic-3': 'положительный промежуточный результат',
-  'basic-4': 'временное отрицательное завершение',
-  'basic-5': 'постоянное отрицательное завершение',
-  'enhanced-2': 'успех',
-  'enhanced-4': 'устойчивый временный сбой',
-  'enhanced-5': 'постоянный сбой',
-}
 const RU_STAGES: StageWording = { before: 'на ', after: '', list: commaList('или') }
 
 const ru: PhraseOverrides = {
@@ -207,24 +191,15 @@ const ru: PhraseOverrides = {
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${code} — ${classPhrase} ${mergeStages(stages, RU_STAGES)}${pairing ? `, ${pairing}` : ''}`,
   pairing: (codes) => `обычно вместе с ${codes}`,
-  className: ({ digits, name, kind }) => `${digits} ${classNameIn(RU_CLASSES, digits, kind, name)}`,
+  className: ({ digits, name, kind }) => `${digits} ${classNameIn(CLASS_NAMES.ru, digits, kind, name)}`,
   classPhrase: ({ digits, name, kind }) => {
-    const label = classNameIn(RU_CLASSES, digits, kind, name)
+    const label = classNameIn(CLASS_NAMES.ru, digits, kind, name)
     return kind === 'basic' ? `ответ ${digits} (${label})` : `код состояния ${digits} (${label}) в ответе`
   },
   same: (a, b) => (a === b ? `${a} и ${b} — один и тот же код.` : `${a} и ${b} — один и тот же код в двух записях.`),
   join: (first, second) => `${first}; ${second}.`,
 }
 
-const FR_CLASSES: ClassNames = {
-  'basic-2': 'réponse positive définitive',
-  'basic-3': 'réponse positive intermédiaire',
-  'basic-4': 'réponse négative temporaire',
-  'basic-5': 'réponse négative permanente',
-  'enhanced-2': 'succès',
-  'enhanced-4': 'échec temporaire persistant',
-  'enhanced-5': 'échec permanent',
-}
 const FR_STAGES: StageWording = { before: 'en réponse à ', after: '', list: commaList('ou') }
 
 const fr: PhraseOverrides = {
@@ -278,24 +253,15 @@ const fr: PhraseOverrides = {
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${code} est ${classPhrase} envoyé ${mergeStages(stages, FR_STAGES)}${pairing ? `, ${pairing}` : ''}`,
   pairing: (codes) => `généralement accompagné de ${codes}`,
-  className: ({ digits, name, kind }) => `${digits} ${classNameIn(FR_CLASSES, digits, kind, name)}`,
+  className: ({ digits, name, kind }) => `${digits} ${classNameIn(CLASS_NAMES.fr, digits, kind, name)}`,
   classPhrase: ({ digits, name, kind }) => {
-    const label = classNameIn(FR_CLASSES, digits, kind, name)
+    const label = classNameIn(CLASS_NAMES.fr, digits, kind, name)
     return kind === 'basic' ? `un code ${digits} (${label})` : `un code d’état ${digits} (${label})`
   },
   same: (a, b) => (a === b ? `${a} et ${b} sont le même code.` : `${a} et ${b} sont le même code, écrit de deux façons.`),
   join: (first, second) => `${first} ; ${second}.`,
 }
 
-const PT_CLASSES: ClassNames = {
-  'basic-2': 'conclusão positiva',
-  'basic-3': 'resposta intermediária positiva',
-  'basic-4': 'conclusão negativa temporária',
-  'basic-5': 'conclusão negativa permanente',
-  'enhanced-2': 'sucesso',
-  'enhanced-4': 'falha temporária persistente',
-  'enhanced-5': 'falha permanente',
-}
 const PT_STAGES: StageWording = { before: 'em resposta a ', after: '', list: commaList('ou') }
 
 const pt: PhraseOverrides = {
@@ -348,24 +314,15 @@ const pt: PhraseOverrides = {
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${code} é ${classPhrase} enviado ${mergeStages(stages, PT_STAGES)}${pairing ? `, ${pairing}` : ''}`,
   pairing: (codes) => `geralmente acompanhado de ${codes}`,
-  className: ({ digits, name, kind }) => `${digits} ${classNameIn(PT_CLASSES, digits, kind, name)}`,
+  className: ({ digits, name, kind }) => `${digits} ${classNameIn(CLASS_NAMES.pt, digits, kind, name)}`,
   classPhrase: ({ digits, name, kind }) => {
-    const label = classNameIn(PT_CLASSES, digits, kind, name)
+    const label = classNameIn(CLASS_NAMES.pt, digits, kind, name)
     return kind === 'basic' ? `um código ${digits} (${label})` : `um código de status ${digits} (${label})`
   },
   same: (a, b) => (a === b ? `${a} e ${b} são o mesmo código.` : `${a} e ${b} são o mesmo código em duas notações.`),
   join: (first, second) => `${first}; ${second}.`,
 }
 
-const TR_CLASSES: ClassNames = {
-  'basic-2': 'olumlu tamamlanma',
-  'basic-3': 'olumlu ara yanıt',
-  'basic-4': 'geçici olumsuz tamamlanma',
-  'basic-5': 'kalıcı olumsuz tamamlanma',
-  'enhanced-2': 'başarı',
-  'enhanced-4': 'süregelen geçici hata',
-  'enhanced-5': 'kalıcı hata',
-}
 const TR_STAGES: StageWording = {
   before: '',
   after: ' yanıtı olarak',
@@ -425,24 +382,15 @@ const tr: PhraseOverrides = {
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${code} ${classPhrase}, ${mergeStages(stages, TR_STAGES)} gönderilir${pairing ? ` ve ${pairing}` : ''}`,
   pairing: (codes) => `genellikle ${codes} ile birlikte gelir`,
-  className: ({ digits, name, kind }) => `${digits} ${classNameIn(TR_CLASSES, digits, kind, name)}`,
+  className: ({ digits, name, kind }) => `${digits} ${classNameIn(CLASS_NAMES.tr, digits, kind, name)}`,
   classPhrase: ({ digits, name, kind }) => {
-    const label = classNameIn(TR_CLASSES, digits, kind, name)
+    const label = classNameIn(CLASS_NAMES.tr, digits, kind, name)
     return kind === 'basic' ? `bir ${digits} yanıtıdır (${label})` : `bir ${digits} durum kodudur (${label})`
   },
   same: (a, b) => (a === b ? `${a} ve ${b} aynı koddur.` : `${a} ve ${b} aynı kodun iki farklı yazılışıdır.`),
   join: (first, second) => `${first}. ${second}.`,
 }
 
-const ES_CLASSES: ClassNames = {
-  'basic-2': 'finalización positiva',
-  'basic-3': 'respuesta intermedia positiva',
-  'basic-4': 'finalización negativa temporal',
-  'basic-5': 'finalización negativa permanente',
-  'enhanced-2': 'éxito',
-  'enhanced-4': 'fallo temporal persistente',
-  'enhanced-5': 'fallo permanente',
-}
 const ES_STAGES: StageWording = { before: 'en respuesta a ', after: '', list: commaList('o') }
 
 const es: PhraseOverrides = {
@@ -495,24 +443,15 @@ const es: PhraseOverrides = {
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${code} es ${classPhrase} enviado ${mergeStages(stages, ES_STAGES)}${pairing ? `, ${pairing}` : ''}`,
   pairing: (codes) => `normalmente acompañado de ${codes}`,
-  className: ({ digits, name, kind }) => `${digits} ${classNameIn(ES_CLASSES, digits, kind, name)}`,
+  className: ({ digits, name, kind }) => `${digits} ${classNameIn(CLASS_NAMES.es, digits, kind, name)}`,
   classPhrase: ({ digits, name, kind }) => {
-    const label = classNameIn(ES_CLASSES, digits, kind, name)
+    const label = classNameIn(CLASS_NAMES.es, digits, kind, name)
     return kind === 'basic' ? `un código ${digits} (${label})` : `un código de estado ${digits} (${label})`
   },
   same: (a, b) => (a === b ? `${a} y ${b} son el mismo código.` : `${a} y ${b} son el mismo código en dos notaciones.`),
   join: (first, second) => `${first}; ${second}.`,
 }
 
-const DE_CLASSES: ClassNames = {
-  'basic-2': 'positiver Abschluss',
-  'basic-3': 'positive Zwischenantwort',
-  'basic-4': 'vorübergehend negativer Abschluss',
-  'basic-5': 'dauerhaft negativer Abschluss',
-  'enhanced-2': 'Erfolg',
-  'enhanced-4': 'anhaltender vorübergehender Fehler',
-  'enhanced-5': 'dauerhafter Fehler',
-}
 const DE_STAGES: StageWording = { before: 'auf ', after: '', list: commaList('oder') }
 
 const de: PhraseOverrides = {
@@ -567,24 +506,15 @@ const de: PhraseOverrides = {
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${code} ist ${classPhrase} ${mergeStages(stages, DE_STAGES)}${pairing ? `, ${pairing}` : ''}`,
   pairing: (codes) => `meist zusammen mit ${codes} gesendet`,
-  className: ({ digits, name, kind }) => `${digits} ${classNameIn(DE_CLASSES, digits, kind, name)}`,
+  className: ({ digits, name, kind }) => `${digits} ${classNameIn(CLASS_NAMES.de, digits, kind, name)}`,
   classPhrase: ({ digits, name, kind }) => {
-    const label = classNameIn(DE_CLASSES, digits, kind, name)
+    const label = classNameIn(CLASS_NAMES.de, digits, kind, name)
     return kind === 'basic' ? `eine ${digits}-Antwort (${label})` : `ein ${digits}-Statuscode (${label}) in der Antwort`
   },
   same: (a, b) => (a === b ? `${a} und ${b} sind derselbe Code.` : `${a} und ${b} sind derselbe Code in zwei Schreibweisen.`),
   join: (first, second) => `${first}; ${second}.`,
 }
 
-const JA_CLASSES: ClassNames = {
-  'basic-2': '肯定完了',
-  'basic-3': '肯定中間',
-  'basic-4': '一時的否定完了',
-  'basic-5': '永続的否定完了',
-  'enhanced-2': '成功',
-  'enhanced-4': '持続的一時失敗',
-  'enhanced-5': '永続的失敗',
-}
 const JA_STAGES: StageWording = {
   before: '',
   after: 'への応答として',
@@ -644,24 +574,15 @@ const ja: PhraseOverrides = {
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${code} は ${classPhrase}で、${mergeStages(stages, JA_STAGES)}返され${pairing ? `、${pairing}` : 'ます'}`,
   pairing: (codes) => `通常は ${codes} を伴います`,
-  className: ({ digits, name, kind }) => `${digits} ${classNameIn(JA_CLASSES, digits, kind, name)}`,
+  className: ({ digits, name, kind }) => `${digits} ${classNameIn(CLASS_NAMES.ja, digits, kind, name)}`,
   classPhrase: ({ digits, name, kind }) => {
-    const label = classNameIn(JA_CLASSES, digits, kind, name)
+    const label = classNameIn(CLASS_NAMES.ja, digits, kind, name)
     return kind === 'basic' ? `${digits} クラス（${label}）の応答コード` : `${digits} クラス（${label}）の拡張ステータスコード`
   },
   same: (a, b) => (a === b ? `${a} と ${b} は同じコードです。` : `${a} と ${b} は同じコードを二通りに書いたものです。`),
   join: (first, second) => `${first}。${second}。`,
 }
 
-const ZH_CLASSES: ClassNames = {
-  'basic-2': '肯定完成',
-  'basic-3': '肯定中间',
-  'basic-4': '暂时性否定完成',
-  'basic-5': '永久性否定完成',
-  'enhanced-2': '成功',
-  'enhanced-4': '持续性暂时失败',
-  'enhanced-5': '永久性失败',
-}
 const ZH_STAGES: StageWording = {
   before: '作为对',
   after: '的回复',
@@ -720,24 +641,15 @@ const zh: PhraseOverrides = {
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${code} 是 ${classPhrase}，${mergeStages(stages, ZH_STAGES)}发出${pairing ? `，${pairing}` : ''}`,
   pairing: (codes) => `通常与 ${codes} 一起出现`,
-  className: ({ digits, name, kind }) => `${digits} ${classNameIn(ZH_CLASSES, digits, kind, name)}`,
+  className: ({ digits, name, kind }) => `${digits} ${classNameIn(CLASS_NAMES.zh, digits, kind, name)}`,
   classPhrase: ({ digits, name, kind }) => {
-    const label = classNameIn(ZH_CLASSES, digits, kind, name)
+    const label = classNameIn(CLASS_NAMES.zh, digits, kind, name)
     return kind === 'basic' ? `${digits} 类（${label}）回复码` : `${digits} 类（${label}）增强状态码`
   },
   same: (a, b) => (a === b ? `${a} 和 ${b} 是同一个代码。` : `${a} 和 ${b} 是同一个代码的两种写法。`),
   join: (first, second) => `${first}；${second}。`,
 }
 
-const KO_CLASSES: ClassNames = {
-  'basic-2': '긍정 완료',
-  'basic-3': '긍정 중간',
-  'basic-4': '일시적 부정 완료',
-  'basic-5': '영구적 부정 완료',
-  'enhanced-2': '성공',
-  'enhanced-4': '지속적 일시 실패',
-  'enhanced-5': '영구적 실패',
-}
 const KO_STAGES: StageWording = {
   before: '',
   after: '에 대한 응답으로',
@@ -799,24 +711,15 @@ const ko: PhraseOverrides = {
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${koTopic(code)} ${mergeStages(stages, KO_STAGES)} 보내는 ${classPhrase}${pairing ? `이며, ${pairing}` : '입니다'}`,
   pairing: (codes) => `보통 ${koAnd(codes)} 함께 쓰입니다`,
-  className: ({ digits, name, kind }) => `${digits} ${classNameIn(KO_CLASSES, digits, kind, name)}`,
+  className: ({ digits, name, kind }) => `${digits} ${classNameIn(CLASS_NAMES.ko, digits, kind, name)}`,
   classPhrase: ({ digits, name, kind }) => {
-    const label = classNameIn(KO_CLASSES, digits, kind, name)
+    const label = classNameIn(CLASS_NAMES.ko, digits, kind, name)
     return kind === 'basic' ? `${digits}(${label}) 응답` : `${digits}(${label}) 확장 상태 코드`
   },
   same: (a, b) => (a === b ? `${koAnd(a)} ${koTopic(b)} 같은 코드입니다.` : `${koAnd(a)} ${koTopic(b)} 표기만 다른 같은 코드입니다.`),
   join: (first, second) => `${first}. ${second}.`,
 }
 
-const ID_CLASSES: ClassNames = {
-  'basic-2': 'penyelesaian positif',
-  'basic-3': 'balasan perantara positif',
-  'basic-4': 'penyelesaian negatif sementara',
-  'basic-5': 'penyelesaian negatif permanen',
-  'enhanced-2': 'berhasil',
-  'enhanced-4': 'kegagalan sementara yang persisten',
-  'enhanced-5': 'kegagalan permanen',
-}
 const ID_STAGES: StageWording = { before: 'sebagai balasan ', after: '', list: commaList('atau') }
 
 const id: PhraseOverrides = {
@@ -869,9 +772,9 @@ const id: PhraseOverrides = {
   codeSentence: ({ code, classPhrase, stages, pairing }) =>
     `${code} adalah ${classPhrase} yang dikirim ${mergeStages(stages, ID_STAGES)}${pairing ? `, ${pairing}` : ''}`,
   pairing: (codes) => `biasanya bersama ${codes}`,
-  className: ({ digits, name, kind }) => `${digits} ${classNameIn(ID_CLASSES, digits, kind, name)}`,
+  className: ({ digits, name, kind }) => `${digits} ${classNameIn(CLASS_NAMES.id, digits, kind, name)}`,
   classPhrase: ({ digits, name, kind }) => {
-    const label = classNameIn(ID_CLASSES, digits, kind, name)
+    const label = classNameIn(CLASS_NAMES.id, digits, kind, name)
     return kind === 'basic' ? `kode ${digits} (${label})` : `kode status ${digits} (${label})`
   },
   same: (a, b) => (a === b ? `${a} dan ${b} adalah kode yang sama.` : `${a} dan ${b} adalah kode yang sama dalam dua penulisan.`),

@@ -1,6 +1,7 @@
 // Parsing code queries and building full, API-shaped entries from the catalog. No HTTP here: the API, the
 // pages and the explain feature all call these functions.
 import { BASIC_CLASSES, BASIC_CATEGORIES, ENHANCED_CLASSES, ENHANCED_SUBJECTS, type ClassInfo, type ReplyClass } from '../../data/classes.ts'
+import { classLabel, type ClassKey } from '../../data/i18n/class-names.ts'
 import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
 import type { Actor, BasicCode, EnhancedCode, Reference } from '../../data/schema.ts'
 import type { CodeEntry, CodeSummary } from '../api/schemas.ts'
@@ -187,11 +188,20 @@ export function lookupParsed(parsed: ParsedCode, lang: Locale = DEFAULT_LOCALE):
   return hit ?? undefined
 }
 
-/** Class name and meaning in `lang` where the translation has them; the class number itself never changes. */
+/**
+ * A class's name in `lang` from the one class-name table (data/i18n/class-names.ts, which the summaries use too),
+ * and its meaning where the language's catalog prose has it; the class number and retry advice never change.
+ */
+export function classInfoIn(kind: 'basic' | 'enhanced', info: Pick<ClassInfo, 'class' | 'name' | 'meaning' | 'retry'>, lang: Locale) {
+  const base = { class: info.class, name: info.name, meaning: info.meaning, retry: info.retry }
+  if (lang === DEFAULT_LOCALE) return base
+  const key = `${kind}-${info.class}` as ClassKey
+  const name = classLabel(lang as Exclude<Locale, 'en'>, key) ?? info.name
+  return { ...base, name, meaning: contentFor(lang)?.classes[key]?.meaning || info.meaning }
+}
+
 function localizeClass(entry: CodeEntry, lang: Locale): CodeEntry {
-  const t = contentFor(lang)?.classes[`${entry.kind}-${entry.class}`]
-  if (!t) return entry
-  return { ...entry, classInfo: { ...entry.classInfo, name: t.name || entry.classInfo.name, meaning: t.meaning || entry.classInfo.meaning } }
+  return { ...entry, classInfo: classInfoIn(entry.kind, entry.classInfo, lang) }
 }
 
 export type Resolution =

@@ -3,7 +3,7 @@ import { BASIC_CLASSES, ENHANCED_CLASSES, ENHANCED_SUBJECTS, type ReplyClass } f
 import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
 import type { CodeEntry, Explanation } from '../api/schemas.ts'
 import { ENHANCED_BY_KEY } from './catalog.ts'
-import { CLASS_ACTOR, lookupCode } from './codes.ts'
+import { CLASS_ACTOR, classInfoIn, lookupCode } from './codes.ts'
 import { parseReply } from './reply-parser.ts'
 
 export type ExplainOutcome = { ok: true; explanation: Explanation } | { ok: false; reason: 'no-code'; detail: string }
@@ -56,7 +56,7 @@ export function explainReply(raw: string, lang: Locale = DEFAULT_LOCALE): Explai
       ...(parsed.basic ? { basic: parsed.basic } : {}),
       ...(parsed.enhanced ? { enhanced: parsed.enhanced } : {}),
       class: cls,
-      classInfo: { class: info.class, name: info.name, meaning: info.meaning, retry: info.retry },
+      classInfo: classInfoIn(basicClass ? 'basic' : 'enhanced', info, lang),
       text: parsed.text,
       ...(parsed.stage ? { stage: parsed.stage } : {}),
       retry: {
