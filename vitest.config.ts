@@ -42,9 +42,10 @@ export default defineConfig({
         },
       },
       {
-        // Checks that measure time run in Node: workerd's clock stands still during synchronous code.
+        // Plain Node: checks that measure time (workerd's clock stands still during synchronous code), the CLI run as
+        // a child process, and the deploy configuration (workflows, wrangler.toml).
         extends: false,
-        test: { name: 'node', include: ['test/node/**/*.test.ts'], environment: 'node' },
+        test: { name: 'node', include: ['test/node/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/deploy/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
       },
       {
         // Node side: starts the real Worker and drives Chromium against it from another origin.

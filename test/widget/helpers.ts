@@ -1,5 +1,5 @@
-// Through the package's own export map, as an npm user would import it.
-import 'smtp-code-compare/widget'
+// The widget from source (the package's export map points at the compiled dist-npm/, checked by scripts/check-package.mjs).
+import '../../widget/index.ts'
 import { clearCache } from '../../widget/api-client.ts'
 
 export async function waitFor<T>(fn: () => T | undefined | null | false, timeout = 3000): Promise<T> {

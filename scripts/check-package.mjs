@@ -1,0 +1,121 @@
+// The npm package as a user gets it: `npm pack` (which builds dist-npm/ through prepack), the tarball installed
+// in a throwaway directory, then the CLI and the library driven from there on the system's Node (20 or newer),
+// and the declarations type-checked from a consumer's project. Run by .ci/run and the CI workflow; exits 1 on the
+// first failed check, naming it.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { delimiter, join } from 'node:path'
+
+const root = new URL('..', import.meta.url).pathname
+const work = mkdtempSync(join(tmpdir(), 'scc-package-'))
+const app = join(work, 'app')
+let passed = 0
+
+// The system's Node, not the project's node@24 devDependency that npm scripts put first on PATH.
+const PATH = (process.env.PATH ?? '').split(delimiter).filter((p) => !p.includes(`${root}node_modules`)).join(delimiter)
+const env = { ...process.env, PATH, NO_COLOR: '1', npm_config_update_notifier: 'false' }
+delete env.FORCE_COLOR
+
+function check(name, ok, detail = '') {
+  if (!ok) {
+    console.error(`check-package: FAILED ${name}${detail ? `\n${detail}` : ''}`)
+    process.exit(1)
+  }
+  passed++
+  console.log(`check-package: ok ${name}`)
+}
+
+function sh(cmd, args, options = {}) {
+  const r = spawnSync(cmd, args, { cwd: app, env, encoding: 'utf8', maxBuffer: 64 << 20, ...options })
+  if (r.error) throw r.error
+  return r
+}
+
+const cliRun = (args, input) => sh('npx', ['--no-install', 'smtp-code-compare', ...args], { input })
+const nodeRun = (code) => sh('node', ['--input-type=module', '-e', code])
+
+try {
+  // 1. Pack from the work tree as it is (prepack builds), and look inside the tarball.
+  // prepack's own output comes first on stdout; npm's JSON report is the last thing printed.
+  const packOut = execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+  const packed = JSON.parse(packOut.slice(packOut.search(/^\[$/m)))
+  const tarball = join(work, packed[0].filename)
+  const files = packed[0].files.map((f) => f.path)
+  check('the tarball ships no TypeScript sources', files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).length === 0, files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).join('\n'))
+  check('the tarball has the CLI, the library, the widget, its CDN copy and custom-elements.json', ['dist-npm/cli/main.js', 'dist-npm/worker/core/index.js', 'dist-npm/worker/core/index.d.ts', 'dist-npm/widget/index.js', 'dist-npm/widget/index.d.ts', 'dist-npm/cdn/widget.js', 'custom-elements.json'].every((f) => files.includes(f)))
+  const cdn = readFileSync(join(root, 'dist-npm/cdn/widget.js'), 'utf8')
+  check('the CDN widget is self-contained (no bare imports)', !/\bfrom\s*["'][^."'/]/.test(cdn) && !/\bimport\s*["'][^."'/]/.test(cdn))
+
+  // 2. Install it where nothing of the repository is around.
+  mkdirSync(app)
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'scc-consumer', private: true, type: 'module' }))
+  sh('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball], { stdio: 'inherit' })
+  const nodeVersion = sh('node', ['--version']).stdout.trim()
+  console.log(`check-package: installed ${packed[0].filename}; running on Node ${nodeVersion}`)
+  check('Node is 20 or newer', Number(nodeVersion.slice(1).split('.')[0]) >= 20)
+
+  // 3. The CLI.
+  const lookup = cliRun(['535'])
+  check('npx smtp-code-compare 535 mentions 5.7.8', lookup.status === 0 && lookup.stdout.includes('5.7.8'), lookup.stdout + lookup.stderr)
+  const json = cliRun(['compare', '252', '535', '--json'])
+  check('compare --json prints the API comparison', json.status === 0 && JSON.parse(json.stdout).page === '/compare/252-vs-535', json.stderr)
+  const reply = cliRun(['explain', '-'], '550 5.1.1 <someone@example.com>: Recipient address rejected: User unknown\n')
+  check('explain - reads a reply from standard input', reply.status === 0 && reply.stdout.startsWith('550 5.1.1:'), reply.stdout + reply.stderr)
+  const none = cliRun(['explain', 'nothing to see'])
+  check('explain exits 1 without a reply code', none.status === 1)
+  const bad = cliRun(['--lang', 'xx', '535'])
+  check('bad usage exits 2', bad.status === 2)
+
+  // 4. The library.
+  const lib = nodeRun(`import { lookup, compare, explain, SmtpCodeError } from 'smtp-code-compare'
+const l = lookup('535 5.7.8'); const c = compare('252', '535'); const x = explain('421 4.7.0 Try again later')
+let status; try { lookup('599') } catch (e) { status = e instanceof SmtpCodeError && e.status }
+console.log(JSON.stringify({ l: l.entries.map((e) => e.code), c: c.page, x: x.retry.advice, status }))`)
+  check('import { lookup, compare, explain } from the package', lib.status === 0 && lib.stdout.trim() === JSON.stringify({ l: ['535', '5.7.8'], c: '/compare/252-vs-535', x: 'retry-later', status: 404 }), lib.stdout + lib.stderr)
+
+  // 5. Languages are opt-in modules: a bundle for English carries none of the Vietnamese catalog prose.
+  const bundle = (name, code) => {
+    writeFileSync(join(app, `${name}.mjs`), code)
+    execFileSync(join(root, 'node_modules/.bin/esbuild'), [`${name}.mjs`, '--bundle', '--format=esm', '--platform=browser', '--minify', '--charset=utf8', `--outfile=${name}.bundle.js`], { cwd: app, stdio: 'inherit' })
+    return { text: readFileSync(join(app, `${name}.bundle.js`), 'utf8'), out: sh('node', [`${name}.bundle.js`]).stdout.trim() }
+  }
+  const english = bundle('english', `import { lookup } from 'smtp-code-compare'\nconsole.log(lookup('550', { lang: 'vi' }).entries[0].description)\n`)
+  const vi = bundle('vietnamese', `import { lookup } from 'smtp-code-compare'\nimport 'smtp-code-compare/locales/vi'\nconsole.log(lookup('550', { lang: 'vi' }).entries[0].description)\n`)
+  check('import "smtp-code-compare/locales/vi" gives Vietnamese prose', vi.out !== english.out && vi.text.includes(vi.out.slice(0, 40)), vi.out)
+  check(`an English bundle (${(english.text.length / 1024).toFixed(0)} KB) carries no Vietnamese catalog prose (the Vietnamese one: ${(vi.text.length / 1024).toFixed(0)} KB)`, !english.text.includes(vi.out.slice(0, 40)) && english.text.length < vi.text.length - 20_000)
+  const viCli = cliRun(['--lang', 'vi', '550', '--json'])
+  check('the CLI answers in Vietnamese with --lang vi', viCli.status === 0 && JSON.parse(viCli.stdout).entries[0].description === vi.out, viCli.stderr)
+
+  const widget = bundle('widget', `import 'smtp-code-compare/widget'\nconsole.log('ok')\n`)
+  check('import "smtp-code-compare/widget" bundles the elements with Lit', widget.text.includes('smtp-code-compare') && widget.text.includes('customElements'))
+
+  // 6. The declarations, from a consumer's strict project with Node's own module resolution.
+  writeFileSync(
+    join(app, 'consumer.ts'),
+    `import { lookup, compare, explain, SmtpCodeError, type CodeEntry, type Explanation } from 'smtp-code-compare'
+import type { SmtpCodeCompare } from 'smtp-code-compare/widget'
+const entry: CodeEntry = lookup('535').entries[0]!
+const title: string = entry.title
+const x: Explanation = explain('550 5.1.1 no')
+const advice: 'none-needed' | 'continue' | 'retry-later' | 'do-not-retry-unchanged' = x.retry.advice
+const page: string = compare('252', '535').page
+const err: number | undefined = new SmtpCodeError('unknown-code', 404, 'x').classInfo?.class
+declare const card: SmtpCodeCompare
+const a: string | null = card.a
+// @ts-expect-error: lookup takes a string
+lookup(535)
+export { title, advice, page, err, a }
+`,
+  )
+  writeFileSync(
+    join(app, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2023', 'dom'], skipLibCheck: false, types: [] }, files: ['consumer.ts'] }),
+  )
+  const tsc = sh(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'])
+  check('the .d.ts files type-check in a strict consumer project (no zod needed)', tsc.status === 0 && !existsSync(join(app, 'node_modules/zod')), tsc.stdout + tsc.stderr)
+
+  console.log(`check-package: ${passed} checks passed`)
+} finally {
+  rmSync(work, { recursive: true, force: true })
+}

@@ -1,0 +1,97 @@
+// The npm package's entry point: the API's answers as function calls, offline. `lookup`, `compare` and `explain`
+// return the very objects GET /v1/codes, GET /v1/compare and POST /v1/explain return, and throw SmtpCodeError
+// with the API's problem (status, type, detail) where the API answers 4xx.
+import { isLocale, DEFAULT_LOCALE, LOCALES, type Locale } from '../../data/i18n/locales.ts'
+import type { CodeEntry, CodeLookup, CodeSummary, Comparison, Explanation, Matrix } from '../api/schemas.ts'
+import { classInfoFor, listCodes as listAll, lookupParsed, parseCodeQuery, unassignedDetail } from './codes.ts'
+import { compareCodes, compareMatrix } from './compare.ts'
+import { explainReply } from './explain.ts'
+
+export type { CodeEntry, CodeLookup, CodeSummary, Comparison, Explanation, Locale, Matrix }
+export { LOCALES }
+
+export interface Options {
+  /** One of LOCALES; English by default. Catalog prose exists in English and Vietnamese (import its locale module). */
+  lang?: Locale
+}
+
+type ClassInfo = Explanation['classInfo']
+type ProblemType = 'malformed-code' | 'unknown-code' | 'no-reply-code' | 'invalid-parameter'
+
+/** A 4xx answer of the API, thrown: `status` and `type` as in the API's problem+json body. */
+export class SmtpCodeError extends Error {
+  override name = 'SmtpCodeError'
+  readonly type: `/problems/${ProblemType}`
+  readonly status: 400 | 404 | 422
+  readonly detail: string
+  /** For a well-formed but unassigned code: what its class would mean. */
+  readonly classInfo?: ClassInfo
+  /** For compare: which side is unknown or malformed. */
+  readonly side?: 'a' | 'b'
+
+  constructor(type: ProblemType, status: 400 | 404 | 422, detail: string, extra: { classInfo?: ClassInfo; side?: 'a' | 'b' } = {}) {
+    super(detail)
+    this.type = `/problems/${type}`
+    this.status = status
+    this.detail = detail
+    if (extra.classInfo) {
+      const { class: cls, name, meaning, retry } = extra.classInfo
+      this.classInfo = { class: cls, name, meaning, retry }
+    }
+    if (extra.side) this.side = extra.side
+  }
+}
+
+function langOf(options: Options | undefined): Locale {
+  const lang = options?.lang ?? DEFAULT_LOCALE
+  if (!isLocale(lang)) throw new SmtpCodeError('invalid-parameter', 400, `lang must be one of ${LOCALES.join(', ')}; got ${JSON.stringify(String(lang)).slice(0, 40)}.`)
+  return lang
+}
+
+/** One code ("535", "5.7.8") or a basic and an enhanced code together ("535 5.7.8"), as GET /v1/codes/{code}. */
+export function lookup(query: string, options?: Options): CodeLookup {
+  const lang = langOf(options)
+  const parsed = parseCodeQuery(String(query))
+  if (!parsed.ok) throw new SmtpCodeError('malformed-code', 400, parsed.detail)
+  const entries: CodeEntry[] = []
+  for (const code of parsed.codes) {
+    const entry = lookupParsed(code, lang)
+    if (!entry) throw new SmtpCodeError('unknown-code', 404, unassignedDetail(code), { classInfo: classInfoFor(code) })
+    entries.push(entry)
+  }
+  return { query: parsed.codes.map((p) => p.code).join(' '), lang, entries }
+}
+
+/** Two codes side by side, as GET /v1/compare/{a}/{b}. */
+export function compare(a: string, b: string, options?: Options): Comparison {
+  const lang = langOf(options)
+  const outcome = compareCodes(String(a), String(b), lang)
+  if (outcome.ok) return outcome.comparison
+  const f = outcome.failure
+  if (f.status === 400) throw new SmtpCodeError('malformed-code', 400, `Code ${f.side}: ${f.detail}`, { side: f.side })
+  throw new SmtpCodeError('unknown-code', 404, `Code ${f.side}: ${f.detail}`, { side: f.side, classInfo: f.classInfo })
+}
+
+/** Every pair of 2-6 codes, as GET /v1/compare?codes=…. */
+export function compareAll(codes: readonly string[], options?: Options): Matrix {
+  const lang = langOf(options)
+  if (codes.length < 2 || codes.length > 6) throw new SmtpCodeError('invalid-parameter', 400, `Give 2 to 6 codes; got ${codes.length}.`)
+  const outcome = compareMatrix(codes.map(String), lang)
+  if (outcome.ok) return outcome.matrix
+  const f = outcome.failure
+  if (f.status === 400) throw new SmtpCodeError('malformed-code', 400, f.detail)
+  throw new SmtpCodeError('unknown-code', 404, f.detail, { classInfo: f.classInfo })
+}
+
+/** What a server's reply means, as POST /v1/explain: a reply line or a log/DSN line quoting one. */
+export function explain(text: string, options?: Options): Explanation {
+  const lang = langOf(options)
+  const outcome = explainReply(String(text), lang)
+  if (!outcome.ok) throw new SmtpCodeError('no-reply-code', 422, outcome.detail)
+  return outcome.explanation
+}
+
+/** The catalog as a compact list, as GET /v1/codes. */
+export function listCodes(filter: { kind?: 'basic' | 'enhanced'; class?: 2 | 3 | 4 | 5 } = {}): CodeSummary[] {
+  return listAll(filter)
+}
