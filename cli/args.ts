@@ -5,6 +5,7 @@ export type Command =
   | { name: 'lookup'; query: string }
   | { name: 'compare'; codes: string[] }
   | { name: 'explain'; text: string } // '-' reads standard input
+  | { name: 'report'; files: string[] } // none, or '-', reads standard input
   | { name: 'help' }
   | { name: 'version' }
 
@@ -13,6 +14,8 @@ export interface Flags {
   lang: Locale
   /** undefined: decide by the terminal and NO_COLOR. */
   color?: boolean
+  /** undefined: on big inputs when stderr is a terminal. */
+  progress?: boolean
 }
 
 export type Parsed = { ok: true; command: Command; flags: Flags } | { ok: false; error: string }
@@ -23,17 +26,21 @@ export const USAGE = `Usage: smtp-code-compare [options] <command>
   smtp-code-compare compare 252 535     two codes side by side (2-6 codes: every pair)
   smtp-code-compare explain "<reply>"   what a server's reply means
   smtp-code-compare explain -           the same for standard input: a reply, a whole bounce (.eml) or log lines
+  smtp-code-compare report [FILE...]    every bounced and deferred delivery in Postfix, Exim or Sendmail logs
+                                        (several files, .gz, or standard input), grouped by reason and domain
 
 Options:
   --json           print the API's JSON answer
   --lang LANG      language of the answer: ${LOCALES.join(', ')}
+  --progress, --no-progress
+                   a progress line on stderr while reading a log (default: inputs over 32 MB, on a terminal)
   --no-color       no colours (also NO_COLOR=1; colours are only used on a terminal)
   -h, --help       this text
   -V, --version    the version
 
-Exit status: 0 found, 1 not found (unassigned code, no reply code), 2 bad usage.`
+Exit status: 0 found, 1 not found (unassigned code, no reply code, nothing bounced or deferred), 2 bad usage.`
 
-const COMMANDS = new Set(['lookup', 'compare', 'explain', 'help'])
+const COMMANDS = new Set(['lookup', 'compare', 'explain', 'report', 'help'])
 
 export function parseArgs(argv: readonly string[]): Parsed {
   const flags: Flags = { json: false, lang: 'en' }
@@ -67,6 +74,12 @@ export function parseArgs(argv: readonly string[]): Parsed {
       case '--no-color':
         flags.color = false
         break
+      case '--progress':
+        flags.progress = true
+        break
+      case '--no-progress':
+        flags.progress = false
+        break
       case '-h':
       case '--help':
         return { ok: true, command: { name: 'help' }, flags }
@@ -77,7 +90,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
         return { ok: false, error: `unknown option ${arg.slice(0, 30)}` }
     }
   }
-  if (words.length === 0) return { ok: false, error: 'give a code, or one of the commands compare, explain' }
+  if (words.length === 0) return { ok: false, error: 'give a code, or one of the commands compare, explain, report' }
   const [first, ...rest] = words as [string, ...string[]]
   const name = COMMANDS.has(first) ? first : 'lookup'
   const args = name === first ? rest : words
@@ -90,6 +103,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
     case 'compare':
       if (args.length < 2 || args.length > 6) return { ok: false, error: 'compare takes 2 to 6 codes, e.g. compare 252 535' }
       return { ok: true, command: { name: 'compare', codes: args }, flags }
+    case 'report':
+      return { ok: true, command: { name: 'report', files: args }, flags }
     default:
       if (args.length === 0) return { ok: false, error: 'explain takes the reply as an argument, or - to read it from standard input' }
       return { ok: true, command: { name: 'explain', text: args.join(' ') }, flags }

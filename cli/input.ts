@@ -73,8 +73,8 @@ export function stdinSource(stdin: Readable): Source {
   }
 }
 
-/** Calls onLine for every line (without its line end), chunk by chunk. */
-export async function forEachLine(stream: Readable, onLine: (line: string) => void): Promise<void> {
+/** Calls onLine for every line (without its line end), chunk by chunk; afterChunk may wait (output backpressure). */
+export async function forEachLine(stream: Readable, onLine: (line: string) => void, afterChunk?: () => Promise<void>): Promise<void> {
   stream.setEncoding('utf8')
   let rest = ''
   for await (const chunk of stream as AsyncIterable<string>) {
@@ -92,6 +92,7 @@ export async function forEachLine(stream: Readable, onLine: (line: string) => vo
       onLine(rest)
       rest = ''
     }
+    if (afterChunk) await afterChunk()
   }
   if (rest !== '') onLine(rest)
 }

@@ -3,9 +3,11 @@
 import type { Readable } from 'node:stream'
 import type { Locale } from '../data/i18n/locales.ts'
 import { registerLanguagePack } from '../worker/core/content.ts'
-import { compare, compareAll, explain, lookup, SmtpCodeError } from '../worker/core/index.ts'
+import { compare, compareAll, explain, isDeliveryReport, lookup, SmtpCodeError } from '../worker/core/index.ts'
 import { comparisonText, explanationText, lookupText, matrixText } from '../worker/views/plain-text.ts'
 import { parseArgs, USAGE, type Flags } from './args.ts'
+import { runReport } from './report.ts'
+import { deliveryReportText } from './report-text.ts'
 import { COLOURED, PLAIN, wantColour, type Paint } from './colors.ts'
 import { readAll, stdinSource } from './input.ts'
 
@@ -91,10 +93,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
           }
           text = read
         }
-        const body = explain(text, options)
+        const body = await explain(text, options)
+        if (isDeliveryReport(body)) {
+          print(body, () => deliveryReportText(body, paint))
+          return body.recipients.length > 0 ? EXIT.found : EXIT.notFound
+        }
         print(body, () => explanationText(body))
         return EXIT.found
       }
+      case 'report':
+        return await runReport(command.files, flags, io, paint)
     }
   } catch (err) {
     return fail(io, flags, err)

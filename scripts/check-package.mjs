@@ -62,6 +62,9 @@ try {
   check('compare --json prints the API comparison', json.status === 0 && JSON.parse(json.stdout).page === '/compare/252-vs-535', json.stderr)
   const reply = cliRun(['explain', '-'], '550 5.1.1 <someone@example.com>: Recipient address rejected: User unknown\n')
   check('explain - reads a reply from standard input', reply.status === 0 && reply.stdout.startsWith('550 5.1.1:'), reply.stdout + reply.stderr)
+  const eml = cliRun(['explain', '-', '--json'], readFileSync(join(root, 'test/core/fixtures/bounces/postfix.eml')))
+  const emlBody = eml.status === 0 ? JSON.parse(eml.stdout) : {}
+  check('explain - --json on a bounce .eml gives its recipients', emlBody.kind === 'message' && emlBody.recipients?.length > 0 && emlBody.recipients.every((r) => r.recipient && r.action), eml.stdout.slice(0, 500) + eml.stderr)
   const none = cliRun(['explain', 'nothing to see'])
   check('explain exits 1 without a reply code', none.status === 1)
   const bad = cliRun(['--lang', 'xx', '535'])
@@ -69,7 +72,7 @@ try {
 
   // 4. The library.
   const lib = nodeRun(`import { lookup, compare, explain, SmtpCodeError } from 'smtp-code-compare'
-const l = lookup('535 5.7.8'); const c = compare('252', '535'); const x = explain('421 4.7.0 Try again later')
+const l = lookup('535 5.7.8'); const c = compare('252', '535'); const x = await explain('421 4.7.0 Try again later')
 let status; try { lookup('599') } catch (e) { status = e instanceof SmtpCodeError && e.status }
 console.log(JSON.stringify({ l: l.entries.map((e) => e.code), c: c.page, x: x.retry.advice, status }))`)
   check('import { lookup, compare, explain } from the package', lib.status === 0 && lib.stdout.trim() === JSON.stringify({ l: ['535', '5.7.8'], c: '/compare/252-vs-535', x: 'retry-later', status: 404 }), lib.stdout + lib.stderr)
@@ -93,11 +96,12 @@ console.log(JSON.stringify({ l: l.entries.map((e) => e.code), c: c.page, x: x.re
   // 6. The declarations, from a consumer's strict project with Node's own module resolution.
   writeFileSync(
     join(app, 'consumer.ts'),
-    `import { lookup, compare, explain, SmtpCodeError, type CodeEntry, type Explanation } from 'smtp-code-compare'
+    `import { lookup, compare, explain, isDeliveryReport, SmtpCodeError, type CodeEntry, type Explanation } from 'smtp-code-compare'
 import type { SmtpCodeCompare } from 'smtp-code-compare/widget'
 const entry: CodeEntry = lookup('535').entries[0]!
 const title: string = entry.title
-const x: Explanation = explain('550 5.1.1 no')
+const answer = await explain('550 5.1.1 no')
+const x: Explanation = isDeliveryReport(answer) ? answer.recipients[0]!.explanation! : answer
 const advice: 'none-needed' | 'continue' | 'retry-later' | 'do-not-retry-unchanged' = x.retry.advice
 const page: string = compare('252', '535').page
 const err: number | undefined = new SmtpCodeError('unknown-code', 404, 'x').classInfo?.class

@@ -14,7 +14,7 @@ export const MAX_LISTED_RECIPIENTS = 500
 /** Domains named in the summary; the rest are counted under "(other)". */
 const MAX_SUMMARY_DOMAINS = 50
 
-type Bounce = 'hard' | 'soft' | 'none'
+export type Bounce = 'hard' | 'soft' | 'none'
 /** The diagnosis another module adds to explanations; read defensively so this module works before and after it. */
 type WithDiagnosis = Explanation & { diagnosis?: { reason?: string; bounce?: string } }
 
@@ -90,7 +90,8 @@ export function classifyPaste(text: string): { kind: PasteKind; log?: LogDeliver
   return { kind: 'reply' }
 }
 
-function bounceOf(e: WithDiagnosis | undefined, action: DeliveryAction): Bounce {
+/** Hard or soft: the diagnosis says, else the action does. */
+export function bounceOf(e: WithDiagnosis | undefined, action: DeliveryAction): Bounce {
   const b = e?.diagnosis?.bounce
   if (b === 'hard' || b === 'soft' || b === 'none') return b
   return action === 'failed' ? 'hard' : action === 'delayed' ? 'soft' : 'none'
@@ -118,7 +119,7 @@ const ENHANCED_IN_TEXT = /(?:^|[\s=;:(\[])[245]\.\d{1,3}\.\d{1,3}(?=[\s,;)\]]|$)
  * What to explain for a delivery: the quoted reply; a reply without an enhanced code gets the status the report
  * gives ("550 user unknown" with Status 5.1.1 reads as 550 5.1.1); words without any code get the status in front.
  */
-function replyInput(d: { status?: string; diagnosticCode?: string }): string | undefined {
+export function replyInput(d: { status?: string; diagnosticCode?: string }): string | undefined {
   const text = d.diagnosticCode ?? ''
   const hasEnhanced = ENHANCED_IN_TEXT.test(text)
   const bare = /^([2-5]\d\d)([ -])/.exec(text)

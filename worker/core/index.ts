@@ -5,10 +5,10 @@ import { isLocale, DEFAULT_LOCALE, LOCALES, type Locale } from '../../data/i18n/
 import type { CodeEntry, CodeLookup, CodeSummary, Comparison, Explanation, Matrix } from '../api/schemas.ts'
 import { classInfoFor, listCodes as listAll, lookupParsed, parseCodeQuery, unassignedDetail } from './codes.ts'
 import { compareCodes, compareMatrix } from './compare.ts'
-import { explainReply } from './explain.ts'
+import { explainPaste, PASTE_MAX_BYTES, type DeliveryReport, type DeliverySummary, type PasteKind, type RecipientResult } from './explain-paste.ts'
 
-export type { CodeEntry, CodeLookup, CodeSummary, Comparison, Explanation, Locale, Matrix }
-export { LOCALES }
+export type { CodeEntry, CodeLookup, CodeSummary, Comparison, DeliveryReport, DeliverySummary, Explanation, Locale, Matrix, RecipientResult }
+export { LOCALES, PASTE_MAX_BYTES }
 
 export interface Options {
   /** One of LOCALES; English by default. Catalog prose exists in English and Vietnamese (import its locale module). */
@@ -16,7 +16,7 @@ export interface Options {
 }
 
 type ClassInfo = Explanation['classInfo']
-type ProblemType = 'malformed-code' | 'unknown-code' | 'no-reply-code' | 'invalid-parameter'
+type ProblemType = 'malformed-code' | 'unknown-code' | 'no-reply-code' | 'unreadable-message' | 'invalid-parameter'
 
 /** A 4xx answer of the API, thrown: `status` and `type` as in the API's problem+json body. */
 export class SmtpCodeError extends Error {
@@ -83,12 +83,27 @@ export function compareAll(codes: readonly string[], options?: Options): Matrix 
   throw new SmtpCodeError('unknown-code', 404, f.detail, { classInfo: f.classInfo })
 }
 
-/** What a server's reply means, as POST /v1/explain: a reply line or a log/DSN line quoting one. */
-export function explain(text: string, options?: Options): Explanation {
+export interface ExplainOptions extends Options {
+  /** What the text is, when the caller knows: skips the guessing (as Content-Type: message/rfc822 does in the API). */
+  kind?: PasteKind
+}
+
+/**
+ * What a pasted text says, as POST /v1/explain: a reply (or a log or DSN line quoting one) gives its Explanation;
+ * a whole bounce message or a log excerpt gives a DeliveryReport, `recipients[]` with an explanation each, and a
+ * `summary`. Asynchronous because a message's MIME parts are read with postal-mime. The API's 256 KiB limit is not
+ * applied here: a script may pass a whole message of any size.
+ */
+export async function explain(text: string, options?: ExplainOptions): Promise<Explanation | DeliveryReport> {
   const lang = langOf(options)
-  const outcome = explainReply(String(text), lang)
-  if (!outcome.ok) throw new SmtpCodeError('no-reply-code', 422, outcome.detail)
-  return outcome.explanation
+  const outcome = await explainPaste(String(text), lang, options?.kind ? { kind: options.kind } : {})
+  if (!outcome.ok) throw new SmtpCodeError(outcome.reason === 'no-code' ? 'no-reply-code' : 'unreadable-message', 422, outcome.detail)
+  return outcome.kind === 'reply' ? outcome.explanation : outcome.report
+}
+
+/** True for the answer to a whole message or log (recipients and summary), false for a single reply's. */
+export function isDeliveryReport(answer: Explanation | DeliveryReport): answer is DeliveryReport {
+  return 'recipients' in answer
 }
 
 /** The catalog as a compact list, as GET /v1/codes. */

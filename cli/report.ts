@@ -1,0 +1,245 @@
+// `smtp-code-compare report FILE…`: every bounced and deferred delivery in Postfix, Exim or Sendmail logs, streamed
+// line by line (bounded chunks, nothing kept per line), grouped by reason and by recipient domain with counts and
+// one example each. Parsing is core's log parser, explaining is core's explainer (each distinct reply explained
+// once); this file only counts and prints.
+import type { Locale } from '../data/i18n/locales.ts'
+import type { Explanation } from '../worker/api/schemas.ts'
+import { bounceOf, replyInput, type Bounce, type RecipientResult } from '../worker/core/explain-paste.ts'
+import { explainReply } from '../worker/core/explain.ts'
+import { parseLogLineDeliveries, type LogDelivery } from '../worker/core/log-parser.ts'
+import type { Flags } from './args.ts'
+import type { Paint } from './colors.ts'
+import { fileSource, forEachLine, stdinSource, type Source } from './input.ts'
+import { logReportText } from './report-text.ts'
+import type { Io } from './run.ts'
+
+/** Distinct replies explained and kept; past this the cache starts again (a log's replies repeat in runs). */
+const CACHE_MAX = 50_000
+/** Recipient domains counted one by one; a log naming more puts the rest under "(other)". */
+const DOMAINS_MAX = 20_000
+/** Inputs at least this big get a progress line on a terminal. */
+const PROGRESS_MIN_BYTES = 32 << 20
+
+type Reported = 'failed' | 'delayed'
+
+export interface Group {
+  count: number
+  failed: number
+  delayed: number
+  /** The first reply text seen for the group, as the log gave it. */
+  example: string
+  /** For domains: how often each reason occurred. */
+  reasons?: Map<string, number>
+}
+
+/** What the text and JSON answers are built from: counts and one example per group, never a list per line. */
+export interface LogTally {
+  lines: number
+  bytes: number
+  deliveries: number
+  byAction: Partial<Record<LogDelivery['action'], number>>
+  byBounce: Record<Bounce, number>
+  byReason: Record<Reported, Map<string, Group>>
+  byDomain: Map<string, Group>
+}
+
+/** What a delivery's reply is called in the report: the diagnosis when there is one, else its codes. */
+export function reasonOf(e: Explanation | undefined): string {
+  const reason = (e as (Explanation & { diagnosis?: { reason?: string } }) | undefined)?.diagnosis?.reason
+  if (reason) return reason
+  if (!e) return 'no reply code'
+  return [e.basic, e.enhanced].filter(Boolean).join(' ')
+}
+
+function bump(map: Map<string, Group>, key: string, action: Reported, example: string): Group {
+  let g = map.get(key)
+  if (!g) {
+    g = { count: 0, failed: 0, delayed: 0, example }
+    map.set(key, g)
+  }
+  g.count++
+  g[action]++
+  return g
+}
+
+export class LogReport {
+  readonly tally: LogTally = {
+    lines: 0,
+    bytes: 0,
+    deliveries: 0,
+    byAction: {},
+    byBounce: { hard: 0, soft: 0, none: 0 },
+    byReason: { failed: new Map(), delayed: new Map() },
+    byDomain: new Map(),
+  }
+  private readonly cache = new Map<string, Explanation | undefined>()
+  private readonly lang: Locale
+  /** Called for every bounced or deferred delivery, with the API's recipient item (for --json). */
+  private readonly onRecipient: ((r: RecipientResult) => void) | undefined
+
+  constructor(lang: Locale, onRecipient?: (r: RecipientResult) => void) {
+    this.lang = lang
+    this.onRecipient = onRecipient
+  }
+
+  private explanationFor(d: LogDelivery): Explanation | undefined {
+    const input = replyInput(d)
+    if (input === undefined) return undefined
+    let hit = this.cache.get(input)
+    if (hit === undefined && !this.cache.has(input)) {
+      if (this.cache.size >= CACHE_MAX) this.cache.clear()
+      const o = explainReply(input, this.lang)
+      hit = o.ok ? o.explanation : undefined
+      this.cache.set(input, hit)
+    }
+    return hit
+  }
+
+  line(line: string): void {
+    const t = this.tally
+    t.lines++
+    t.bytes += line.length + 1
+    for (const d of parseLogLineDeliveries(line)) {
+      t.deliveries++
+      t.byAction[d.action] = (t.byAction[d.action] ?? 0) + 1
+      if (d.action !== 'failed' && d.action !== 'delayed') continue
+      const explanation = this.explanationFor(d)
+      t.byBounce[bounceOf(explanation, d.action)]++
+      const reason = reasonOf(explanation)
+      const example = d.diagnosticCode ?? d.status ?? ''
+      bump(t.byReason[d.action], reason, d.action, example)
+      const at = d.recipient.lastIndexOf('@')
+      let domain = at >= 0 ? d.recipient.slice(at + 1).toLowerCase() : '(local)'
+      if (!t.byDomain.has(domain) && t.byDomain.size >= DOMAINS_MAX) domain = '(other)'
+      const g = bump(t.byDomain, domain, d.action, example)
+      g.reasons ??= new Map()
+      g.reasons.set(reason, (g.reasons.get(reason) ?? 0) + 1)
+      this.onRecipient?.({ ...d, ...(explanation ? { explanation } : {}) })
+    }
+  }
+}
+
+function sorted(map: Map<string, Group>): Array<[string, Group]> {
+  return [...map].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))
+}
+
+/** The summary of the API's delivery reports, for the bounced and deferred deliveries, plus the groups' examples. */
+export function summaryJson(t: LogTally) {
+  const failed = t.byAction.failed ?? 0
+  const delayed = t.byAction.delayed ?? 0
+  const groups = (map: Map<string, Group>) =>
+    sorted(map).map(([key, g]) => ({
+      key,
+      count: g.count,
+      failed: g.failed,
+      delayed: g.delayed,
+      example: g.example,
+      ...(g.reasons ? { reasons: Object.fromEntries([...g.reasons].sort((a, b) => b[1] - a[1])) } : {}),
+    }))
+  const counts = (map: Map<string, Group>) => Object.fromEntries(sorted(map).map(([k, g]) => [k, g.count]))
+  const byReason = new Map<string, Group>()
+  for (const m of [t.byReason.failed, t.byReason.delayed])
+    for (const [k, g] of m) {
+      const into = byReason.get(k) ?? { count: 0, failed: 0, delayed: 0, example: g.example }
+      into.count += g.count
+      into.failed += g.failed
+      into.delayed += g.delayed
+      byReason.set(k, into)
+    }
+  return {
+    recipients: failed + delayed,
+    byAction: { failed, delayed },
+    byReason: counts(byReason),
+    byDomain: counts(t.byDomain),
+    byBounce: { hard: t.byBounce.hard, soft: t.byBounce.soft },
+    scanned: { lines: t.lines, deliveries: t.deliveries, delivered: t.byAction.delivered ?? 0 },
+    bounced: groups(t.byReason.failed),
+    deferred: groups(t.byReason.delayed),
+    domains: groups(t.byDomain),
+  }
+}
+
+function formatBytes(n: number): string {
+  return n >= 1 << 30 ? `${(n / (1 << 30)).toFixed(1)} GB` : `${Math.round(n / (1 << 20))} MB`
+}
+
+export async function runReport(files: string[], flags: Flags, io: Io, paint: Paint): Promise<number> {
+  let sources: Source[]
+  try {
+    sources = (files.length ? files : ['-']).map((f) => (f === '-' ? stdinSource(io.stdin) : fileSource(f)))
+  } catch (err) {
+    io.stderr.write(`smtp-code-compare: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file: ${(err as { path?: string }).path}` : (err as Error).message}\n`)
+    return 2
+  }
+  const total = sources.every((s) => s.size !== undefined) ? sources.reduce((n, s) => n + s.size!, 0) : undefined
+  const showProgress = flags.progress ?? (Boolean(io.stderr.isTTY) && (total === undefined || total >= PROGRESS_MIN_BYTES))
+
+  // --json streams the recipients as they come: the array is never held in memory.
+  let out = ''
+  let first = true
+  const report = new LogReport(
+    flags.lang,
+    flags.json
+      ? (r) => {
+          out += `${first ? '\n' : ',\n'}${JSON.stringify(r)}`
+          first = false
+        }
+      : undefined,
+  )
+  if (flags.json) out = `{"kind":"log","lang":${JSON.stringify(flags.lang)},"recipients":[`
+
+  const flush = async () => {
+    if (out === '') return
+    const ok = io.stdout.write(out)
+    out = ''
+    if (!ok && 'once' in io.stdout) await new Promise<void>((resolve) => (io.stdout as NodeJS.WriteStream).once('drain', () => resolve()))
+  }
+
+  let done = 0
+  let lastProgress = 0
+  const progress = (current: Source, force = false) => {
+    const now = Date.now()
+    if (!showProgress || (!force && now - lastProgress < 250)) return
+    lastProgress = now
+    const read = done + current.bytesRead()
+    const t = report.tally
+    const of = total ? ` of ${formatBytes(total)} (${Math.floor((100 * read) / total)} %)` : ''
+    io.stderr.write(`\r\x1b[K${current.name}: ${formatBytes(read)}${of}, ${t.lines.toLocaleString('en')} lines, ${(t.byAction.failed ?? 0).toLocaleString('en')} bounced, ${(t.byAction.delayed ?? 0).toLocaleString('en')} deferred`)
+  }
+
+  for (const source of sources) {
+    let stream
+    try {
+      stream = await source.open()
+    } catch (err) {
+      io.stderr.write(`smtp-code-compare: cannot read ${source.name}: ${(err as Error).message}\n`)
+      return 2
+    }
+    try {
+      await forEachLine(
+        stream,
+        (line) => report.line(line),
+        async () => {
+          progress(source)
+          await flush()
+        },
+      )
+    } catch (err) {
+      if (showProgress) io.stderr.write('\r\x1b[K')
+      io.stderr.write(`smtp-code-compare: ${source.name}: ${(err as Error).message}\n`)
+      return 2
+    }
+    done += source.size ?? source.bytesRead()
+  }
+  if (showProgress) io.stderr.write('\r\x1b[K')
+
+  const t = report.tally
+  const found = (t.byAction.failed ?? 0) + (t.byAction.delayed ?? 0)
+  if (flags.json) {
+    out += `${first ? '' : '\n'}],"summary":${JSON.stringify(summaryJson(t))}}\n`
+    await flush()
+  } else {
+    io.stdout.write(logReportText(t, paint))
+  }
+  return found > 0 ? 0 : 1
+}
