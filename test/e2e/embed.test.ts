@@ -96,7 +96,11 @@ describe('static assets', () => {
   })
 
   it('refuses writes to static files', async () => {
-    for (const path of ['/widget.js', '/demo.css', '/openapi.json']) expect((await at(path, { method: 'POST', body: 'x' })).status, path).toBe(405)
+    for (const path of ['/widget.js', '/demo.css', '/openapi.json']) {
+      const res = await at(path, { method: 'POST', body: 'x' })
+      expect(res.status, path).toBe(405)
+      expect(res.headers.get('allow'), path).toBe('GET, HEAD')
+    }
   })
 })
 
