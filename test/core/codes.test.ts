@@ -13,7 +13,7 @@ describe('parseCodeQuery', () => {
     expect(q.ok && q.codes.map((c) => c.code)).toEqual(['535', '5.7.8'])
   })
 
-  it.each(['abc', '', '635', '1.1.1', '5.7.8 535', '535 550', '5.7.8.1', '5357'])('rejects %j with the valid forms', (q) => {
+  it.each(['abc', '', '635', '1.1.1', '535 550', '5.7.8 5.1.1', '5.7.8.1', '5357', 'error', 'X.7'])('rejects %j with the valid forms', (q) => {
     const r = parseCodeQuery(q)
     expect(r.ok).toBe(false)
     if (!r.ok) expect(r.detail).toMatch(/535|5\.7\.8/)

@@ -64,3 +64,34 @@ describe('explain rate limit', () => {
     expect(statuses[60]).toBe(429)
   })
 })
+
+describe('one throttle for all pasted text', () => {
+  it('POST and long GET /v1/explain, the explain page and the search box share one budget per client', async () => {
+    const { send } = await import('../support/fetch.ts')
+    const ip = `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`
+    const long = encodeURIComponent(`550 5.1.1 ${'x'.repeat(600)}`)
+    const form = (path: string, field: string) => ({ path, init: { method: 'POST', body: new URLSearchParams({ [field]: '550 5.1.1 User unknown' }), redirect: 'manual' as const } })
+    const routes = [
+      { path: '/v1/explain', init: { method: 'POST', body: '550 5.1.1 User unknown', headers: { 'Content-Type': 'text/plain' } } },
+      { path: `/v1/explain?reply=${long}`, init: {} },
+      form('/explain', 'reply'),
+      form('/vi/search', 'q'),
+      { path: `/explain?reply=${long}`, init: {} },
+    ]
+    const statuses: number[] = []
+    for (let i = 0; i < 60; i++) {
+      const r = routes[i % routes.length]!
+      statuses.push((await send(r.path, { ...r.init, headers: { ...(r.init as { headers?: Record<string, string> }).headers, 'CF-Connecting-IP': ip } })).status)
+    }
+    expect(statuses.every((s) => s === 200)).toBe(true)
+    for (const r of routes) {
+      const refused = await send(r.path, { ...r.init, headers: { ...(r.init as { headers?: Record<string, string> }).headers, 'CF-Connecting-IP': ip } })
+      expect(refused.status, r.path).toBe(429)
+      expect(refused.headers.get('Retry-After')).toBe('60')
+    }
+    // A short GET of one reply line is a lookup: cacheable, and not counted.
+    const short = await send('/v1/explain?reply=550%205.1.1%20User%20unknown', { headers: { 'CF-Connecting-IP': ip } })
+    expect(short.status).toBe(200)
+    expect(short.headers.get('Cache-Control')).toMatch(/s-maxage=/)
+  })
+})

@@ -60,7 +60,7 @@ describe('GET /v1/codes/{code}', () => {
   })
 
   it('says what a valid code looks like when the code is malformed', async () => {
-    for (const bad of ['abc', '5355', '1.2.3', '6.1.1', '99', '5.1', '5.1.1.1', '5.1234.1', '535%205.7.8%205.1.1', '5.7.8%20535', '%3Cscript%3E']) {
+    for (const bad of ['abc', '5355', '1.2.3', '6.1.1', '99', '5.1', '5.1.1.1', '5.1234.1', '535%205.7.8%205.1.1', '535%20550', '%3Cscript%3E']) {
       const p = await expectProblem(await get(`/v1/codes/${bad}`), 400)
       expect(p.detail).toMatch(/535/)
       expect(p.detail).not.toMatch(/<script>/)

@@ -14,7 +14,8 @@ describe('POST /v1/explain', () => {
     expect(x.text).toMatch(/^The email account that you tried to reach does not exist\. Please try double-checking/)
     expect(x.entries.map((e) => e.code)).toEqual(['550', '5.1.1'])
     expect(x.warnings).toEqual([])
-    expect(res.headers.get('Cache-Control')).toBeNull()
+    // Pasted text carries people's addresses: never kept by a cache.
+    expect(res.headers.get('Cache-Control')).toBe('no-store')
   })
 
   it('accepts JSON {reply}', async () => {
@@ -53,7 +54,13 @@ describe('GET /v1/explain', () => {
     await expectProblem(await get('/v1/explain'), 400)
   })
 
-  it('is cacheable like any GET', async () => {
+  it('keeps longer GET text out of caches', async () => {
+    const res = await get(`/v1/explain?reply=${encodeURIComponent(`550 5.1.1 ${'bob@example.com '.repeat(40)}`)}`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Cache-Control')).toBe('no-store')
+  })
+
+  it('is cacheable for a short lookup of one reply line', async () => {
     const res = await get('/v1/explain?reply=421%204.7.0%20Try%20again%20later')
     expect(res.status).toBe(200)
     expect(res.headers.get('Cache-Control')).toMatch(/s-maxage=/)

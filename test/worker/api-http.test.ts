@@ -79,10 +79,16 @@ describe('CORS and methods', () => {
   })
 
   it('answers a write to a page with 405 and Allow: GET, HEAD, and an unknown path with 404', async () => {
-    for (const path of ['/', '/vi', '/codes', '/vi/codes/535', '/compare/252-vs-535', '/explain', '/search', '/sitemap.xml']) {
+    for (const path of ['/', '/vi', '/codes', '/vi/codes/535', '/compare/252-vs-535', '/sitemap.xml']) {
       const res = await send(path, { method: 'POST', body: 'x' })
       await expectProblem(res, 405)
       expect(res.headers.get('Allow'), path).toBe('GET, HEAD')
+    }
+    // The explain page and the search box take pasted text by POST, and nothing else.
+    for (const path of ['/explain', '/vi/search']) {
+      const res = await send(path, { method: 'PUT', body: 'x' })
+      await expectProblem(res, 405)
+      expect(res.headers.get('Allow'), path).toBe('GET, HEAD, POST')
     }
     expect((await send('/no/such/page', { method: 'DELETE' })).status).toBe(404)
     expect((await send('/codes/535/extra', { method: 'PUT' })).status).toBe(404)

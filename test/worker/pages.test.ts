@@ -5,8 +5,23 @@ import { comparisonPath } from '../../worker/core/compare.ts'
 
 const get = (path: string, headers: Record<string, string> = {}) =>
   exports.default.fetch(new Request(`http://example.com${path}`, { headers, redirect: 'manual' }))
+const send = (path: string, init: RequestInit) => exports.default.fetch(new Request(`http://example.com${path}`, { redirect: 'manual', ...init }))
 
 describe('comparison page', () => {
+  it('puts the answer first: summary, curated note and differences before the two full entries', async () => {
+    const html = await (await get('/compare/252-vs-535')).text()
+    const at = (needle: string) => {
+      const i = html.indexOf(needle)
+      expect(i, needle).toBeGreaterThan(0)
+      return i
+    }
+    const firstCard = at('<article class="code"')
+    expect(at('<h2>Summary</h2>')).toBeLessThan(firstCard)
+    expect(at('<table>')).toBeLessThan(firstCard)
+    const note = (await (await get('/v1/compare/252/535', { Accept: 'application/json' })).json() as { note: { text: string } }).note.text
+    expect(at(note.slice(0, 40).replace(/'/g, '&#39;'))).toBeLessThan(firstCard)
+  })
+
   it('renders both codes, the differences table and the timeline', async () => {
     const res = await get('/compare/252-vs-535')
     expect(res.status).toBe(200)
@@ -92,12 +107,27 @@ describe('explain and search', () => {
     expect(res.status).toBe(200)
     expect(await res.text()).toContain('5.1.1')
   })
+  it('takes pasted text by POST and keeps the answer out of every cache', async () => {
+    const form = await (await get('/vi/explain')).text()
+    expect(form).toContain('<form method="post" action="/vi/explain">')
+    const res = await send('/vi/explain', { method: 'POST', body: new URLSearchParams({ reply: '550 5.1.1 <bob@example.com> User unknown' }) })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Cache-Control')).toBe('no-store')
+    expect(await res.text()).toContain('&lt;bob@example.com&gt; User unknown')
+    // Old GET links still answer, but uncached; the empty form is an ordinary page.
+    expect((await get('/explain?reply=550+5.1.1')).headers.get('Cache-Control')).toBe('no-store')
+    expect((await get('/explain')).headers.get('Cache-Control')).toContain('s-maxage=')
+  })
   it('routes the search box', async () => {
     expect((await get('/search?q=535')).headers.get('Location')).toBe('/codes/535')
     expect((await get('/search?q=535+vs+252')).headers.get('Location')).toBe('/compare/252-vs-535')
     expect((await get('/vi/search?q=550+5.1.1')).headers.get('Location')).toBe('/vi/codes/550-5.1.1')
-    expect((await get('/vi/search?q=550+5.1.1+User+unknown')).headers.get('Location')).toMatch(/^\/vi\/explain\?reply=550/)
-    expect((await get('/search?q=mailbox+is+full')).headers.get('Location')).toMatch(/^\/explain\?reply=/)
+    // Pasted text is explained where it was sent, not moved into another URL.
+    const reply = await get('/vi/search?q=550+5.1.1+User+unknown')
+    expect(reply.status).toBe(200)
+    expect(reply.headers.get('Cache-Control')).toBe('no-store')
+    expect(await reply.text()).toContain('User unknown')
+    expect((await get('/search?q=mailbox+is+full')).status).toBe(400)
   })
 })
 

@@ -6,7 +6,7 @@ import { LOCALES } from '../../data/i18n/locales.ts'
 import { API_CACHE } from '../http/cache-policy.ts'
 import { apiRoute, type ResponseSpec } from '../http/route.ts'
 import { EXPLAIN_RATE_LIMIT } from '../middleware/rate-limit.ts'
-import { BATCH_MAX, EXPLAIN_MAX_BYTES, MATRIX_MAX, MATRIX_MIN } from './limits.ts'
+import { BATCH_MAX, EXPLAIN_MAX_BYTES, MATRIX_MAX, MATRIX_MIN, SHORT_REPLY_MAX } from './limits.ts'
 
 // Query values arrive as a string, or as an array when repeated; a value meant once must be given once.
 const ONCE = 'give it once'
@@ -50,7 +50,10 @@ export const LOOKUP_CODE = apiRoute({
   path: '/v1/codes/:code',
   summary: 'Look up one code, or a basic and an enhanced code together',
   params: v.object({
-    code: code('A basic code (535), an enhanced code (5.7.8), or both ("535 5.7.8", 535-5.7.8, 535+5.7.8).', '535-5.7.8'),
+    code: code(
+      'A basic code (535), an enhanced code (5.7.8), or both in either order ("535 5.7.8", 535-5.7.8, 535+5.7.8, 5.7.8-535); or a registry row: X.7.0 answers every class it is registered for, X.1.10 (used in class 5 only) is 5.1.10. Full-width digits and words around the code ("error 550") are read too; `query` in the answer is the canonical form.',
+      '535-5.7.8',
+    ),
   }),
   query: v.object(common, REQUIRED),
   cache: API_CACHE,
@@ -66,7 +69,13 @@ export const COMPARE_PAIR = apiRoute({
   method: 'get',
   path: '/v1/compare/:a/:b',
   summary: 'Compare two codes side by side',
-  params: v.object({ a: code('Basic or enhanced code.', '252'), b: code('Basic or enhanced code.', '535') }),
+  params: v.object({
+    a: code(
+      "Basic or enhanced code. A registry row (X.7.0) takes the other side's class where it is registered for it; a whole reply (535-5.7.8) is compared by its enhanced code, the finer of the two.",
+      '252',
+    ),
+    b: code('Like a.', '535'),
+  }),
   query: v.object(common, REQUIRED),
   cache: API_CACHE,
   responses: {
@@ -120,7 +129,8 @@ export const EXPLAIN_QUERY = apiRoute({
   operationId: 'explainQuery',
   method: 'get',
   path: '/v1/explain',
-  summary: 'Explain a raw server reply given in the query string',
+  summary: 'Explain one reply given in the query string',
+  description: `Up to ${SHORT_REPLY_MAX} characters (the longest reply line RFC 5321 allows) this is a lookup: cacheable and not throttled. Longer text is answered no-store and shares the POST route's throttle; paste text by POST.`,
   query: v.object(
     {
       reply: v.pipe(
@@ -134,6 +144,7 @@ export const EXPLAIN_QUERY = apiRoute({
     REQUIRED,
   ),
   cache: API_CACHE,
+  rateLimit: { ...EXPLAIN_RATE_LIMIT, when: (c) => (c.req.query('reply') ?? '').length > SHORT_REPLY_MAX },
   responses: {
     200: { description: 'What the reply means', json: 'Explanation', text: true },
     400: problem('Missing or over-long reply parameter'),
@@ -157,7 +168,7 @@ export const EXPLAIN_BODY = apiRoute({
   bodyLimit: EXPLAIN_MAX_BYTES,
   rateLimit: EXPLAIN_RATE_LIMIT,
   responses: {
-    200: { description: 'What the reply means', json: 'Explanation', text: true },
+    200: { description: 'What the reply means (Cache-Control: no-store: pasted text stays out of caches)', json: 'Explanation', text: true },
     400: problem('Invalid JSON body or parameter'),
     422: problem('The text holds no SMTP reply code'),
   },

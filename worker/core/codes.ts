@@ -19,9 +19,41 @@ const ENHANCED = /^([0-9])\.([0-9]{1,3})\.([0-9]{1,3})$/
 export const VALID_FORMS =
   'a basic reply code of three digits such as 535 (first digit 2-5), an enhanced status code such as 5.7.8 (class 2, 4 or 5, then two numbers of 1-3 digits), or both together: "535 5.7.8" or 535-5.7.8'
 
+/**
+ * What people type, folded to the forms the catalog uses: NFKC turns full-width digits and dots (５５０,
+ * ５．７．８) and other compatibility forms into ASCII, and odd spaces into plain ones.
+ */
+export function normaliseInput(input: string): string {
+  return input.normalize('NFKC').replace(/\s+/g, ' ').trim()
+}
+
+const REGISTRY_FORM = /^[xX]\.([0-9]{1,3})\.([0-9]{1,3})$/
+
+/** "X.7.0" (any case, leading zeros dropped) as the registry key, or undefined when it is not in registry form. */
+export function registryKeyOf(input: string): string | undefined {
+  const m = REGISTRY_FORM.exec(input.trim())
+  return m ? `X.${Number(m[1])}.${Number(m[2])}` : undefined
+}
+
+/** The classes a registry row is used with, in registry order; empty when the row does not exist. */
+export function registeredClasses(key: string): Array<2 | 4 | 5> {
+  return [...(ENHANCED_BY_KEY.get(key)?.classes ?? [])] as Array<2 | 4 | 5>
+}
+
+/**
+ * The concrete code a registry form stands for next to a code of class `prefer`: that class when the registry
+ * lists it (535 next to X.7.8 is 5.7.8), else the most severe registered class, because a registry row that knows
+ * only one class is only ever sent in it (X.1.1 is always 5.1.1). Unregistered keys read as class 5.
+ */
+export function concreteCode(key: string, prefer?: ReplyClass): string {
+  const classes = registeredClasses(key)
+  const cls = prefer !== undefined && (classes as number[]).includes(prefer) ? prefer : (classes.length ? Math.max(...classes) : 5)
+  return `${cls}${key.slice(1)}`
+}
+
 /** One code, or why it is not one. Well-formed codes are returned even when no catalog entry exists. */
 export function parseCode(input: string): ParsedCode | { error: string } {
-  const s = input.trim()
+  const s = normaliseInput(input)
   if (s === '') return { error: 'The code is empty.' }
   if (s.length > 11) return { error: 'That is too long to be an SMTP code.' }
   if (BASIC.test(s)) {
@@ -44,22 +76,68 @@ export function parseCode(input: string): ParsedCode | { error: string } {
   return { error: /^[\w.+ -]{1,20}$/.test(s) ? `"${s}" is not an SMTP code.` : 'That is not an SMTP code.' }
 }
 
-export type CodeQuery = { ok: true; codes: ParsedCode[] } | { ok: false; detail: string }
+/**
+ * A code as it may stand on one side of a comparison: a concrete code, a registry form (made concrete next to
+ * `prefer`, the other side's class), or a whole reply's "535-5.7.8", which is compared by its enhanced code, the
+ * finer of the two (RFC 3463 §1), as long as both share a class.
+ */
+export function parseSide(input: string, prefer?: ReplyClass): ParsedCode | { error: string } {
+  const key = registryKeyOf(normaliseInput(input))
+  if (key) return parseCode(concreteCode(key, prefer))
+  const single = parseCode(input)
+  if (!('error' in single)) return single
+  const query = parseCodeQuery(input)
+  if (!query.ok || query.codes.length !== 2) return single
+  const [basic, enhanced] = query.codes as [ParsedCode, ParsedCode]
+  if (basic.class !== enhanced.class)
+    return { error: `${basic.code} is class ${basic.class} but ${enhanced.code} is class ${enhanced.class}; one reply's codes share a class (RFC 3463 §2).` }
+  return enhanced
+}
 
-/** A lookup query: one code, or a basic and an enhanced code together ("535 5.7.8", "535-5.7.8", "535+5.7.8"). */
+export type CodeQuery = { ok: true; codes: ParsedCode[]; canonical: string } | { ok: false; detail: string }
+
+/** Words people put around a code when they search ("error 550", "SMTP error: 535 5.7.8", "code 252"). */
+const NOISE = /^(?:(?:e?smtp|error|err|code|reply|status|response)\b[\s:#.]*)+|(?:\s+(?:e?smtp|error|code|reply))+$/gi
+
+/** The query with surrounding noise words and quotes removed, for code lookups and searches. */
+export function stripNoise(input: string): string {
+  return normaliseInput(input).replace(/^["'`“”‘’]+|["'`“”‘’.]+$/g, '').replace(NOISE, '').trim()
+}
+
+const MAX_QUERY = 64
+
+/**
+ * A lookup query: one code, or a basic and an enhanced code together in either order ("535 5.7.8", "535-5.7.8",
+ * "535+5.7.8", "5.7.8-535"), or a registry form ("X.7.0": the registry row, in each class it is registered for;
+ * "535 X.7.8": the row in 535's class). `canonical` is the one spelling URLs use.
+ */
 export function parseCodeQuery(input: string): CodeQuery {
-  const s = input.trim()
-  const parts = s.split(/[\s+,]+|(?<=^[0-9]{3})-/).filter(Boolean)
+  const s = stripNoise(input.slice(0, MAX_QUERY * 4))
+  const parts = s.length > MAX_QUERY ? [] : s.split(/[\s+,]+|-/).filter(Boolean)
   if (parts.length === 0 || parts.length > 2) return { ok: false, detail: `Expected ${VALID_FORMS}.` }
+  const keys = parts.map(registryKeyOf)
+  if (parts.length === 1 && keys[0]) {
+    const key = keys[0]
+    const classes = registeredClasses(key)
+    // A row used in one class is that concrete code; a row used in several is answered as the row itself.
+    const codes = (classes.length > 1 ? classes : [undefined]).map((cls) => parseCode(concreteCode(key, cls)) as ParsedCode)
+    return { ok: true, codes, canonical: classes.length > 1 ? key : codes[0]!.code }
+  }
   const codes: ParsedCode[] = []
-  for (const part of parts) {
+  for (const [i, part] of parts.entries()) {
+    if (keys[i]) continue
     const parsed = parseCode(part)
     if ('error' in parsed) return { ok: false, detail: `${parsed.error} Expected ${VALID_FORMS}.` }
     codes.push(parsed)
   }
-  if (codes.length === 2 && (codes[0]!.kind !== 'basic' || codes[1]!.kind !== 'enhanced'))
-    return { ok: false, detail: `Two codes must be a basic code followed by an enhanced code, e.g. "535 5.7.8".` }
-  return { ok: true, codes }
+  // "535 X.7.8": the registry row in the basic code's class.
+  for (const key of keys) if (key) codes.push(parseCode(concreteCode(key, codes[0]?.class)) as ParsedCode)
+  if (codes.length === 2) {
+    if (codes[0]!.kind === 'enhanced' && codes[1]!.kind === 'basic') codes.reverse()
+    if (codes[0]!.kind !== 'basic' || codes[1]!.kind !== 'enhanced')
+      return { ok: false, detail: `Two codes must be a basic code and an enhanced code, e.g. "535 5.7.8". To compare two codes, use /compare.` }
+  }
+  return { ok: true, codes, canonical: codes.map((c) => c.code).join('-') }
 }
 
 export function classInfoFor(code: ParsedCode): ClassInfo {
@@ -120,7 +198,9 @@ function commonView(e: BasicCode | EnhancedCode, cls: ReplyClass, info: ClassInf
     fix: { ...e.fix },
     retry: { advice: info.retry, actor, ...(e.retryNote ? { note: e.retryNote } : {}) },
     references: e.references.map(renderReference),
-    related: [...e.related],
+    // Related rows are stored in registry form; readers follow links to concrete codes, in this entry's class
+    // where the row is used in it.
+    related: [...new Set(e.related.map((r) => (registryKeyOf(r) ? concreteCode(r, cls) : r)))],
   }
 }
 
@@ -210,12 +290,33 @@ export type Resolution =
   | { ok: false; status: 404; detail: string; parsed: ParsedCode; classInfo: ClassInfo }
 
 /** One code to an entry, or the reason it has none (malformed → 400, unassigned → 404 with its class). */
-export function resolveCode(input: string, lang: Locale = DEFAULT_LOCALE): Resolution {
-  const parsed = parseCode(input)
+export function resolveCode(input: string, lang: Locale = DEFAULT_LOCALE, prefer?: ReplyClass): Resolution {
+  return resolveParsed(parseSide(input, prefer), lang)
+}
+
+export function resolveParsed(parsed: ParsedCode | { error: string }, lang: Locale = DEFAULT_LOCALE): Resolution {
   if ('error' in parsed) return { ok: false, status: 400, detail: `${parsed.error} Expected ${VALID_FORMS}.` }
   const entry = lookupParsed(parsed, lang)
   if (!entry) return { ok: false, status: 404, detail: unassignedDetail(parsed), parsed, classInfo: classInfoFor(parsed) }
   return { ok: true, entry, parsed }
+}
+
+export type QueryResolution =
+  | { ok: true; query: string; canonical: string; entries: CodeEntry[] }
+  | { ok: false; status: 400; detail: string }
+  | { ok: false; status: 404; detail: string; classInfo: ClassInfo }
+
+/** A lookup query (see parseCodeQuery) to its entries, as GET /v1/codes/{code}, batches and code pages answer it. */
+export function resolveQuery(input: string, lang: Locale = DEFAULT_LOCALE): QueryResolution {
+  const parsed = parseCodeQuery(input)
+  if (!parsed.ok) return { ok: false, status: 400, detail: parsed.detail }
+  const entries: CodeEntry[] = []
+  for (const code of parsed.codes) {
+    const entry = lookupParsed(code, lang)
+    if (!entry) return { ok: false, status: 404, detail: unassignedDetail(code), classInfo: classInfoFor(code) }
+    entries.push(entry)
+  }
+  return { ok: true, query: parsed.canonical.replace('-', ' '), canonical: parsed.canonical, entries }
 }
 
 export function summarize(entry: CodeEntry): CodeSummary {

@@ -4,7 +4,7 @@ import { listWithOr, phrasesFor, type ApiPhrases } from '../../data/i18n/api-phr
 import type { Aspect, CodeEntry, Comparison, Matrix } from '../api/schemas.ts'
 import { contentFor } from './content.ts'
 import { PAIR_NOTES, pairKey } from './catalog.ts'
-import { renderReference, resolveCode, summarize, type Resolution } from './codes.ts'
+import { normaliseInput, parseSide, registryKeyOf, renderReference, resolveCode, resolveParsed, summarize, type Resolution } from './codes.ts'
 
 type Failure = Extract<Resolution, { ok: false }> & { side: 'a' | 'b' }
 export type CompareOutcome = { ok: true; comparison: Comparison } | { ok: false; failure: Failure }
@@ -112,11 +112,18 @@ export function compareEntries(a: CodeEntry, b: CodeEntry, lang: Locale = DEFAUL
   }
 }
 
-/** Compare two codes given as text. Failures name the side (a or b) so the caller can say which is wrong. */
+/**
+ * Compare two codes given as text. Failures name the side (a or b) so the caller can say which is wrong. A side in
+ * registry form ("X.7.0") takes the other side's class when the registry lists it (X.7.0 next to 5.7.8 is 5.7.0).
+ */
 export function compareCodes(a: string, b: string, lang: Locale = DEFAULT_LOCALE): CompareOutcome {
-  const ra = resolveCode(a, lang)
+  let pa = parseSide(a)
+  let pb = parseSide(b)
+  if (registryKeyOf(normaliseInput(a)) && !('error' in pb)) pa = parseSide(a, pb.class)
+  else if (registryKeyOf(normaliseInput(b)) && !('error' in pa)) pb = parseSide(b, pa.class)
+  const ra = resolveParsed(pa, lang)
   if (!ra.ok) return { ok: false, failure: { ...ra, side: 'a' } }
-  const rb = resolveCode(b, lang)
+  const rb = resolveParsed(pb, lang)
   if (!rb.ok) return { ok: false, failure: { ...rb, side: 'b' } }
   return { ok: true, comparison: compareEntries(ra.entry, rb.entry, lang) }
 }

@@ -14,6 +14,8 @@ export interface RateLimitOptions {
   retryAfter: number
   /** Namespaces keys so one binding could serve several routes without them sharing a budget. */
   scope: string
+  /** Only requests this returns true for are counted (a short GET lookup is not pasted text); default: all. */
+  when?: (c: Context) => boolean
 }
 
 function limiterFrom(c: Context, name: string): RateLimiter | undefined {
@@ -21,10 +23,10 @@ function limiterFrom(c: Context, name: string): RateLimiter | undefined {
   return candidate && typeof (candidate as RateLimiter).limit === 'function' ? (candidate as RateLimiter) : undefined
 }
 
-export function rateLimit({ binding, retryAfter, scope }: RateLimitOptions): MiddlewareHandler {
+export function rateLimit({ binding, retryAfter, scope, when }: RateLimitOptions): MiddlewareHandler {
   return async (c, next) => {
     const limiter = limiterFrom(c, binding)
-    if (!limiter) return next()
+    if (!limiter || (when && !when(c))) return next()
     // CF-Connecting-IP is set by Cloudflare's edge and cannot be forged by the client there; without it (local
     // dev) every caller shares one bucket, which errs on the side of limiting.
     const ip = c.req.header('CF-Connecting-IP') ?? 'unknown'
@@ -42,6 +44,10 @@ export function rateLimit({ binding, retryAfter, scope }: RateLimitOptions): Mid
   }
 }
 
-/** The limiter for POST /v1/explain; period matches wrangler.toml's [[ratelimits]] EXPLAIN_LIMITER. */
+/**
+ * The one throttle for every route that runs the reply parser on pasted text (POST and long GET /v1/explain, the
+ * /explain page, the search box): one budget per client, so that no route is a way around another. The period
+ * matches wrangler.toml's [[ratelimits]] EXPLAIN_LIMITER.
+ */
 export const EXPLAIN_RATE_LIMIT: RateLimitOptions = { binding: 'EXPLAIN_LIMITER', retryAfter: 60, scope: 'explain' }
-export const explainRateLimit = (): MiddlewareHandler => rateLimit(EXPLAIN_RATE_LIMIT)
+export const explainRateLimit = (when?: (c: Context) => boolean): MiddlewareHandler => rateLimit({ ...EXPLAIN_RATE_LIMIT, ...(when ? { when } : {}) })

@@ -4,7 +4,7 @@ import type { Locale } from '../../data/i18n/locales.ts'
 import { BATCH_MAX } from '../api/limits.ts'
 import { BATCH } from '../api/routes.ts'
 import type { BatchResult } from '../api/schemas.ts'
-import { classInfoFor, lookupParsed, parseCodeQuery, unassignedDetail } from '../core/codes.ts'
+import { resolveQuery } from '../core/codes.ts'
 import { compareCodes } from '../core/compare.ts'
 import { taggedJson } from '../http/negotiate.ts'
 import { problem, problemBody } from '../http/problem.ts'
@@ -15,15 +15,13 @@ export const batch = new Hono()
 
 function lookupItem(query: string, lang: Locale): BatchResult {
   const key = `code:${query}`
-  const parsed = parseCodeQuery(query)
-  if (!parsed.ok) return { key, ok: false, problem: problemBody('malformed-code', 400, parsed.detail) }
-  const entries = []
-  for (const code of parsed.codes) {
-    const entry = lookupParsed(code, lang)
-    if (!entry) return { key, ok: false, problem: problemBody('unknown-code', 404, unassignedDetail(code), { classInfo: classInfoFor(code) }) }
-    entries.push(entry)
+  const r = resolveQuery(query, lang)
+  if (r.ok) return { key, ok: true, lookup: { query: r.query, lang, entries: r.entries } }
+  return {
+    key,
+    ok: false,
+    problem: r.status === 400 ? problemBody('malformed-code', 400, r.detail) : problemBody('unknown-code', 404, r.detail, { classInfo: r.classInfo }),
   }
-  return { key, ok: true, lookup: { query: parsed.codes.map((p) => p.code).join(' '), lang, entries } }
 }
 
 function compareItem(pair: string, lang: Locale): BatchResult {

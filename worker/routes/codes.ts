@@ -2,7 +2,7 @@
 import { Hono } from 'hono'
 import { LIST_CODES, LOOKUP_CODE } from '../api/routes.ts'
 import type { CodeLookup } from '../api/schemas.ts'
-import { classInfoFor, listCodes, lookupParsed, parseCodeQuery, unassignedDetail } from '../core/codes.ts'
+import { listCodes, resolveQuery } from '../core/codes.ts'
 import { negotiated, taggedJson } from '../http/negotiate.ts'
 import { problem } from '../http/problem.ts'
 import { mount } from '../http/route.ts'
@@ -25,14 +25,8 @@ mount(codes, LIST_CODES, (c, { query }) => {
 
 mount(codes, LOOKUP_CODE, (c, { params }) => {
   const lang = requestLanguage(c)
-  const parsed = parseCodeQuery(params.code)
-  if (!parsed.ok) return problem(c, 'malformed-code', 400, parsed.detail)
-  const entries = []
-  for (const code of parsed.codes) {
-    const entry = lookupParsed(code, lang)
-    if (!entry) return problem(c, 'unknown-code', 404, unassignedDetail(code), { classInfo: classInfoFor(code) })
-    entries.push(entry)
-  }
-  const body: CodeLookup = { query: parsed.codes.map((p) => p.code).join(' '), lang, entries }
+  const r = resolveQuery(params.code, lang)
+  if (!r.ok) return r.status === 400 ? problem(c, 'malformed-code', 400, r.detail) : problem(c, 'unknown-code', 404, r.detail, { classInfo: r.classInfo })
+  const body: CodeLookup = { query: r.query, lang, entries: r.entries }
   return negotiated(c, body, () => lookupText(body), `lookup|${lang}|${body.query}`)
 })

@@ -8,10 +8,11 @@ import { API_PHRASE_OVERRIDES } from '../../data/i18n/api-phrases.ts'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../data/i18n/locales.ts'
 import { PAGE_LABELS } from '../../data/i18n/page-labels.ts'
 import { CONFUSABLE_PAIRS, ENHANCED_CODES, BASIC_CODES } from '../core/catalog.ts'
-import { listCodes, lookupCode, lookupParsed, parseCodeQuery } from '../core/codes.ts'
+import { listCodes, lookupCode, resolveQuery } from '../core/codes.ts'
 import { compareCodes, comparisonPath } from '../core/compare.ts'
 import { contentFor } from '../core/content.ts'
 import { explainReply } from '../core/explain.ts'
+import { parsePair, parseSearch } from '../core/search.ts'
 import { LOCALE_PATTERN, localizeEntry, localizedPath } from '../core/locale.ts'
 import { requestLanguage, urlNamesLanguage } from '../middleware/language.ts'
 import type { CodeEntry } from '../api/schemas.ts'
@@ -20,12 +21,14 @@ import { Layout, Prose } from '../views/layout.tsx'
 import { BoundedCache } from '../core/bounded-cache.ts'
 import { toRendered, type Rendered } from '../http/render-cache.ts'
 import { CSS_PATH } from '../views/styles.ts'
-import { CLIENT_ERROR_CACHE, PAGE_CACHE, ROBOTS_CACHE, SITEMAP_CACHE } from '../http/cache-policy.ts'
+import { CLIENT_ERROR_CACHE, NO_STORE, PAGE_CACHE, ROBOTS_CACHE, SITEMAP_CACHE } from '../http/cache-policy.ts'
+import { explainRateLimit } from '../middleware/rate-limit.ts'
+import { bodyLimit } from 'hono/body-limit'
+import { EXPLAIN_MAX_BYTES } from '../api/limits.ts'
 
 export const pages = new Hono()
 
 const POPULAR = ['550', '535', '554', '421', '450', '451', '452', '552', '553', '530', '252', '5.7.1', '5.1.1', '5.7.8', '4.7.0']
-const CODE_TOKEN = /^([0-9]{3}|[0-9]\.[0-9]{1,3}\.[0-9]{1,3})(?:-[a-z0-9-]*)?$/i
 
 interface Ctx {
   lang: Locale
@@ -46,8 +49,9 @@ function localeOf(c: Context): Ctx {
  */
 const renderedPages = new BoundedCache<RenderedPage>(1024, 8_000_000, (r) => r.body.byteLength)
 interface RenderedPage extends Rendered {
-  status: 200 | 400 | 404
+  status: PageStatus
 }
+type PageStatus = 200 | 400 | 404 | 413 | 429
 const pageKey = (c: Context, ctx: Ctx) => `${ctx.lang}|${c.req.url}`
 
 type PageHandler = (c: Context, ctx: Ctx) => Response | Promise<Response>
@@ -59,22 +63,26 @@ function renderedOr(c: Context, ctx: Ctx, handler: PageHandler) {
 }
 const pageRoute = (handler: PageHandler) => (c: Context) => renderedOr(c, localeOf(c), handler)
 
-/** Renders `page` to HTML, keeps it for its URL, and sends it. */
-async function send(c: Context, ctx: Ctx, page: unknown, status: 200 | 400 | 404 = 200): Promise<Response> {
+/**
+ * Renders `page` to HTML, keeps it for its URL, and sends it. A page about text the client pasted is `private`:
+ * never kept, never in a shared cache (`no-store`), because bounces carry people's addresses.
+ */
+async function send(c: Context, ctx: Ctx, page: unknown, status: PageStatus = 200, { pasted = false } = {}): Promise<Response> {
   const html = '<!doctype html>' + String(await Promise.resolve(page))
   const rendered: RenderedPage = { ...toRendered(html), status }
-  if (c.req.url.length <= 2048) renderedPages.set(pageKey(c, ctx), rendered)
+  if (pasted) return respond(c, ctx, rendered, NO_STORE)
+  if (c.req.url.length <= 2048 && (status === 200 || status === 400 || status === 404)) renderedPages.set(pageKey(c, ctx), rendered)
   return respond(c, ctx, rendered)
 }
 
 /** HTML with caching: shared caches keep pages a day; ETag lets browsers revalidate cheaply. */
-function respond(c: Context, ctx: Ctx, { body, etag, status }: RenderedPage): Response {
+function respond(c: Context, ctx: Ctx, { body, etag, status }: RenderedPage, cacheControl?: string): Response {
   const headers: Record<string, string> = {
     'Content-Type': 'text/html; charset=utf-8',
-    'Cache-Control': status === 200 ? PAGE_CACHE : CLIENT_ERROR_CACHE,
-    ETag: etag,
+    'Cache-Control': cacheControl ?? (status === 200 ? PAGE_CACHE : status === 400 || status === 404 ? CLIENT_ERROR_CACHE : NO_STORE),
     'Content-Language': ctx.lang,
   }
+  if (!cacheControl) headers.ETag = etag
   // Unprefixed URLs without ?lang= were decided by the header (or its absence), so caches must key on it.
   if (ctx.negotiated) headers.Vary = 'Accept-Language'
   return c.body(body, status, headers)
@@ -141,7 +149,8 @@ function errorPage(c: Context, ctx: Ctx, status: 400 | 404, detail: string, sugg
 function SearchForm(props: { lang: Locale }) {
   const l = PAGE_LABELS[props.lang]
   return (
-    <form method="get" action={localizedPath(props.lang, '/search')} role="search">
+    // POST: what people paste here may be a bounce with addresses in it, which must not end up in URLs.
+    <form method="post" action={localizedPath(props.lang, '/search')} role="search">
       <label for="q">{l.searchLabel}</label>
       <input type="search" id="q" name="q" maxlength={2000} required placeholder="535" />
       <button type="submit">{l.searchButton}</button>
@@ -179,18 +188,41 @@ pages.get(`/${L}`, pageRoute(home))
 pages.get(`/${L}/`, pageRoute(home))
 
 // ---- search: one box for a code, two codes, or a pasted reply
-const search = (c: Context) => {
+/** A code or a comparison goes to its page; pasted text is explained right here, never moved into a URL. */
+async function search(c: Context): Promise<Response> {
   const ctx = localeOf(c)
-  const q = (c.req.query('q') ?? '').trim().slice(0, 4000)
-  const vs = /^(\S+)\s*(?:vs\.?|\/|,|&)\s*(\S+)$/i.exec(q)
-  if (vs && CODE_TOKEN.test(vs[1]!) && CODE_TOKEN.test(vs[2]!)) return c.redirect(localizedPath(ctx.lang, comparisonPath(vs[1]!, vs[2]!)), 302)
-  const parsed = parseCodeQuery(q)
-  if (parsed.ok) return c.redirect(codePath(ctx.lang, parsed.codes.map((p) => p.code).join('-')), 302)
-  if (q === '') return c.redirect(localizedPath(ctx.lang, '/'), 302)
-  return c.redirect(`${localizedPath(ctx.lang, '/explain')}?reply=${encodeURIComponent(q)}`, 302)
+  const q = (await searchText(c)).trim().slice(0, EXPLAIN_MAX_BYTES)
+  const target = parseSearch(q)
+  const status = c.req.method === 'POST' ? 303 : 302
+  if (target.kind === 'empty') return c.redirect(localizedPath(ctx.lang, '/'), status)
+  if (target.kind === 'code') return c.redirect(codePath(ctx.lang, target.canonical), status)
+  if (target.kind === 'compare') {
+    const outcome = compareCodes(target.a, target.b)
+    if (outcome.ok) return c.redirect(localizedPath(ctx.lang, outcome.comparison.page), status)
+  }
+  return explainResponse(c, ctx, q)
 }
-pages.get('/search', search)
-pages.get(`/${L}/search`, search)
+
+/** The search or explain text: the form field of a POST, else the query parameter. */
+async function searchText(c: Context, field = 'q'): Promise<string> {
+  if (c.req.method !== 'POST') return c.req.query(field) ?? ''
+  const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>)
+  const value = body[field]
+  return typeof value === 'string' ? value : ''
+}
+
+const pastedTooLarge = bodyLimit({
+  maxSize: EXPLAIN_MAX_BYTES,
+  onError: (c) => c.text(`The form may hold at most ${EXPLAIN_MAX_BYTES} bytes (64 KiB).`, 413, { 'Cache-Control': 'no-store' }),
+})
+/** The throttle of pasted text (shared with /v1/explain) for POSTs and for GETs whose query carries a reply. */
+const searchThrottle = explainRateLimit((c) => c.req.method === 'POST' || parseSearch(c.req.query('q') ?? '').kind === 'reply')
+const explainThrottle = explainRateLimit((c) => c.req.method === 'POST' || (c.req.query('reply') ?? '').trim() !== '')
+
+for (const path of ['/search', `/${L}/search`]) {
+  pages.get(path, searchThrottle, search)
+  pages.post(path, searchThrottle, pastedTooLarge, search)
+}
 
 // ---- code index
 const index: PageHandler = (c, ctx) => {
@@ -230,19 +262,22 @@ pages.get(`/${L}/codes`, pageRoute(index))
 const codePage: PageHandler = (c, ctx) => {
   const l = PAGE_LABELS[ctx.lang]
   const raw = c.req.param('code') ?? ''
-  const parsed = parseCodeQuery(raw.slice(0, 64))
-  if (!parsed.ok) return errorPage(c, ctx, 400, parsed.detail, suggestionsFor(''))
-  const canonical = parsed.codes.map((p) => p.code).join('-')
-  if (canonical !== raw) return redirect(c, codePath(ctx.lang, canonical))
-  const entries: CodeEntry[] = []
-  for (const p of parsed.codes) {
-    const e = lookupParsed(p, ctx.lang)
-    if (!e) return errorPage(c, ctx, 404, `${p.code} is not an assigned SMTP code.`, suggestionsFor(p.code))
-    entries.push(e)
+  const r = resolveQuery(raw.slice(0, 256), ctx.lang)
+  if (!r.ok && r.status === 400) {
+    // "/codes/252-vs-535" or "/codes/252 and 535": someone typed a comparison into the address.
+    const pair = parsePair(raw)
+    const outcome = pair && compareCodes(pair.a, pair.b)
+    if (outcome && outcome.ok) return redirect(c, localizedPath(ctx.lang, outcome.comparison.page))
+    return errorPage(c, ctx, 400, r.detail, suggestionsFor(''))
   }
+  if (!r.ok) return errorPage(c, ctx, 404, r.detail, suggestionsFor(raw.normalize('NFKC').trim()))
+  const canonical = r.canonical
+  if (canonical !== raw) return redirect(c, codePath(ctx.lang, canonical))
+  const entries = r.entries
   const localized = entries.map((e) => localizeEntry(e, ctx.lang))
   const first = localized[0]!.entry
-  const title = `${localized.map((x) => x.entry.code).join(' ')} ${first.title}`
+  // A registry row used in several classes ("X.7.0") is one page with a card per class.
+  const title = canonical.startsWith('X') ? `${canonical} ${first.title}` : `${localized.map((x) => x.entry.code).join(' ')} ${first.title}`
   return send(
     c,
     ctx,
@@ -278,14 +313,12 @@ pages.get(`/${L}/codes/:code`, pageRoute(codePage))
 const comparePage: PageHandler = (c, ctx) => {
   const l = PAGE_LABELS[ctx.lang]
   const raw = (c.req.param('pair') ?? '').slice(0, 300)
-  const sides = raw.split('-vs-')
-  const ma = sides.length === 2 ? CODE_TOKEN.exec(sides[0]!) : null
-  const mb = sides.length === 2 ? CODE_TOKEN.exec(sides[1]!) : null
-  if (!ma || !mb) return errorPage(c, ctx, 400, 'A comparison address looks like /compare/252-vs-535.', suggestionsFor(''))
-  const outcome = compareCodes(ma[1]!, mb[1]!, ctx.lang)
+  const pair = parsePair(raw)
+  if (!pair) return errorPage(c, ctx, 400, 'A comparison address looks like /compare/252-vs-535.', suggestionsFor(''))
+  const outcome = compareCodes(pair.a, pair.b, ctx.lang)
   if (!outcome.ok) {
     const f = outcome.failure
-    const bad = f.side === 'a' ? ma[1]! : mb[1]!
+    const bad = f.side === 'a' ? pair.a : pair.b
     return errorPage(c, ctx, f.status, f.detail, suggestionsFor(bad))
   }
   const cmp = outcome.comparison
@@ -322,10 +355,6 @@ const comparePage: PageHandler = (c, ctx) => {
           ))}
         </ul>
       </section>
-      <div class="codes">
-        <CodeCard item={a} lang={ctx.lang} level="h2" />
-        <CodeCard item={b} lang={ctx.lang} level="h2" />
-      </div>
       <section>
         <h2>{l.keyDifferences}</h2>
         {cmp.note && <Prose text={noteTranslated ?? cmp.note.text} english={noteEnglish} />}
@@ -339,6 +368,11 @@ const comparePage: PageHandler = (c, ctx) => {
           </tbody>
         </table>
       </section>
+      {/* The answer first (summary, note, differences, as the widget shows it), then both full entries. */}
+      <div class="codes">
+        <CodeCard item={a} lang={ctx.lang} level="h2" />
+        <CodeCard item={b} lang={ctx.lang} level="h2" />
+      </div>
       <section>
         <h2>{l.whenToUse}</h2>
         <ul>
@@ -358,9 +392,12 @@ pages.get('/compare/:pair', pageRoute(comparePage))
 pages.get(`/${L}/compare/:pair`, pageRoute(comparePage))
 
 // ---- explain a pasted reply
-const explainPage: PageHandler = (c, ctx) => {
+/**
+ * The explanation of pasted text. The form posts, so bounces stay out of URLs, logs and history; the answer is
+ * `no-store`. GET /explain?reply= still answers old links the same way, uncached.
+ */
+function explainResponse(c: Context, ctx: Ctx, reply: string): Promise<Response> {
   const l = PAGE_LABELS[ctx.lang]
-  const reply = (c.req.query('reply') ?? '').slice(0, 64 * 1024)
   const outcome = reply.trim() === '' ? undefined : explainReply(reply, ctx.lang)
   const status = outcome && !outcome.ok ? 400 : 200
   return send(
@@ -368,7 +405,7 @@ const explainPage: PageHandler = (c, ctx) => {
     ctx,
     <Layout lang={ctx.lang} origin={ctx.origin} path={outcome ? undefined : '/explain'} title={`${l.explain} — ${l.siteName}`} description={l.explainLabel}>
       <h1>{l.explain}</h1>
-      <form method="get" action={localizedPath(ctx.lang, '/explain')}>
+      <form method="post" action={localizedPath(ctx.lang, '/explain')}>
         <label for="reply">{l.explainLabel}</label>
         <textarea id="reply" name="reply" rows={4} required>{reply}</textarea>
         <button type="submit">{l.explain}</button>
@@ -391,10 +428,21 @@ const explainPage: PageHandler = (c, ctx) => {
       )}
     </Layout>,
     status,
+    { pasted: outcome !== undefined },
   )
 }
-pages.get('/explain', pageRoute(explainPage))
-pages.get(`/${L}/explain`, pageRoute(explainPage))
+
+const explainPage = async (c: Context) => {
+  const ctx = localeOf(c)
+  const reply = (await searchText(c, 'reply')).slice(0, EXPLAIN_MAX_BYTES)
+  // The empty form is the same for everyone and cached like any page.
+  if (reply.trim() === '') return renderedOr(c, ctx, () => explainResponse(c, ctx, ''))
+  return explainResponse(c, ctx, reply)
+}
+for (const path of ['/explain', `/${L}/explain`]) {
+  pages.get(path, explainThrottle, explainPage)
+  pages.post(path, explainThrottle, pastedTooLarge, explainPage)
+}
 
 // ---- stylesheet, sitemap, robots
 // The current stylesheet is a static asset (assets/, never reaches the Worker); a page cached from an earlier
