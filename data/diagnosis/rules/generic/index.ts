@@ -9,9 +9,12 @@ import { CONTENT_RULES, VIRUS_RULES } from './content.ts'
 import { DOMAIN_RULES, MAILBOX_RULES, MOVED_RULES, USER_UNKNOWN_RULES } from './recipient.ts'
 import { SESSION_RULES } from './session.ts'
 import { DELIVERY_RULES, POLICY_RULES, SENDER_RULES } from './system.ts'
+import { PROVIDER_CORPUS_RULES } from './provider-corpus.ts'
 import { TRANSIENT_RULES } from './transient.ts'
 
 export const GENERIC_RULES: readonly DiagnosisRule[] = [
+  // Exact wordings found in provider replies, ahead of the broader patterns they would otherwise fall to.
+  ...PROVIDER_CORPUS_RULES,
   ...VIRUS_RULES,
   ...BLOCKLIST_RULES,
   ...AUTHENTICATION_RULES,
