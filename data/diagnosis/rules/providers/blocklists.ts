@@ -6,7 +6,7 @@ export const BLOCKLISTS_RULES: readonly DiagnosisRule[] = [
   {
     id: 'spamhaus-listing',
     reason: 'blocklisted',
-    pattern: '\\bspamhaus\\b|\\bcbl\\.abuseat\\.org\\b',
+    pattern: '\\b(?:blocked using|listed (?:in|on|at)) [^;,()]{0,40}spamhaus\\b|\\bspamhaus\\b|\\bcbl\\.abuseat\\.org\\b',
     provider: 'spamhaus',
     source: { url: 'https://check.spamhaus.org/', title: 'Spamhaus: check and remove a listing' },
     examples: [
@@ -28,7 +28,7 @@ export const BLOCKLISTS_RULES: readonly DiagnosisRule[] = [
   {
     id: 'spamcop-listing',
     reason: 'blocklisted',
-    pattern: '\\bspamcop\\.net\\b|\\bSpamCop\\b',
+    pattern: '\\bblocked using [^;,()]{0,20}spamcop\\.net\\b|\\bspamcop\\.net\\b|\\bSpamCop\\b',
     provider: 'spamcop',
     source: { url: 'https://www.spamcop.net/bl.shtml', title: 'SpamCop Blocking List' },
     examples: [
@@ -38,7 +38,7 @@ export const BLOCKLISTS_RULES: readonly DiagnosisRule[] = [
   {
     id: 'barracuda-rbl-listing',
     reason: 'blocklisted',
-    pattern: '\\bb\\.barracudacentral\\.org\\b|\\bbarracudacentral\\b',
+    pattern: '\\bblocked using [^;,()]{0,20}barracudacentral\\.org\\b|\\bbarracudacentral\\b',
     provider: 'barracuda',
     source: { url: 'https://www.barracudacentral.org/rbl/removal-request', title: 'Barracuda Reputation Block List: removal request' },
     examples: [
@@ -51,7 +51,7 @@ export const BLOCKLISTS_RULES: readonly DiagnosisRule[] = [
   {
     id: 'sorbs-listing',
     reason: 'blocklisted',
-    pattern: '\\bdnsbl\\.sorbs\\.net\\b|\\bSORBS\\b',
+    pattern: '\\bblocked using [^;,()]{0,20}sorbs\\.net\\b|\\bSORBS\\b',
     provider: 'sorbs',
     source: { url: 'https://www.sorbs.net/', title: 'SORBS' },
     examples: [
@@ -62,7 +62,7 @@ export const BLOCKLISTS_RULES: readonly DiagnosisRule[] = [
   {
     id: 'uceprotect-listing',
     reason: 'blocklisted',
-    pattern: '\\buceprotect\\b',
+    pattern: '\\bblocked using [^;,()]{0,20}uceprotect\\.net\\b|\\buceprotect\\b',
     provider: 'uceprotect',
     source: { url: 'https://www.uceprotect.net/en/rblcheck.php', title: 'UCEPROTECT: RBL check' },
     examples: [
