@@ -8,7 +8,7 @@ import { languagePacks } from './middleware/language-packs.ts'
 import { problem } from './http/problem.ts'
 import { API_PREFIX, api } from './routes/api.ts'
 import { allowedMethodsOf } from './http/allow.ts'
-import { notFoundPage, pages } from './routes/pages.tsx'
+import { notFoundPage, pages } from './routes/pages/index.ts'
 import { NO_STORE } from './http/cache-policy.ts'
 
 const app = new Hono()

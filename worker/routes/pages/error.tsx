@@ -1,0 +1,31 @@
+// The 400 and 404 pages: what was wrong, the nearest codes, and the search box.
+import type { Context } from 'hono'
+import { PAGE_LABELS } from '../../../data/i18n/page-labels.ts'
+import { nearestCodes } from '../../core/suggestions.ts'
+import { pageContext, renderedOr, sendPage, type PageContext } from '../../http/page-cache.ts'
+import { Layout } from '../../views/layout.tsx'
+import { SearchForm, SuggestionList } from '../../views/page-parts.tsx'
+
+/** `near` is what was asked for; the suggestions are the assigned codes closest to it. */
+export function errorPage(c: Context, ctx: PageContext, status: 400 | 404, detail: string, near = '') {
+  const l = PAGE_LABELS[ctx.lang]
+  const title = status === 404 ? l.notFoundTitle : l.badRequestTitle
+  return sendPage(
+    c,
+    ctx,
+    <Layout lang={ctx.lang} origin={ctx.origin} title={`${title} — ${l.siteName}`} description={title}>
+      <h1>{title}</h1>
+      <p lang="en">{detail}</p>
+      <p>{l.notFoundHelp}</p>
+      <SuggestionList codes={nearestCodes(near)} lang={ctx.lang} />
+      <SearchForm lang={ctx.lang} />
+    </Layout>,
+    status,
+  )
+}
+
+/** The HTML 404 for any path no route claims (the API answers its own 404s as problem+json). */
+export function notFoundPage(c: Context) {
+  const ctx = pageContext(c)
+  return renderedOr(c, ctx, () => errorPage(c, ctx, 404, 'There is no page at this address.'))
+}

@@ -1,0 +1,62 @@
+// The explain page. The form posts, so pasted bounces stay out of URLs, logs and history, and the answer about
+// pasted text is `no-store`; GET /explain?reply= still answers old links the same way, uncached. The empty form is
+// the same for everyone and cached like any page.
+import type { Context } from 'hono'
+import { PAGE_LABELS } from '../../../data/i18n/page-labels.ts'
+import { EXPLAIN_MAX_BYTES } from '../../api/limits.ts'
+import { explainReply } from '../../core/explain.ts'
+import { localizeEntry, localizedPath } from '../../core/locale.ts'
+import { pageContext, renderedOr, sendPage, type PageContext } from '../../http/page-cache.ts'
+import { CodeCard } from '../../views/code-views.tsx'
+import { Layout } from '../../views/layout.tsx'
+
+export function explainResponse(c: Context, ctx: PageContext, reply: string): Promise<Response> {
+  const l = PAGE_LABELS[ctx.lang]
+  const outcome = reply.trim() === '' ? undefined : explainReply(reply, ctx.lang)
+  const status = outcome && !outcome.ok ? 400 : 200
+  return sendPage(
+    c,
+    ctx,
+    <Layout lang={ctx.lang} origin={ctx.origin} path={outcome ? undefined : '/explain'} title={`${l.explain} — ${l.siteName}`} description={l.explainLabel}>
+      <h1>{l.explain}</h1>
+      <form method="post" action={localizedPath(ctx.lang, '/explain')}>
+        <label for="reply">{l.explainLabel}</label>
+        <textarea id="reply" name="reply" rows={4} required>{reply}</textarea>
+        <button type="submit">{l.explain}</button>
+      </form>
+      {outcome && !outcome.ok && <p class="notice" lang="en">{outcome.detail}</p>}
+      {outcome?.ok && (
+        <section>
+          <h2>
+            <span class={`c${outcome.explanation.class}`}>{[outcome.explanation.basic, outcome.explanation.enhanced].filter(Boolean).join(' ')}</span> — {outcome.explanation.classInfo.name}
+          </h2>
+          <blockquote lang="en">{outcome.explanation.text}</blockquote>
+          {outcome.explanation.warnings.length > 0 && (
+            <>
+              <h3>{l.warnings}</h3>
+              <ul>{outcome.explanation.warnings.map((w) => <li lang="en">{w.message}</li>)}</ul>
+            </>
+          )}
+          <div class="codes">{outcome.explanation.entries.map((e) => <CodeCard item={localizeEntry(e, ctx.lang)} lang={ctx.lang} level="h3" />)}</div>
+        </section>
+      )}
+    </Layout>,
+    status,
+    { pasted: outcome !== undefined },
+  )
+}
+
+/** The pasted text: the form field of a POST, else the query parameter. */
+export async function formText(c: Context, field: string): Promise<string> {
+  if (c.req.method !== 'POST') return c.req.query(field) ?? ''
+  const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>)
+  const value = body[field]
+  return typeof value === 'string' ? value : ''
+}
+
+export async function explainPage(c: Context): Promise<Response> {
+  const ctx = pageContext(c)
+  const reply = (await formText(c, 'reply')).slice(0, EXPLAIN_MAX_BYTES)
+  if (reply.trim() === '') return renderedOr(c, ctx, () => explainResponse(c, ctx, ''))
+  return explainResponse(c, ctx, reply)
+}

@@ -1,0 +1,52 @@
+// The human pages, one file each in this folder, from the same core functions as the API. Every page exists with
+// and without a language prefix (/vi/compare/252-vs-535): the pages are one sub-app, mounted twice.
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { EXPLAIN_MAX_BYTES } from '../../api/limits.ts'
+import { LOCALE_PATTERN } from '../../core/locale.ts'
+import { parseSearch } from '../../core/search.ts'
+import { NO_STORE } from '../../http/cache-policy.ts'
+import { pageRoute } from '../../http/page-cache.ts'
+import { explainRateLimit } from '../../middleware/rate-limit.ts'
+import { CSS_PATH } from '../../views/styles.ts'
+import { codePage } from './code.tsx'
+import { codeIndexPage } from './codes.tsx'
+import { comparePage } from './compare.tsx'
+import { explainPage } from './explain.tsx'
+import { homePage } from './home.tsx'
+import { search } from './search.ts'
+import { robots, sitemap } from './sitemap.ts'
+
+export { notFoundPage } from './error.tsx'
+
+const pastedTooLarge = bodyLimit({
+  maxSize: EXPLAIN_MAX_BYTES,
+  onError: (c) => c.text(`The form may hold at most ${EXPLAIN_MAX_BYTES} bytes (64 KiB).`, 413, { 'Cache-Control': NO_STORE }),
+})
+// Pasted text shares the throttle of /v1/explain: every POST, and GETs whose query carries a reply.
+const searchThrottle = explainRateLimit((c) => c.req.method === 'POST' || parseSearch(c.req.query('q') ?? '').kind === 'reply')
+const explainThrottle = explainRateLimit((c) => c.req.method === 'POST' || (c.req.query('reply') ?? '').trim() !== '')
+
+const localized = new Hono()
+localized.get('/', pageRoute(homePage))
+localized.get('/codes', pageRoute(codeIndexPage))
+localized.get('/codes/:code', pageRoute(codePage))
+localized.get('/compare/:pair', pageRoute(comparePage))
+localized.get('/search', searchThrottle, search)
+localized.post('/search', searchThrottle, pastedTooLarge, search)
+localized.get('/explain', explainThrottle, explainPage)
+localized.post('/explain', explainThrottle, pastedTooLarge, explainPage)
+
+const L = `/:lang{${LOCALE_PATTERN}}`
+
+export const pages = new Hono()
+pages.route('/', localized)
+pages.route(L, localized)
+// The sub-app's '/' mounted under the prefix is '/vi'; the home page's canonical address is '/vi/'.
+pages.get(`${L}/`, pageRoute(homePage))
+
+// The current stylesheet is a static asset (assets/, never reaches the Worker); a page cached from an earlier
+// deploy asks for an older name and is sent to the current one (the current name here means no assets: no loop).
+pages.get('/:file{styles\\.[0-9a-f]+\\.css}', (c) => (c.req.path === CSS_PATH ? c.notFound() : c.redirect(CSS_PATH, 301)))
+pages.get('/sitemap.xml', sitemap)
+pages.get('/robots.txt', robots)

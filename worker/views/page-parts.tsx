@@ -1,0 +1,34 @@
+// Pieces several pages share: the search box, a list of suggested codes, the untranslated-text notice.
+import type { Locale } from '../../data/i18n/locales.ts'
+import { PAGE_LABELS } from '../../data/i18n/page-labels.ts'
+import { lookupCode } from '../core/codes.ts'
+import { localizedPath } from '../core/locale.ts'
+import { codePath } from './code-views.tsx'
+
+export function SuggestionList(props: { codes: string[]; lang: Locale }) {
+  return (
+    <ul>
+      {props.codes.map((code) => {
+        const e = lookupCode(code)
+        return <li><a href={codePath(props.lang, code)}>{code}</a>{e ? ` — ${e.title}` : ''}</li>
+      })}
+    </ul>
+  )
+}
+
+export function SearchForm(props: { lang: Locale }) {
+  const l = PAGE_LABELS[props.lang]
+  return (
+    // POST: what people paste here may be a bounce with addresses in it, which must not end up in URLs.
+    <form method="post" action={localizedPath(props.lang, '/search')} role="search">
+      <label for="q">{l.searchLabel}</label>
+      <input type="search" id="q" name="q" maxlength={2000} required placeholder="535" />
+      <button type="submit">{l.searchButton}</button>
+      <p><small>{l.searchHint}</small></p>
+    </form>
+  )
+}
+
+export function FallbackNotice(props: { lang: Locale; show: boolean }) {
+  return props.show ? <p class="notice" role="note">{PAGE_LABELS[props.lang].fallbackNotice}</p> : null
+}
