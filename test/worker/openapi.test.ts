@@ -19,6 +19,7 @@ const SCHEMA_BY_NAME: Record<string, z.ZodType> = {
   Batch: schemas.BatchSchema,
   Explanation: schemas.ExplanationSchema,
   Problem: schemas.ProblemSchema,
+  OEmbed: schemas.OEmbedSchema,
 }
 
 const CALLS: Array<{ path: string; method: string; status: number; request: () => Promise<Response> }> = [
@@ -40,13 +41,17 @@ const CALLS: Array<{ path: string; method: string; status: number; request: () =
   { path: '/v1/explain', method: 'post', status: 413, request: () => send('/v1/explain', { method: 'POST', body: 'x'.repeat(70_000), headers: { 'Content-Type': 'text/plain' } }) },
   { path: '/v1/explain', method: 'post', status: 415, request: () => send('/v1/explain', { method: 'POST', body: 'x', headers: { 'Content-Type': 'image/png' } }) },
   { path: '/v1/explain', method: 'post', status: 422, request: () => send('/v1/explain', { method: 'POST', body: 'x', headers: { 'Content-Type': 'text/plain' } }) },
+  { path: '/oembed', method: 'get', status: 200, request: () => get('/oembed?url=https%3A%2F%2Fsmtp.example%2Fcompare%2F252-vs-535') },
+  { path: '/oembed', method: 'get', status: 400, request: () => get('/oembed?url=https%3A%2F%2Fother.example%2Fcodes%2F535') },
+  { path: '/oembed', method: 'get', status: 404, request: () => get('/oembed?url=https%3A%2F%2Fsmtp.example%2Fcodes%2F599') },
+  { path: '/oembed', method: 'get', status: 501, request: () => get('/oembed?url=https%3A%2F%2Fsmtp.example%2Fcodes%2F535&format=xml') },
 ]
 
 describe('/openapi.json', () => {
   it('is an OpenAPI 3.1 document covering every endpoint', async () => {
     const d = await doc()
     expect(d.openapi).toBe('3.1.0')
-    expect(Object.keys(d.paths).sort()).toEqual(['/v1/batch', '/v1/codes', '/v1/codes/{code}', '/v1/compare', '/v1/compare/{a}/{b}', '/v1/explain'])
+    expect(Object.keys(d.paths).sort()).toEqual(['/oembed', '/v1/batch', '/v1/codes', '/v1/codes/{code}', '/v1/compare', '/v1/compare/{a}/{b}', '/v1/explain'])
     expect(Object.keys(d.paths['/v1/explain']!).sort()).toEqual(['get', 'post'])
   })
 

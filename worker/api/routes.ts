@@ -174,5 +174,31 @@ export const EXPLAIN_BODY = apiRoute({
   },
 })
 
+// oEmbed (oembed.com): CMSs that auto-embed links ask this for a pasted code or comparison page URL.
+export const OEMBED = apiRoute({
+  operationId: 'oembed',
+  method: 'get',
+  path: '/oembed',
+  summary: 'oEmbed for a code or comparison page: the card as an HTML snippet',
+  description:
+    'The `rich` type, whose `html` loads the widget script and holds the card element (no iframe). Only URLs of this site are embedded (other hosts: 400); a URL that is no code or comparison page, or names an unassigned code, gets 404; a `format` other than json gets 501, as the oEmbed spec asks.',
+  query: v.object(
+    {
+      url: v.pipe(v.string(ONCE), v.maxLength(2048, 'at most 2048 characters'), v.description('A code or comparison page of this site.'), v.examples(['https://smtp.example/compare/252-vs-535'])),
+      format: v.optional(v.pipe(v.string(ONCE), v.description('Only json is implemented.'))),
+      maxwidth: v.optional(v.pipe(v.string(ONCE), v.regex(/^[0-9]{1,5}$/, 'must be a whole number of pixels'), v.description('Largest width the consumer can show.'))),
+      maxheight: v.optional(v.pipe(v.string(ONCE), v.regex(/^[0-9]{1,5}$/, 'must be a whole number of pixels'), v.description('Largest height the consumer can show.'))),
+    },
+    REQUIRED,
+  ),
+  cache: API_CACHE,
+  responses: {
+    200: { description: 'The card as an oEmbed rich answer', json: 'OEmbed' },
+    400: problem('Missing or malformed url, a URL of another host, or a bad maxwidth/maxheight'),
+    404: problem('The URL is no code or comparison page, or names an unassigned code'),
+    501: problem('A format other than json'),
+  },
+})
+
 /** In the order the document lists them. */
-export const API_ROUTES = [LIST_CODES, LOOKUP_CODE, COMPARE_PAIR, COMPARE_GROUP, BATCH, EXPLAIN_QUERY, EXPLAIN_BODY]
+export const API_ROUTES = [LIST_CODES, LOOKUP_CODE, COMPARE_PAIR, COMPARE_GROUP, BATCH, EXPLAIN_QUERY, EXPLAIN_BODY, OEMBED]

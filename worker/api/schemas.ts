@@ -203,6 +203,23 @@ export const BatchSchema = z.object({ lang: z.string(), results: z.array(BatchRe
 /** The body of POST /v1/explain as JSON (text/plain sends the reply as it is). */
 export const ExplainRequestSchema = z.object({ reply: z.string() }).openapi('ExplainRequest')
 
+/** GET /oembed: the oEmbed 1.0 "rich" answer (oembed.com §2.3.4), an HTML snippet that loads the widget (no iframe). */
+export const OEmbedSchema = z
+  .object({
+    type: z.literal('rich'),
+    version: z.literal('1.0'),
+    title: z.string(),
+    provider_name: z.string(),
+    provider_url: z.string(),
+    /** Seconds the consumer may cache this answer. */
+    cache_age: z.number().int(),
+    /** The widget's script and element, with a plain link inside for readers without JavaScript. */
+    html: z.string(),
+    width: z.number().int(),
+    height: z.number().int(),
+  })
+  .openapi('OEmbed')
+
 /**
  * The schemas route declarations (worker/api/routes.ts) name as bodies, by their component name in the OpenAPI
  * document. The declarations import only the names (`import type`), so zod stays out of the Worker.
@@ -216,6 +233,7 @@ export const COMPONENTS = {
   Explanation: ExplanationSchema,
   ExplainRequest: ExplainRequestSchema,
   Problem: ProblemSchema,
+  OEmbed: OEmbedSchema,
 }
 export type ComponentName = keyof typeof COMPONENTS
 
@@ -228,5 +246,6 @@ export type Comparison = z.infer<typeof ComparisonSchema>
 export type Matrix = z.infer<typeof MatrixSchema>
 export type Explanation = z.infer<typeof ExplanationSchema>
 export type Problem = z.infer<typeof ProblemSchema>
+export type OEmbed = z.infer<typeof OEmbedSchema>
 export type BatchResult = z.infer<typeof BatchResultSchema>
 export type Batch = z.infer<typeof BatchSchema>

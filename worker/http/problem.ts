@@ -16,6 +16,7 @@ export const PROBLEM_TITLES = {
   'invalid-body': 'Invalid request body',
   'no-reply-code': 'No SMTP reply code found',
   'rate-limited': 'Too many requests',
+  'format-not-implemented': 'Format not implemented',
   'internal-error': 'Internal error',
 } as const
 export type ProblemKind = keyof typeof PROBLEM_TITLES

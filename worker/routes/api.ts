@@ -6,6 +6,7 @@ import { batch } from './batch.ts'
 import { codes } from './codes.ts'
 import { compare } from './compare.ts'
 import { explain } from './explain.ts'
+import { oembed } from './oembed.ts'
 
 export const api = new Hono()
 
@@ -14,4 +15,4 @@ export const API_PREFIX = '/v1/'
 
 api.use(`${API_PREFIX}*`, cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type'], maxAge: 86400 }))
 
-for (const routes of [codes, compare, batch, explain]) api.route('/', routes)
+for (const routes of [codes, compare, batch, explain, oembed]) api.route('/', routes)

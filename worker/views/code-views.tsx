@@ -5,6 +5,7 @@ import { PAGE_LABELS } from '../../data/i18n/page-labels.ts'
 import type { Comparison, CodeEntry } from '../api/schemas.ts'
 import { localizedPath, type LocalizedEntry } from '../core/locale.ts'
 import { Prose } from './layout.tsx'
+import { embedSnippet } from './embed.ts'
 
 const TIMELINE = ['greeting', 'ehlo', 'starttls', 'auth', 'mail', 'rcpt', 'data', 'end-of-data'] as const
 const COMMAND_NAMES: Record<string, string> = { ehlo: 'EHLO', starttls: 'STARTTLS', auth: 'AUTH', mail: 'MAIL FROM', rcpt: 'RCPT TO', data: 'DATA' }
@@ -105,9 +106,7 @@ export function RelatedLinks(props: { entries: CodeEntry[]; lang: Locale; compar
 }
 
 export function EmbedSnippet(props: { origin: string; a: string; b?: string; lang: Locale }) {
-  const attrs = props.b === undefined ? `code="${props.a}"` : `a="${props.a}" b="${props.b}"`
-  const tag = props.b === undefined ? 'smtp-code' : 'smtp-code-compare'
-  const snippet = `<script type="module" src="${props.origin}/widget.js"></script>\n<${tag} ${attrs}${props.lang === 'en' ? '' : ` lang="${props.lang}"`}></${tag}>`
+  const snippet = embedSnippet(props)
   return (
     <section class="embed">
       <h2>{PAGE_LABELS[props.lang].embed}</h2>

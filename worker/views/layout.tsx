@@ -16,6 +16,10 @@ export interface PageMeta {
   structured?: unknown
 }
 
+/** Pages a CMS can turn into a card (oEmbed discovery, worker/routes/oembed.ts). */
+const EMBEDDABLE = /^\/(?:codes|compare)\/[^/]+$/
+const oembedUrl = (origin: string, page: string) => `${origin}/oembed?url=${encodeURIComponent(page)}&format=json`
+
 export function Layout(props: PageMeta & { children?: Child }) {
   const l = PAGE_LABELS[props.lang]
   const path = props.path
@@ -32,6 +36,9 @@ export function Layout(props: PageMeta & { children?: Child }) {
         {path === undefined ? <meta name="robots" content="noindex" /> : <link rel="canonical" href={props.origin + localizedPath(props.lang, path)} />}
         {path !== undefined && LOCALES.map((lang) => <link rel="alternate" hreflang={lang} href={props.origin + localizedPath(lang, path)} />)}
         {path !== undefined && <link rel="alternate" hreflang="x-default" href={props.origin + path} />}
+        {path !== undefined && EMBEDDABLE.test(path) && (
+          <link rel="alternate" type="application/json+oembed" href={oembedUrl(props.origin, props.origin + localizedPath(props.lang, path))} title={props.title} />
+        )}
         {props.structured !== undefined && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(props.structured) }} />}
       </head>
       <body>
