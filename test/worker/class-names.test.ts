@@ -29,3 +29,16 @@ describe('class names', () => {
     }
   })
 })
+
+describe('English left on a translated page', () => {
+  it('is marked lang="en" where it is English, and only there', async () => {
+    const vi = await (await get('/vi/compare/550-vs-5.1.1')).text()
+    const viMeaning = /<li><strong class="c5">550<\/strong> — [^:]+: <span( lang="en")?>/.exec(vi)
+    expect(viMeaning, 'summary list item').not.toBeNull()
+    expect(viMeaning![1], 'Vietnamese class meanings are translated').toBeUndefined()
+    const ru = await (await get('/ru/compare/550-vs-5.1.1')).text()
+    expect(ru).toMatch(/<li><strong class="c5">550<\/strong> — [^:]+: <span lang="en">/)
+    // The enhanced code's subject has no translation: marked as English on the card.
+    expect(ru).toMatch(/· <span lang="en">Addressing Status<\/span>/)
+  })
+})

@@ -1,6 +1,6 @@
 // What a code and a comparison look like on a page. Data comes from core (lookupCode, compareCodes) already
 // localized by localizeEntry; these components only arrange it.
-import type { Locale } from '../../data/i18n/locales.ts'
+import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
 import { PAGE_LABELS } from '../../data/i18n/page-labels.ts'
 import type { Comparison, CodeEntry } from '../api/schemas.ts'
 import { localizedPath, type LocalizedEntry } from '../core/locale.ts'
@@ -31,7 +31,8 @@ export function CodeCard(props: { item: LocalizedEntry; lang: Locale; level: 'h2
       </H>
       <p>
         <strong class={`c${entry.class}`}>{entry.kind === 'basic' ? `${entry.class}xx` : `${entry.class}.x.x`}</strong> {entry.classInfo.name}
-        {entry.subject ? ` · ${entry.subject}` : ''}
+        {/* Subjects (RFC 3463 §3) have no translations yet. */}
+        {entry.subject ? <> · <span lang={props.lang === DEFAULT_LOCALE ? undefined : 'en'}>{entry.subject}</span></> : ''}
       </p>
       <Prose text={entry.summary} english={fallback.has('summary')} />
       <Sub>{l.description}</Sub>

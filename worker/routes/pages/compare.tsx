@@ -2,6 +2,7 @@
 // pair order, else basic before enhanced, then numeric). Slug forms and reversed order answer 301 to it, keeping
 // any /{lang}/. The answer comes first (summary, note, differences, as the widget shows it), then both entries.
 import { API_PHRASE_OVERRIDES } from '../../../data/i18n/api-phrases.ts'
+import type { CodeEntry } from '../../api/schemas.ts'
 import { DEFAULT_LOCALE } from '../../../data/i18n/locales.ts'
 import { PAGE_LABELS } from '../../../data/i18n/page-labels.ts'
 import { compareCodes, comparisonPath } from '../../core/compare.ts'
@@ -34,6 +35,8 @@ export const comparePage: PageHandler = (c, ctx) => {
   const noteEnglish = ctx.lang !== DEFAULT_LOCALE && !noteTranslated
   // Summary and aspect rows are core's phrases: English until api-phrases has this language.
   const phrasesLang = ctx.lang !== DEFAULT_LOCALE && !API_PHRASE_OVERRIDES[ctx.lang] ? 'en' : undefined
+  // A class's meaning is translated only where the language's catalog prose has it (vi); elsewhere it is English.
+  const meaningIsEnglish = (e: CodeEntry) => ctx.lang !== DEFAULT_LOCALE && !contentFor(ctx.lang)?.classes[`${e.kind}-${e.class}`]?.meaning
   const title = `${cmp.a.code} vs ${cmp.b.code}: ${a.entry.title} / ${b.entry.title}`
   const faq = {
     '@context': 'https://schema.org',
@@ -54,7 +57,7 @@ export const comparePage: PageHandler = (c, ctx) => {
         <p lang={phrasesLang}>{cmp.summary}</p>
         <ul>
           {[a, b].map(({ entry }) => (
-            <li><strong class={`c${entry.class}`}>{entry.code}</strong> — {entry.classInfo.name}: <span lang={ctx.lang === DEFAULT_LOCALE ? undefined : 'en'}>{entry.classInfo.meaning}</span></li>
+            <li><strong class={`c${entry.class}`}>{entry.code}</strong> — {entry.classInfo.name}: <span lang={meaningIsEnglish(entry) ? 'en' : undefined}>{entry.classInfo.meaning}</span></li>
           ))}
         </ul>
       </section>
