@@ -19,7 +19,7 @@ export default defineConfig({
             miniflare: { bindings: { FC_SEED: process.env.FC_SEED ?? '' } },
           }),
         ],
-        test: { name: 'worker', include: ['test/core/**/*.test.ts', 'test/worker/**/*.test.ts', 'test/data/**/*.test.ts', 'test/fuzz/**/*.test.ts'] },
+        test: { name: 'worker', include: ['test/core/**/*.test.ts', 'test/worker/**/*.test.ts', 'test/data/**/*.test.ts', 'test/fuzz/**/*.test.ts', 'test/corpus/**/*.test.ts'] },
       },
       {
         // Pre-bundled up front: dependencies vite discovers mid-run make it reload the page and lose a test file.

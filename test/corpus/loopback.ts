@@ -1,0 +1,66 @@
+/// <reference types="vite/client" />
+// The loopback corpus (test/corpus/loopback/): real DSNs and mail logs provoked from
+// Postfix, Exim and Sendmail, with the truth per recipient from manifest.json.
+// Tests import this instead of reading files, so they run in workerd too.
+import manifestJson from './loopback/manifest.json'
+
+export type Software = 'postfix' | 'exim' | 'sendmail'
+
+export type TruthRow = {
+  recipient: string
+  action: 'failed' | 'delayed' | 'delivered' | 'relayed' | 'expanded'
+  /** The enhanced code the sending MTA assigned; null for a receiver's log, which may not carry one. */
+  status: string | null
+  /** An id from the diagnosis reason table; null for a delivery. */
+  reason: string | null
+  remoteMta: string | null
+  /** DSN files: the Diagnostic-Code as the DSN carries it (the remote's own words). */
+  diagnosticCode?: string | null
+  /** Combined logs: whether this software sent (sender) or answered (receiver) for the row. */
+  role?: 'sender' | 'receiver'
+  case?: string
+}
+
+export type CorpusFile = {
+  path: string
+  kind: 'dsn' | 'log'
+  software: Software
+  version: string
+  case: string
+  caseSoftware?: Software
+  /** DSN files: failed, delayed or success (the kind of report). */
+  dsn?: 'failed' | 'delayed' | 'success' | 'plain'
+  contentType?: string | null
+  sender?: string
+  originalMessageId?: string
+  /** Log files: rsyslog-rfc3339 (Debian 12's default), rsyslog-traditional or exim-mainlog. */
+  format?: string
+  /** Log files: the sending side, the receiving side, or the whole run of that software. */
+  role?: 'sender' | 'receiver' | 'combined'
+  truth: TruthRow[]
+}
+
+export type Manifest = {
+  description: string
+  software: Record<string, { version: string; package: string }>
+  files: CorpusFile[]
+}
+
+export const manifest = manifestJson as unknown as Manifest
+
+const raw = import.meta.glob('./loopback/**/*', { query: '?raw', import: 'default', eager: true }) as Record<string, string>
+
+/** The text of every file under loopback/, by its path relative to loopback/. */
+export const corpusTexts: ReadonlyMap<string, string> = new Map(
+  Object.entries(raw).map(([key, text]) => [key.replace(/^\.\/loopback\//, ''), text]),
+)
+
+export function corpusText(path: string): string {
+  const text = corpusTexts.get(path)
+  if (text === undefined) throw new Error(`no corpus file ${path}`)
+  return text
+}
+
+export function corpusFiles(filter: Partial<Pick<CorpusFile, 'kind' | 'software' | 'role' | 'dsn'>> = {}): CorpusFile[] {
+  return manifest.files.filter((f) => Object.entries(filter).every(([k, v]) => (f as Record<string, unknown>)[k] === v))
+}
