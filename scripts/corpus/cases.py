@@ -21,7 +21,7 @@ SENDMAIL = [f'{STATE}/sendmailroot/usr/libexec/sendmail/sendmail', '-C', f'{STAT
 POSTFIX = ['/usr/sbin/sendmail']
 
 SENDER = {'postfix': 'sender@postfix.test', 'exim': 'sender@exim.test', 'sendmail': 'sender@sendmail.test'}
-MX = {'postfix': 'mx.postfix.test', 'exim': 'mx.exim.test', 'sendmail': 'mx.sendmail.test'}
+MX = {'postfix': 'mx.postfix.test', 'exim': 'mx.exim.test', 'sendmail': 'mx.sendmail.test', 'haraka': 'mx.haraka.test'}
 
 
 def R(rcpt, action, status, reason, via=None, remote=None):
@@ -29,8 +29,12 @@ def R(rcpt, action, status, reason, via=None, remote=None):
             'via': via, 'remoteMta': remote if remote is not None else (MX.get(via) if via else None)}
 
 
-def case(sw, cid, rcpts, rows, sender=None, subject=None, size=0, notify=None, smtputf8=False, body=None, note=''):
+def case(sw, cid, rcpts, rows, sender=None, subject=None, size=0, notify=None, smtputf8=False, body=None, note='',
+         remote_bounce=False):
+    # remote_bounce: the receiver accepted over SMTP and bounced afterwards, so the
+    # sender's log shows a delivery and the receiver's log the failure
     return {'software': sw, 'case': cid, 'sender': sender or SENDER[sw], 'rcpts': rcpts, 'rows': rows,
+            'remote_bounce': remote_bounce,
             'subject': subject or f'Corpus case {cid}', 'size': size, 'notify': notify,
             'smtputf8': smtputf8, 'body': body, 'note': note}
 
@@ -48,12 +52,17 @@ CASES = [
          [R('nouser@sendmail.test', 'failed', '5.1.1', 'user-unknown', via='sendmail')]),
     case('postfix', 'mailbox-full-local', ['full@postfix.test'],
          [R('full@postfix.test', 'failed', '5.2.2', 'mailbox-full', remote='')]),
+    case('postfix', 'mailbox-full-at-exim', ['full@exim.test'],
+         [R('full@exim.test', 'failed', '5.0.0', 'mailbox-full', via='exim')],
+         note='Exim accepts, its local delivery fails over quota, and its DSN travels back over SMTP', remote_bounce=True),
     case('postfix', 'message-too-large-for-exim', ['user@exim.test'],
          [R('user@exim.test', 'failed', '5.3.4', 'message-too-large', via='exim')], size=150_000),
     case('postfix', 'relay-denied-by-exim', ['someone@example.net'],
          [R('someone@example.net', 'failed', '5.0.0', 'relay-denied', via='exim')]),
     case('postfix', 'relay-denied-by-sendmail', ['someone@example.org'],
          [R('someone@example.org', 'failed', '5.7.1', 'relay-denied', via='sendmail')]),
+    case('postfix', 'relay-denied-by-haraka', ['someone@haraka-relay.test'],
+         [R('someone@haraka-relay.test', 'failed', '5.0.0', 'relay-denied', via='haraka')]),
     case('postfix', 'domain-not-found', ['user@nosuch.test'],
          [R('user@nosuch.test', 'failed', '5.4.4', 'domain-not-found', remote='')]),
     case('postfix', 'mx-host-not-found', ['user@badmx.test'],
@@ -64,16 +73,20 @@ CASES = [
     case('postfix', 'dns-tempfail-expired', ['user@dnsfail.test'],
          [R('user@dnsfail.test', 'delayed', '4.4.3', 'network-error', remote=''),
           R('user@dnsfail.test', 'failed', '4.4.3', 'expired', remote='')]),
+    case('postfix', 'greylisted-then-delivered', ['user@greylist-exim.test'],
+         [R('user@greylist-exim.test', 'delayed', '4.0.0', 'greylisted', via='exim'),
+          R('user@greylist-exim.test', 'relayed', '2.0.0', None, via='exim')]),
     case('postfix', 'sender-rejected-by-exim', ['user@exim.test'],
          [R('user@exim.test', 'failed', '5.0.0', 'sender-rejected', via='exim')], sender='blocked@postfix.test'),
     case('postfix', 'sender-rejected-by-sendmail', ['user@sendmail.test'],
          [R('user@sendmail.test', 'failed', '5.7.1', 'sender-rejected', via='sendmail')], sender='blocked@postfix.test'),
-    case('postfix', 'multi-recipient', ['user@postfix.test', 'nouser@postfix.test', 'user@exim.test', 'nouser@exim.test', 'nouser@sendmail.test'],
+    case('postfix', 'multi-recipient', ['user@postfix.test', 'nouser@postfix.test', 'user@exim.test', 'nouser@exim.test', 'nouser@sendmail.test', 'user@haraka.test'],
          [R('user@postfix.test', 'delivered', '2.0.0', None, remote=''),
           R('nouser@postfix.test', 'failed', '5.1.1', 'user-unknown', remote=''),
           R('user@exim.test', 'relayed', '2.0.0', None, via='exim'),
           R('nouser@exim.test', 'failed', '5.0.0', 'user-unknown', via='exim'),
-          R('nouser@sendmail.test', 'failed', '5.1.1', 'user-unknown', via='sendmail')]),
+          R('nouser@sendmail.test', 'failed', '5.1.1', 'user-unknown', via='sendmail'),
+          R('user@haraka.test', 'relayed', '2.0.0', None, via='haraka')]),
     case('postfix', 'multi-recipient-notify-success', ['user@postfix.test', 'user@exim.test', 'user@sendmail.test', 'nouser@exim.test'],
          [R('user@postfix.test', 'delivered', '2.0.0', None, remote=''),
           R('user@exim.test', 'relayed', '2.0.0', None, via='exim'),
@@ -94,10 +107,17 @@ CASES = [
          [R('nouser@sendmail.test', 'failed', '5.0.0', 'user-unknown', via='sendmail')]),
     case('exim', 'mailbox-full-local', ['full@exim.test'],
          [R('full@exim.test', 'failed', '5.0.0', 'mailbox-full', remote='')]),
+    case('exim', 'mailbox-full-at-postfix', ['full@postfix.test'],
+         [R('full@postfix.test', 'failed', '5.2.2', 'mailbox-full', via='postfix')],
+         note='Postfix accepts, its local delivery fails, and its DSN travels back over SMTP', remote_bounce=True),
     case('exim', 'message-too-large-for-postfix', ['user@postfix.test'],
          [R('user@postfix.test', 'failed', '5.0.0', 'message-too-large', via='postfix')], size=150_000),
     case('exim', 'message-too-large-for-sendmail', ['user@sendmail.test'],
          [R('user@sendmail.test', 'failed', '5.0.0', 'message-too-large', via='sendmail')], size=150_000),
+    case('exim', 'message-too-large-for-haraka', ['user@haraka.test'],
+         [R('user@haraka.test', 'failed', '5.0.0', 'message-too-large', via='haraka')], size=150_000),
+    case('exim', 'relay-denied-by-haraka', ['someone@haraka-relay.test'],
+         [R('someone@haraka-relay.test', 'failed', '5.0.0', 'relay-denied', via='haraka')]),
     case('exim', 'relay-denied-by-postfix', ['someone@example.com'],
          [R('someone@example.com', 'failed', '5.0.0', 'relay-denied', via='postfix')]),
     case('exim', 'relay-denied-by-sendmail', ['someone@example.org'],
@@ -139,6 +159,8 @@ CASES = [
          [R('someone@example.com', 'failed', '5.7.1', 'relay-denied', via='postfix')]),
     case('sendmail', 'relay-denied-by-exim', ['someone@example.net'],
          [R('someone@example.net', 'failed', '5.1.1', 'relay-denied', via='exim')]),
+    case('sendmail', 'relay-denied-by-haraka', ['someone@haraka-relay.test'],
+         [R('someone@haraka-relay.test', 'failed', '5.1.1', 'relay-denied', via='haraka')]),
     case('sendmail', 'domain-not-found', ['user@nosuch.test'],
          [R('user@nosuch.test', 'failed', '5.1.2', 'domain-not-found', remote='')]),
     case('sendmail', 'connection-refused-expired', ['user@refused.test'],
@@ -204,8 +226,9 @@ def submit(c):
 
 
 def run(only=None):
+    # only: software names or software/case ids
     for c in CASES:
-        if only and c['software'] not in only:
+        if only and c['software'] not in only and f"{c['software']}/{c['case']}" not in only:
             continue
         print(f"submit {c['software']}/{c['case']}", flush=True)
         try:

@@ -43,6 +43,8 @@ VERSIONS = {
              'package': 'exim4-daemon-light ' + sh(f"dpkg-deb -f {STATE}/debs/exim4-daemon-light_*.deb Version")},
     'sendmail': {'version': sh(f"dpkg-deb -f {STATE}/debs/sendmail-bin_*.deb Version").split('-')[0],
                  'package': 'sendmail-bin ' + sh(f"dpkg-deb -f {STATE}/debs/sendmail-bin_*.deb Version")},
+    'haraka': {'version': sh(f"node -p \"require('{STATE}/haraka-install/node_modules/Haraka/package.json').version\""),
+               'package': 'npm Haraka ' + sh(f"node -p \"require('{STATE}/haraka-install/node_modules/Haraka/package.json').version\"")},
     'postgrey': {'version': sh("dpkg-query -W -f '${Version}' postgrey").split('-')[0],
                  'package': 'postgrey ' + sh("dpkg-query -W -f '${Version}' postgrey")},
 }
@@ -138,6 +140,7 @@ LOGS = {
     'postfix': f'{STATE}/log/postfix.log',
     'exim': f'{STATE}/exim/log/mainlog',
     'sendmail': f'{STATE}/log/sendmail.log',
+    'haraka': f'{STATE}/log/haraka.log',
 }
 COMBINED = {
     'postfix': [('mail.log', f'{STATE}/log/postfix.log', 'rsyslog-rfc3339'),
@@ -145,18 +148,21 @@ COMBINED = {
     'exim': [('mainlog', f'{STATE}/exim/log/mainlog', 'exim-mainlog')],
     'sendmail': [('mail.log', f'{STATE}/log/sendmail.log', 'rsyslog-rfc3339'),
                  ('mail.traditional.log', f'{STATE}/log/sendmail.traditional.log', 'rsyslog-traditional')],
+    'haraka': [('haraka.log', f'{STATE}/log/haraka.log', 'haraka-stdout')],
 }
-LOG_FORMAT = {'postfix': 'rsyslog-rfc3339', 'exim': 'exim-mainlog', 'sendmail': 'rsyslog-rfc3339'}
+LOG_FORMAT = {'postfix': 'rsyslog-rfc3339', 'exim': 'exim-mainlog', 'sendmail': 'rsyslog-rfc3339', 'haraka': 'haraka-stdout'}
 
 ID_RE = {
     'postfix': re.compile(r'^\S+ \S+ postfix/[\w/-]+\[(\d+)\]: ([0-9A-F]{8,12}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{12,16}):'),
     'exim': re.compile(r'^\S+ \S+ ([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) '),
     'sendmail': re.compile(r'^\S+ \S+ sm-mta\[(\d+)\]: ([0-9A-Za-z]{14}):'),
+    'haraka': re.compile(r'^\S+ \[\w+\] \[()([0-9A-F]{8}-[0-9A-F-]{27})(?:\.\d+)?\]'),
 }
 CHILD_RE = {
     'postfix': re.compile(r'sender (?:non-delivery|delay|delivery status) notification: ([0-9A-Za-z]+)'),
     'exim': re.compile(r' R=([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) '),
     'sendmail': re.compile(r'^\S+ \S+ sm-mta\[\d+\]: [0-9A-Za-z]{14}: ([0-9A-Za-z]{14}): (?:DSN|return to sender|postmaster notify)'),
+    'haraka': re.compile(r'$^'),
 }
 MSGID_RE = re.compile(r'(?:message-id=|msgid=|id=)<?([^\s>,]+@[^\s>,]+)>?')
 
@@ -212,6 +218,7 @@ def extract(c):
         rcpts = ['<' + r.lower() + '>' for r in c['rcpts']]
         sender = c['sender'].lower()
         rejects_sender = any(r['reason'] == 'sender-rejected' for r in c['rows'])
+        size_case = any(r['reason'] == 'message-too-large' for r in c['rows'])
         for sw, lines in LINES.items():
             extra = set()
             for i, line in enumerate(lines):
@@ -229,7 +236,10 @@ def extract(c):
                         by_rcpt = False
                 # a refused sender is logged without the recipients
                 by_sender = rejects_sender and sw != c['software'] and '<' + sender + '>' in low and 'reject' in low
-                if by_rcpt or by_sender:
+                # so is a refused MAIL FROM ... SIZE=: take the refusals of a short case's window
+                by_size = size_case and sw != c['software'] and hi - lo < timedelta(seconds=10) and (
+                    'reject' in low or 'too big' in low)
+                if by_rcpt or by_sender or by_size:
                     extra.add(i)
                     if q:
                         extra.update(j for j, l in enumerate(lines) if line_id(sw, l) == q)
@@ -262,6 +272,13 @@ def truth_row(r, **extra):
 
 def log_action(a):
     return 'delivered' if a == 'relayed' else a
+
+
+def sender_log_row(c, r, **extra):
+    if c['remote_bounce'] and r['via']:
+        # what the sender logged: the handover to the receiver, which bounced later
+        return truth_row(r, action='delivered', status='2.0.0', reason=None, **extra)
+    return truth_row(r, action=log_action(r['action']), **extra)
 
 
 def main():
@@ -324,7 +341,7 @@ def main():
             role = 'sender' if lsw == sw else 'receiver'
             name = f'{cid}.log' if role == 'sender' else f'{cid}.{lsw}.log'
             if role == 'sender':
-                rows = [truth_row(r, action=log_action(r['action'])) for r in c['rows']]
+                rows = [sender_log_row(c, r) for r in c['rows']]
             else:
                 rows = [truth_row(r, action=log_action(r['action']), status=None, remoteMta=None)
                         for r in c['rows'] if r['via'] == lsw]
@@ -343,10 +360,11 @@ def main():
         for c in C.CASES:
             for r in c['rows']:
                 if c['software'] == sw:
-                    rows.append(truth_row(r, action=log_action(r['action']), role='sender', case=c['case']))
+                    rows.append(sender_log_row(c, r, role='sender', case=c['case']))
                 elif r['via'] == sw:
                     rows.append(truth_row(r, action=log_action(r['action']), status=None, remoteMta=None,
                                           role='receiver', case=f"{c['software']}/{c['case']}"))
+        os.makedirs(os.path.join(OUT, sw), exist_ok=True)
         for name, src, fmt in entries:
             with open(src, encoding='utf-8', errors='replace') as f:
                 text = f.read()

@@ -32,6 +32,8 @@ install() {
     libdb5.3 libgnutls-dane0 libgnutls30 libidn12 libidn2-0 libnsl2 libpcre2-8-0 \
     libldap-2.5-0 liblockfile1 libsasl2-2 libwrap0 procps
   rm -f /usr/sbin/policy-rc.d
+  # Haraka from npm, in its own prefix (not the project's dependencies)
+  [ -x $STATE/haraka-install/node_modules/.bin/haraka ] || npm install --no-audit --no-fund --prefix $STATE/haraka-install Haraka@3.3.4
   # Exim and Sendmail conflict with Postfix as packages (mail-transport-agent),
   # so they run from extractions of Debian's own .debs.
   mkdir -p "$DEBS"
@@ -144,6 +146,22 @@ start_sendmail() {
   nsx $SENDMAIL -bd -q15s
 }
 
+HARAKA=$STATE/haraka-install/node_modules/.bin/haraka
+
+configure_haraka() {
+  rm -rf $STATE/haraka
+  $HARAKA -i $STATE/haraka >/dev/null
+  cp "$CONF"/haraka/* $STATE/haraka/config/
+  sed -i 's/^bytes=.*/bytes=102400/' $STATE/haraka/config/connection.ini
+  sed -i 's/^timestamps=false/timestamps=true/' $STATE/haraka/config/log.ini
+}
+
+start_haraka() {
+  # queue/discard stands in for a mail store: accepted mail is acknowledged and dropped
+  ip netns exec "$NS" env YES_REALLY_DO_DISCARD=1 setsid $HARAKA -c $STATE/haraka >> $STATE/log/haraka.log 2>&1 < /dev/null &
+  echo $! > $STATE/haraka.pid
+}
+
 start() {
   mkdir -p $STATE/log
   setup_netns
@@ -155,11 +173,13 @@ start() {
   start_exim
   configure_sendmail
   start_sendmail
+  configure_haraka
+  start_haraka
 }
 
 stop() {
   nsx postfix stop 2>/dev/null || true
-  for p in exim/exim.pid sendmail/sendmail.pid postgrey.pid dnsmasq.pid rsyslogd.pid; do
+  for p in exim/exim.pid sendmail/sendmail.pid haraka.pid postgrey.pid dnsmasq.pid rsyslogd.pid; do
     [ -s $STATE/$p ] && kill "$(head -1 $STATE/$p)" 2>/dev/null || true
   done
 }

@@ -4,7 +4,7 @@
 // Tests import this instead of reading files, so they run in workerd too.
 import manifestJson from './loopback/manifest.json'
 
-export type Software = 'postfix' | 'exim' | 'sendmail'
+export type Software = 'postfix' | 'exim' | 'sendmail' | 'haraka'
 
 export type TruthRow = {
   recipient: string
@@ -33,7 +33,7 @@ export type CorpusFile = {
   contentType?: string | null
   sender?: string
   originalMessageId?: string
-  /** Log files: rsyslog-rfc3339 (Debian 12's default), rsyslog-traditional or exim-mainlog. */
+  /** Log files: rsyslog-rfc3339 (Debian 12's default), rsyslog-traditional, exim-mainlog or haraka-stdout. */
   format?: string
   /** Log files: the sending side, the receiving side, or the whole run of that software. */
   role?: 'sender' | 'receiver' | 'combined'

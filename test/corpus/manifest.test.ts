@@ -12,8 +12,8 @@ const REASONS = new Set([
   'system-error', 'protocol-error', 'greylisted', 'unknown',
 ])
 const ACTIONS = new Set(['failed', 'delayed', 'delivered', 'relayed', 'expanded'])
-const SOFTWARE = new Set(['postfix', 'exim', 'sendmail'])
-const LOG_FORMATS = new Set(['rsyslog-rfc3339', 'rsyslog-traditional', 'exim-mainlog'])
+const SOFTWARE = new Set(['postfix', 'exim', 'sendmail', 'haraka'])
+const LOG_FORMATS = new Set(['rsyslog-rfc3339', 'rsyslog-traditional', 'exim-mainlog', 'haraka-stdout'])
 // Only reserved names (RFC 2606 / RFC 6761) and the machine's own local names may appear.
 const reservedDomain = (d: string) =>
   /(^|\.)test$/.test(d) || /^example\.(com|net|org)$/.test(d) || /(^|\.)(localhost|localdomain)$/.test(d)
