@@ -13,6 +13,11 @@ export interface PatternAnalysis {
    * least one of them. Empty when no such set exists (the pattern is then not indexable).
    */
   anchors: string[]
+  /**
+   * Every match starts at one of the anchors (each branch begins with \b or ^ and then its anchor word): the engine
+   * then tries the pattern only where an anchor occurs, instead of scanning the whole text.
+   */
+  leading: boolean
 }
 
 type Node =
@@ -290,6 +295,33 @@ function walkSequence(terms: Node[], boundaryIn: boolean): { anchors: string[] |
   return { anchors: w.best, boundaryOut: w.boundary }
 }
 
+/** The words a branch must begin with, after \b or ^, or null when it does not begin with a word. */
+function leadingAnchors(terms: Node[], boundary: boolean): string[] | null {
+  let i = 0
+  while (i < terms.length && terms[i]!.t === 'assert') {
+    const a = terms[i] as { kind: string }
+    if (a.kind === 'b' || a.kind === '^') boundary = true
+    i++
+  }
+  if (!boundary) return null
+  const first = terms[i]
+  if (!first) return null
+  if (first.t === 'char') {
+    let run = ''
+    for (; i < terms.length; i++) {
+      const t = terms[i]!
+      if (t.t !== 'char' || !isWordCode(t.ch.charCodeAt(0))) break
+      run += t.ch.toLowerCase()
+    }
+    return run.length >= 2 ? [run] : null
+  }
+  if (first.t === 'group' && !first.look) {
+    const alts = first.alts.map((alt) => leadingAnchors(alt, true))
+    return alts.every((a) => a) ? [...new Set(alts.flatMap((a) => a!))] : null
+  }
+  return null
+}
+
 /** Whether the pattern is linear-time and indexable, and its anchors. */
 export function analyzePattern(source: string): PatternAnalysis {
   const parser = new Parser(source)
@@ -300,9 +332,11 @@ export function analyzePattern(source: string): PatternAnalysis {
   } catch (err) {
     problems.push(`not a valid regular expression: ${(err as Error).message}`)
   }
+  const leading = alts.map((alt) => leadingAnchors(alt, false))
+  if (leading.every((a) => a)) return { problems, anchors: [...new Set(leading.flatMap((a) => a!))], leading: true }
   const branches = alts.map((alt) => walkSequence(alt, false))
   const anchors = branches.every((b) => b.anchors) ? [...new Set(branches.flatMap((b) => b.anchors!))] : []
   if (anchors.length === 0)
     problems.push('no indexable word: every branch needs a literal word of 2+ characters that starts a word (after \\b, a space or punctuation)')
-  return { problems, anchors }
+  return { problems, anchors, leading: false }
 }

@@ -2,7 +2,8 @@
 // the words that decided it, and the provider when its reply names one.
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { REASON_IDS } from '../../data/diagnosis/schema.ts'
+import { RULES } from '../../data/diagnosis/rules/index.ts'
+import { REASON_IDS, type DiagnosisRule } from '../../data/diagnosis/schema.ts'
 import { diagnose, MAX_DIAGNOSE_TEXT } from '../../worker/core/diagnose.ts'
 import { parseReply } from '../../worker/core/reply-parser.ts'
 
@@ -80,5 +81,35 @@ describe('diagnose', () => {
   it('reads at most the first MAX_DIAGNOSE_TEXT characters', () => {
     const d = diagnose({ basic: '550', text: `${'x '.repeat(MAX_DIAGNOSE_TEXT)} user unknown` })
     expect(d.basis).toBe('basic-code')
+  })
+})
+
+/** The rule a plain scan finds: every rule in order, its regex over the whole text, no index. */
+function firstRuleByScan(basic: string | undefined, enhanced: string | undefined, text: string): string | undefined {
+  const cls = Number((basic ?? enhanced ?? '0')[0])
+  const holds = (r: DiagnosisRule) =>
+    !r.codes ||
+    r.codes.some((k) => {
+      if (!k.includes('.')) return k.length === 1 ? cls === Number(k) : (basic ?? '').startsWith(k)
+      if (!enhanced) return false
+      const [a, b] = k.startsWith('X') ? [enhanced.slice(1), k.slice(1)] : [enhanced, k]
+      return a === b || a.startsWith(`${b}.`)
+    })
+  return RULES.find((r) => holds(r) && new RegExp(r.pattern, 'i').test(text.slice(0, MAX_DIAGNOSE_TEXT)))?.id
+}
+
+describe('the word index', () => {
+  const examples = RULES.flatMap((r) => r.examples)
+  it('finds the same rule as a plain scan of every rule, on the examples and on noisy variants of them', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...examples), fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), fc.boolean(), (example, before, after, upper) => {
+        const p = parseReply(example)!
+        const text = `${before} ${upper ? p.text.toUpperCase() : p.text} ${after}`
+        if (text.toLowerCase().length !== text.length) return
+        const d = diagnose({ ...(p.basic ? { basic: p.basic } : {}), ...(p.enhanced ? { enhanced: p.enhanced } : {}), text })
+        expect(d.rule).toBe(firstRuleByScan(p.basic, p.enhanced, text))
+      }),
+      { numRuns: 500 },
+    )
   })
 })

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ExplanationSchema } from '../../worker/api/schemas.ts'
+import openApiDocument from '../../assets/openapi.json'
+import { REASON_IDS } from '../../data/diagnosis/schema.ts'
 import { expectProblem, get, json, send } from '../support/fetch.ts'
 
 const GMAIL =
@@ -66,4 +68,32 @@ describe('GET /v1/explain', () => {
     expect(res.headers.get('Cache-Control')).toMatch(/s-maxage=/)
     expect(res.headers.get('ETag')).toMatch(/^"/)
   })
+})
+
+describe('the diagnosis on /v1/explain', () => {
+  it('says why a Spamhaus refusal failed, who acts, and where to delist, in JSON', async () => {
+    const reply = '550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus'
+    const x = ExplanationSchema.parse(await json(await get(`/v1/explain?reply=${encodeURIComponent(reply)}`)))
+    expect(x.diagnosis).toMatchObject({ reason: 'blocklisted', bounce: 'soft', actor: 'sender-admin', basis: 'text', provider: { id: 'spamhaus' } })
+    expect(x.text.slice(x.diagnosis.evidence!.start, x.diagnosis.evidence!.end)).toBe(x.diagnosis.evidence!.text)
+    expect(x.diagnosis.steps.join(' ')).toContain('https://check.spamhaus.org/')
+  })
+
+  it('reads the hard bounce and the reason from a Postfix log line, and prints them as text', async () => {
+    const line = 'status=bounced (host mx.example.org[192.0.2.1] said: 550 5.1.1 <jane@example.org>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command))'
+    const res = await get(`/v1/explain?reply=${encodeURIComponent(line)}&format=text`)
+    const body = await res.text()
+    expect(body).toMatch(/^Why: The address does not exist \(user-unknown; hard bounce/m)
+    expect(body).toContain('Decided by: "User unknown in local recipient table"')
+  })
+
+  it('answers in Vietnamese where the words are translated, and in English otherwise', async () => {
+    const x = ExplanationSchema.parse(await json(await get(`/v1/explain?reply=${encodeURIComponent('552 5.2.2 Mailbox full')}&lang=de`)))
+    expect(x.diagnosis).toMatchObject({ reason: 'mailbox-full', title: 'The mailbox is full' })
+  })
+})
+
+it('documents every reason id in the OpenAPI enum, in order', () => {
+  const schemas = (openApiDocument as unknown as { components: { schemas: Record<string, { enum?: string[] }> } }).components.schemas
+  expect(schemas.DiagnosisReason?.enum).toEqual([...REASON_IDS])
 })

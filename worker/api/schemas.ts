@@ -1,6 +1,7 @@
 // The API's response shapes: the one source for the OpenAPI document (routes), the worker's types and the
 // widget's types. The widget imports these with `import type`, so zod never reaches its bundle.
 import { z } from '@hono/zod-openapi'
+import { BASES, BOUNCE_KINDS, CONFIDENCES, REASON_IDS } from '../../data/diagnosis/schema.ts'
 import { ACTORS, RETRY_ADVICE, STAGES } from '../../data/schema.ts'
 
 export const KindSchema = z.enum(['basic', 'enhanced']).openapi('Kind')
@@ -152,6 +153,31 @@ export const ExplanationWarningSchema = z
   })
   .openapi('ExplanationWarning')
 
+/** Why a reply failed and what to do (issue 13): decided by the server's words first, its codes second. */
+export const DiagnosisSchema = z
+  .object({
+    /** One of the reason ids; `unknown` when neither the words nor the codes say more. */
+    reason: z.enum(REASON_IDS).openapi('DiagnosisReason'),
+    /** The reason in words, in the answer's language. */
+    title: z.string(),
+    summary: z.string(),
+    /** `hard`: the address itself is bad, stop sending to it; `soft`: any other failure; `none`: 2xx and 3xx. */
+    bounce: z.enum(BOUNCE_KINDS),
+    actor: z.enum(ACTORS),
+    /** Concrete actions, in the answer's language (English where no translation exists). */
+    steps: z.array(z.string()),
+    /** What decided it: the words, the enhanced code or only the basic code. */
+    basis: z.enum(BASES),
+    /** The words that decided it (offsets are UTF-16 indexes into the explanation's `text`); only for basis `text`. */
+    evidence: z.object({ text: z.string(), start: z.number().int(), end: z.number().int() }).optional(),
+    /** The provider or blocklist the reply comes from or names, with its own code when the reply carries one. */
+    provider: z.object({ id: z.string(), name: z.string(), code: z.string().optional(), url: z.string() }).optional(),
+    confidence: z.enum(CONFIDENCES),
+    /** The id of the rule that decided, in data/diagnosis/rules/. */
+    rule: z.string().optional(),
+  })
+  .openapi('Diagnosis')
+
 export const ExplanationSchema = z
   .object({
     lang: z.string(),
@@ -166,6 +192,7 @@ export const ExplanationSchema = z
     retry: z.object({ advice: z.enum(RETRY_ADVICE), actor: z.enum(ACTORS), note: z.string().optional() }),
     entries: z.array(CodeEntrySchema),
     warnings: z.array(ExplanationWarningSchema),
+    diagnosis: DiagnosisSchema,
   })
   .openapi('Explanation')
 
@@ -245,6 +272,7 @@ export type Aspect = z.infer<typeof AspectSchema>
 export type Comparison = z.infer<typeof ComparisonSchema>
 export type Matrix = z.infer<typeof MatrixSchema>
 export type Explanation = z.infer<typeof ExplanationSchema>
+export type DiagnosisView = z.infer<typeof DiagnosisSchema>
 export type Problem = z.infer<typeof ProblemSchema>
 export type OEmbed = z.infer<typeof OEmbedSchema>
 export type BatchResult = z.infer<typeof BatchResultSchema>

@@ -53,10 +53,12 @@ export interface Diagnosis {
   rule?: string
 }
 
-type Matcher =
-  | { kind: 'rule'; re: RegExp; rule: DiagnosisRule; codes: ((c: Codes) => boolean) | null }
-  | { kind: 'code'; re: RegExp; provider: Provider }
-  | { kind: 'hint'; re: RegExp; provider: Provider }
+/** `sticky`: the pattern's every match starts at one of its anchors, so it is tried only there (flag y). */
+type Matcher = { re: RegExp; sticky: boolean } & (
+  | { kind: 'rule'; rule: DiagnosisRule; codes: ((c: Codes) => boolean) | null }
+  | { kind: 'code'; provider: Provider }
+  | { kind: 'hint'; provider: Provider }
+)
 
 interface Codes {
   basic?: string
@@ -72,6 +74,8 @@ interface Compiled {
   providers: Map<string, Provider>
   reasons: Map<ReasonId, ReasonInfo>
   stamps: Uint32Array
+  /** Per matcher, the text positions where its anchors start (filled for sticky matchers during one call). */
+  positions: number[][]
   generation: number
 }
 
@@ -99,10 +103,12 @@ function constraintTest(constraint: string): (c: Codes) => boolean {
 function compile(): Compiled {
   const matchers: Matcher[] = []
   const byPrefix = new Map<string, Array<{ anchor: string; ids: number[] }>>()
-  const index = (source: string, matcher: Matcher) => {
-    const id = matchers.push(matcher) - 1
+  type Spec = { kind: 'rule'; rule: DiagnosisRule; codes: ((c: Codes) => boolean) | null } | { kind: 'code' | 'hint'; provider: Provider }
+  const index = (source: string, spec: Spec) => {
+    const { anchors, leading } = analyzePattern(source)
+    const id = matchers.push({ ...spec, re: new RegExp(source, leading ? 'iy' : 'i'), sticky: leading } as Matcher) - 1
     // The validation rejects patterns without anchors; one that slipped through is simply never a candidate.
-    for (const anchor of analyzePattern(source).anchors) {
+    for (const anchor of anchors) {
       const prefix = anchor.slice(0, 2)
       let list = byPrefix.get(prefix)
       if (!list) byPrefix.set(prefix, (list = []))
@@ -113,17 +119,12 @@ function compile(): Compiled {
   }
   for (const rule of RULES) {
     const tests = rule.codes?.map(constraintTest)
-    index(rule.pattern, {
-      kind: 'rule',
-      re: new RegExp(rule.pattern, 'i'),
-      rule,
-      codes: tests ? (c) => tests.some((t) => t(c)) : null,
-    })
+    index(rule.pattern, { kind: 'rule', rule, codes: tests ? (c) => tests.some((t) => t(c)) : null })
   }
   const enhancedPatterns: Compiled['enhancedPatterns'] = []
   for (const provider of PROVIDERS) {
-    for (const p of provider.codes ?? []) index(p, { kind: 'code', re: new RegExp(p, 'i'), provider })
-    for (const p of provider.hints ?? []) index(p, { kind: 'hint', re: new RegExp(p, 'i'), provider })
+    for (const p of provider.codes ?? []) index(p, { kind: 'code', provider })
+    for (const p of provider.hints ?? []) index(p, { kind: 'hint', provider })
     if (provider.enhanced?.length) enhancedPatterns.push({ re: new RegExp(`^(?:${provider.enhanced.join('|')})$`), provider })
   }
   return {
@@ -133,6 +134,7 @@ function compile(): Compiled {
     providers: new Map(PROVIDERS.map((p) => [p.id, p])),
     reasons: new Map(REASONS.map((r) => [r.id, r])),
     stamps: new Uint32Array(matchers.length),
+    positions: matchers.map(() => []),
     generation: 0,
   }
 }
@@ -141,11 +143,11 @@ function compile(): Compiled {
 function candidates(c: Compiled, text: string): number[] {
   const lower = text.toLowerCase()
   const found: number[] = []
-  const gen = ++c.generation
-  if (gen === 0xffffffff) {
+  if (c.generation === 0xfffffffe) {
     c.stamps.fill(0)
-    c.generation = 1
+    c.generation = 0
   }
+  const gen = ++c.generation
   const n = lower.length
   let prevWord = false
   for (let i = 0; i < n; i++) {
@@ -156,9 +158,12 @@ function candidates(c: Compiled, text: string): number[] {
         for (const entry of list) {
           if (!lower.startsWith(entry.anchor, i)) continue
           for (const id of entry.ids) {
-            if (c.stamps[id] === c.generation) continue
-            c.stamps[id] = c.generation
-            found.push(id)
+            if (c.stamps[id] !== gen) {
+              c.stamps[id] = gen
+              c.positions[id]!.length = 0
+              found.push(id)
+            }
+            if (c.matchers[id]!.sticky) c.positions[id]!.push(i)
           }
         }
       }
@@ -239,6 +244,21 @@ export function diagnose(input: DiagnoseInput, lang: Locale = DEFAULT_LOCALE): D
     }
   }
 
+  // Positions come from the lower-cased text; where lower-casing changed its length they are not the text's.
+  const exact = text.toLowerCase().length === text.length
+  const run = (m: Matcher, id: number): RegExpExecArray | null => {
+    if (!m.sticky || !exact) {
+      m.re.lastIndex = 0
+      return m.sticky ? new RegExp(m.re.source, 'i').exec(text) : m.re.exec(text)
+    }
+    for (const at of c.positions[id]!) {
+      m.re.lastIndex = at
+      const match = m.re.exec(text)
+      if (match) return match
+    }
+    return null
+  }
+
   let decided: { rule: DiagnosisRule; match: RegExpExecArray } | undefined
   let codeToken: { provider: Provider; code: string } | undefined
   let hinted: Provider | undefined
@@ -248,13 +268,13 @@ export function diagnose(input: DiagnoseInput, lang: Locale = DEFAULT_LOCALE): D
       if (decided) continue
       if (m.codes && !m.codes(codes)) continue
       if (m.rule.stages && input.stage && !m.rule.stages.includes(input.stage)) continue
-      const match = m.re.exec(text)
+      const match = run(m, id)
       if (match) decided = { rule: m.rule, match }
     } else if (m.kind === 'code') {
       if (codeToken) continue
-      const match = m.re.exec(text)
+      const match = run(m, id)
       if (match) codeToken = { provider: m.provider, code: match[1] ?? match[0] }
-    } else if (!hinted && m.re.test(text)) {
+    } else if (!hinted && run(m, id)) {
       hinted = m.provider
     }
   }

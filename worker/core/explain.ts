@@ -4,6 +4,7 @@ import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
 import type { CodeEntry, Explanation } from '../api/schemas.ts'
 import { ENHANCED_BY_KEY } from './catalog.ts'
 import { CLASS_ACTOR, classInfoIn, lookupCode } from './codes.ts'
+import { diagnose } from './diagnose.ts'
 import { parseReply } from './reply-parser.ts'
 
 export type ExplainOutcome = { ok: true; explanation: Explanation } | { ok: false; reason: 'no-code'; detail: string }
@@ -66,6 +67,16 @@ export function explainReply(raw: string, lang: Locale = DEFAULT_LOCALE): Explai
       },
       entries,
       warnings,
+      diagnosis: diagnose(
+        {
+          ...(parsed.basic ? { basic: parsed.basic } : {}),
+          ...(parsed.enhanced ? { enhanced: parsed.enhanced } : {}),
+          text: parsed.text,
+          ...(parsed.stage ? { stage: parsed.stage } : {}),
+          ...(parsed.remoteHost ? { remoteHost: parsed.remoteHost } : {}),
+        },
+        lang,
+      ),
     },
   }
 }

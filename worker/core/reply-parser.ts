@@ -27,6 +27,8 @@ export interface ParsedReply {
   multilineProblems: string[]
   /** Distinct enhanced codes when a multiline reply carries more than one. */
   enhancedCodes: string[]
+  /** The remote server's host name when a log or DSN names it (Postfix "host mx.example.org[192.0.2.1] said"). */
+  remoteHost?: string
 }
 
 const REPLY_LINE = /^([2-5][0-9]{2})(?:([ -])(.*))?$/
@@ -58,6 +60,14 @@ const STAGE_HINTS: Array<[RegExp, Stage]> = [
   // Postfix says "refused to talk to me" when the banner itself is a 4xx/5xx (RFC 5321 §3.1).
   [/\b(?:after initial connection|while receiving the initial server greeting|refused to talk to me|greeting|banner)\b/i, 'greeting'],
 ]
+
+// Postfix/Exim "host mx.example.org[192.0.2.1]" and "host mx.example.org [192.0.2.1]", DSN "Remote-MTA: dns; mx…".
+const REMOTE_HOST = /\bhost ([A-Za-z0-9][A-Za-z0-9.-]{0,252}) ?\[[0-9A-Fa-f:.]{2,45}\]|^Remote-MTA:[ \t]*dns;[ \t]*([A-Za-z0-9][A-Za-z0-9.-]{0,252})/im
+
+function remoteHostOf(input: string): string | undefined {
+  const m = REMOTE_HOST.exec(input)
+  return m ? (m[1] ?? m[2])!.toLowerCase() : undefined
+}
 
 function detectStage(input: string): Stage | undefined {
   for (const [pattern, stage] of STAGE_HINTS) if (pattern.test(input)) return stage
@@ -164,6 +174,7 @@ export function parseReply(raw: string): ParsedReply | undefined {
   }
 
   const stage = detectStage(input)
+  const remoteHost = remoteHostOf(input)
   if (lines.length === 0) {
     const inRegion = ENHANCED_ANYWHERE.exec(region)
     const e = inRegion ?? ENHANCED_ANYWHERE.exec(input)
@@ -179,6 +190,7 @@ export function parseReply(raw: string): ParsedReply | undefined {
       ...(stage ? { stage } : {}),
       multilineProblems: [],
       enhancedCodes: [enhanced],
+      ...(remoteHost ? { remoteHost } : {}),
     }
   }
 
@@ -211,5 +223,6 @@ export function parseReply(raw: string): ParsedReply | undefined {
     ...(stage ? { stage } : {}),
     multilineProblems,
     enhancedCodes,
+    ...(remoteHost ? { remoteHost } : {}),
   }
 }

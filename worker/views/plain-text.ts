@@ -39,10 +39,23 @@ export function matrixText(m: Matrix): string {
   return `${m.pairs.map((p) => `${p.a} vs ${p.b}: ${p.summary}`).join('\n')}\n`
 }
 
+const BOUNCE_WORDS = { hard: 'hard bounce: stop sending to this address', soft: 'soft bounce: the address is not the problem', none: 'not a failure' }
+
+function diagnosisLines(d: Explanation['diagnosis']): string[] {
+  if (d.bounce === 'none') return []
+  return [
+    `Why: ${d.title} (${d.reason}; ${BOUNCE_WORDS[d.bounce]}; who acts: ${d.actor}; confidence ${d.confidence}, from the ${d.basis === 'text' ? 'words' : d.basis})`,
+    ...(d.evidence ? [`  Decided by: "${d.evidence.text}"`] : []),
+    ...(d.provider ? [`  Provider: ${d.provider.name}${d.provider.code ? ` (${d.provider.code})` : ''} ${d.provider.url}`] : []),
+    ...d.steps.map((s) => `  - ${s}`),
+  ]
+}
+
 export function explanationText(x: Explanation): string {
   const head = [x.basic, x.enhanced].filter(Boolean).join(' ')
   return [
     `${head}: ${x.classInfo.name} (${x.class}xx). ${x.classInfo.meaning}`,
+    ...diagnosisLines(x.diagnosis),
     ...(x.stage ? [`Stage: ${x.stage}`] : []),
     ...(x.text ? [`Server said: ${x.text}`] : []),
     ...x.entries.map((e) => `${e.code} ${e.title}: ${e.summary}`),

@@ -31,7 +31,7 @@ export const BLOCKLIST_RULES: readonly DiagnosisRule[] = [
     id: 'named-blocklists',
     reason: 'blocklisted',
     // The blocklists' own names: a reply that names one is reporting a listing.
-    pattern: '\\b(?:spamhaus|spamcop|barracudacentral|uceprotect|sorbs|spamrats|psbl|mailspike|abuseat|blocklist\\.de|dnsbl|rbl)\\b|\\bbl\\.spamcop\\b|\\bb\\.barracudacentral\\b',
+    pattern: '\\b(?:spamhaus|spamcop|barracudacentral|uceprotect|sorbs|spamrats|psbl|mailspike|abuseat|blocklist\\.de|dnsbl|rbl)\\b',
     // Server software puts the list's DNS zone in its reply (Postfix $rbl_domain, Exim $dnslist_domain).
     source: { software: 'Postfix', where: 'default_rbl_reply names $rbl_domain', url: 'https://www.postfix.org/postconf.5.html#default_rbl_reply' },
     examples: [

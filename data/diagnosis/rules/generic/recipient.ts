@@ -37,7 +37,7 @@ export const MAILBOX_RULES: readonly DiagnosisRule[] = [
   {
     id: 'account-disabled',
     reason: 'mailbox-disabled',
-    pattern: '\\b(?:account|mailbox|user|address|recipient|email account|e-mail account) (?:is |has been |was )?(?:temporarily |permanently )?(?:disabled|deactivated|suspended|inactive|blocked|locked|frozen|closed|not active|no longer active)\\b|\\b(?:disabled|inactive|suspended|deactivated|closed) (?:account|mailbox|user|recipient)\\b|\\baccount (?:has been )?expired\\b',
+    pattern: '\\b(?:account|mailbox|user|address|recipient|email account) (?:is |has been |was )?(?:temporarily |permanently )?(?:disabled|deactivated|suspended|inactive|blocked|locked|frozen|closed|not active|no longer active)\\b|\\b(?:disabled|inactive|suspended|deactivated|closed) (?:account|mailbox|user|recipient)\\b|\\baccount (?:has been )?expired\\b',
     source: { rfc: 3463, section: '3.3' },
     examples: [
       '550 5.2.1 The email account that you tried to reach is disabled.',
@@ -127,7 +127,7 @@ export const USER_UNKNOWN_RULES: readonly DiagnosisRule[] = [
   {
     id: 'user-unknown-phrases',
     reason: 'user-unknown',
-    pattern: '\\b(?:user|recipient|mailbox|addressee|account|address|local part|local user|e-?mail address|email account) (?:is )?(?:unknown|not found|not known|does not exist|doesn\'t exist|doesn\'t have an? \\S{1,40} account|not exist|nonexistent|non-existent|invalid|not valid|unavailable here)\\b|\\b(?:unknown|invalid|non-?existent|no such|bad|undeliverable) (?:local )?(?:user|recipient|mailbox|addressee|account|e-?mail address|address|destination mailbox|destination address)\\b',
+    pattern: '\\b(?:user|recipient|mailbox|addressee|account|address|local part|local user|email address|email account) (?:is )?(?:unknown|not found|not known|does not exist|doesn\'t exist|doesn\'t have an? \\S{1,40} account|not exist|nonexistent|non-existent|invalid|not valid|unavailable here)\\b|\\b(?:unknown|invalid|non-?existent|no such|bad|undeliverable) (?:local )?(?:user|recipient|mailbox|addressee|account|email address|e-mail address|address|destination mailbox|destination address)\\b',
     source: { software: 'Sendmail', where: 'sendmail/parseaddr.c and alias.c ("User unknown")' },
     examples: [
       '550 5.1.1 <jane@example.org>... User unknown',
