@@ -110,6 +110,7 @@ it('renders a real 252 vs 535 card on a page from another origin under a strict 
       <script type="module" src="${worker.url}/widget.js"></script>
       <smtp-code-compare a="252" b="535"><a href="${worker.url}/compare/252-vs-535">252 vs 535</a></smtp-code-compare>
       <smtp-code code="535 5.7.8" lang="vi"></smtp-code>
+      <smtp-code id="ru" code="550" lang="ru"></smtp-code>
     </body></html>`,
     worker.url,
   )
@@ -134,8 +135,11 @@ it('renders a real 252 vs 535 card on a page from another origin under a strict 
     expect((await page.locator('smtp-code-compare [part~=summary]').textContent())!.length).toBeGreaterThan(10)
     // The Lit styles applied despite style-src: adopted stylesheets, not inline <style>.
     expect(await card.evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid')
-    await page.locator('smtp-code [part~=card]').waitFor({ timeout: 15_000 })
-    expect(await page.locator('smtp-code summary').textContent()).toBe('Chi tiết')
+    await page.locator('smtp-code[lang=vi] [part~=card]').waitFor({ timeout: 15_000 })
+    expect(await page.locator('smtp-code[lang=vi] summary').textContent()).toBe('Chi tiết')
+    // The badge names the class in the card's language, from the same table as the pages.
+    await page.locator('smtp-code#ru [part~=badge]').waitFor({ timeout: 15_000 })
+    expect(await page.locator('smtp-code#ru [part~=badge]').first().textContent()).toContain('Постоянное отрицательное завершение')
     expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([])
     // Both cards came from the API origin (batched or single), never the host.
     const api = requests.filter((u) => u.includes('/v1/'))
