@@ -40,4 +40,12 @@ app.onError((err, c) => {
   return problem(c, 'internal-error', 500, 'Something went wrong on our side. Please try again later.')
 })
 
-export default app
+/**
+ * workerd hands an HTTP CONNECT (a tunnel request) to a `connect` handler instead of `fetch`, and answers 500 when
+ * there is none. This Worker tunnels nothing: close the socket at once, so the client sees the tunnel refused.
+ */
+async function connect(socket: Socket): Promise<void> {
+  await socket.close()
+}
+
+export default { fetch: app.fetch, connect } satisfies ExportedHandler

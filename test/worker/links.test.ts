@@ -36,7 +36,7 @@ describe('internal links', () => {
   it('every link on every English and Vietnamese page answers 200 or 301 to 200', { timeout: 120_000 }, async () => {
     const sitemap = await (await get('/sitemap.xml')).text()
     const starts = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).filter((p) => !OTHER_LANGUAGE.test(p))
-    const queue = ['/', '/vi/', ...starts]
+    const queue = ['/', '/vi/', '/problems', '/vi/problems', ...starts]
     const seen = new Map<string, string>()
     const from = new Map<string, string>()
     const broken: string[] = []

@@ -39,7 +39,7 @@ export const LIST_CODES = apiRoute({
   ),
   cache: API_CACHE,
   responses: {
-    200: { description: 'Compact list', json: 'CodeList' },
+    200: { description: 'Compact list (as text: one code a line)', json: 'CodeList', text: true },
     400: problem('Invalid filter'),
   },
 })
@@ -120,7 +120,7 @@ export const BATCH = apiRoute({
   ),
   cache: API_CACHE,
   responses: {
-    200: { description: 'One result per item, each ok or with its own problem', json: 'Batch' },
+    200: { description: 'One result per item, each ok or with its own problem (as text: each answer in turn)', json: 'Batch', text: true },
     400: problem(`No items, more than ${BATCH_MAX}, or an invalid parameter`),
   },
 })

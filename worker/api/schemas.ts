@@ -81,6 +81,11 @@ export const CodeEntrySchema = z
       .optional(),
     /** Enhanced only: false when the class is one the registry does not list for this code (e.g. 2.7.8). */
     usualClass: z.boolean().optional(),
+    /**
+     * Present when another language was asked for but some prose is not translated: those fields are in `lang`
+     * (English). Languages without catalog prose list every prose field.
+     */
+    fallback: z.object({ lang: z.literal('en'), fields: z.array(z.string()) }).optional(),
   })
   .openapi('CodeEntry')
 

@@ -262,7 +262,7 @@ export function lookupParsed(parsed: ParsedCode, lang: Locale = DEFAULT_LOCALE):
   let hit = entryCache.get(key)
   if (hit === undefined) {
     const english = lang === DEFAULT_LOCALE ? buildEntry(parsed) : lookupParsed(parsed, DEFAULT_LOCALE)
-    hit = english ? (lang === DEFAULT_LOCALE ? english : localizeClass(localizeEntry(english, lang).entry, lang)) : null
+    hit = english ? (lang === DEFAULT_LOCALE ? english : localized(english, lang)) : null
     entryCache.set(key, hit)
   }
   return hit ?? undefined
@@ -278,6 +278,13 @@ export function classInfoIn(kind: 'basic' | 'enhanced', info: Pick<ClassInfo, 'c
   const key = `${kind}-${info.class}` as ClassKey
   const name = classLabel(lang as Exclude<Locale, 'en'>, key) ?? info.name
   return { ...base, name, meaning: contentFor(lang)?.classes[key]?.meaning || info.meaning }
+}
+
+/** The entry in `lang`, saying which prose fields are still English (all of them in a language without prose). */
+function localized(english: CodeEntry, lang: Locale): CodeEntry {
+  const { entry, fallback } = localizeEntry(english, lang)
+  const out = localizeClass(entry, lang)
+  return fallback.size ? { ...out, fallback: { lang: 'en', fields: [...fallback] } } : out
 }
 
 function localizeClass(entry: CodeEntry, lang: Locale): CodeEntry {

@@ -32,7 +32,9 @@ export const NEGOTIATED_VARY = 'Accept, Accept-Language, User-Agent'
  */
 export function negotiated(c: Context, json: unknown, text: () => string, key?: string): Response {
   const asText = wantsText(c)
-  const { body, etag } = render(key === undefined ? undefined : `${asText ? 't' : 'j'}|${key}`, () => (asText ? text() : JSON.stringify(json)))
+  // `json` may be a function that builds the body, so a reused answer costs no building at all.
+  const value = () => (typeof json === 'function' ? (json as () => unknown)() : json)
+  const { body, etag } = render(key === undefined ? undefined : `${asText ? 't' : 'j'}|${key}`, () => (asText ? text() : JSON.stringify(value())))
   return c.body(body, 200, {
     'Content-Type': asText ? 'text/plain; charset=UTF-8' : 'application/json',
     ETag: etag,

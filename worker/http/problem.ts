@@ -21,6 +21,60 @@ export const PROBLEM_TITLES = {
 } as const
 export type ProblemKind = keyof typeof PROBLEM_TITLES
 
+/**
+ * What each problem type means and what to do, served at its `type` URI (/problems/{kind}) so that the URI a client
+ * gets resolves to this documentation (RFC 9457 §3.1.1: relative to the request's URI).
+ */
+export const PROBLEM_DOCS: Record<ProblemKind, { status: string; meaning: string; action: string }> = {
+  'malformed-code': {
+    status: '400',
+    meaning: 'The path or parameter holds something that is not an SMTP code: a basic code has three digits (first digit 2-5), an enhanced code is class.subject.detail (class 2, 4 or 5), a registry row is X.subject.detail.',
+    action: 'Send a code such as 535, 5.7.8, 535-5.7.8 or X.7.0. The detail says what was wrong; in a comparison, `side` says which side.',
+  },
+  'unknown-code': {
+    status: '404',
+    meaning: 'The code is well-formed but not assigned: no RFC defines the basic code, or the IANA enhanced status code registry has no such row.',
+    action: '`classInfo` says what the class would mean, which is how a client must read an unknown code (RFC 5321 §4.2.1, RFC 3463 §2). Vendors sometimes send codes of their own; read them by class.',
+  },
+  'invalid-parameter': {
+    status: '400',
+    meaning: 'A query parameter is missing, repeated, too long or not one of its allowed values.',
+    action: 'The detail names each parameter and its rule; the rules are in /openapi.json.',
+  },
+  'not-found': { status: '404', meaning: 'There is no API endpoint at this path.', action: 'The endpoints are listed in /openapi.json.' },
+  'method-not-allowed': {
+    status: '405',
+    meaning: 'The path exists but does not accept this method.',
+    action: 'Use one of the methods in the Allow header.',
+  },
+  'payload-too-large': {
+    status: '413',
+    meaning: 'The request body is over the route\'s limit (64 KiB for POST /v1/explain).',
+    action: 'Send only the reply or the part of the bounce that holds it.',
+  },
+  'unsupported-media-type': {
+    status: '415',
+    meaning: 'The body is neither text/plain nor application/json.',
+    action: 'Send the reply as text/plain, or as application/json {"reply": "..."}.',
+  },
+  'invalid-body': {
+    status: '400',
+    meaning: 'A JSON body is not valid JSON, or it has no string "reply" member.',
+    action: 'Send {"reply": "550 5.1.1 ..."} or the text itself as text/plain.',
+  },
+  'no-reply-code': {
+    status: '422',
+    meaning: 'The text holds no SMTP reply code: no three-digit code 2xx-5xx at the start of a line or after a known log wrapper, and no enhanced code.',
+    action: 'Paste what the server sent ("550 5.1.1 User unknown") or a log or bounce line that quotes it.',
+  },
+  'rate-limited': {
+    status: '429',
+    meaning: 'This client sent more pasted text than the throttle allows: 60 requests a minute per address, shared by POST /v1/explain, GET /v1/explain with a reply over 512 characters, the /explain page and the search box.',
+    action: 'Wait the number of seconds in Retry-After. Short lookups (codes, comparisons, one reply line) are not throttled.',
+  },
+  'internal-error': { status: '500', meaning: 'Something went wrong on our side.', action: 'Try again later.' },
+}
+
 export function problemBody(
   kind: ProblemKind,
   status: number,

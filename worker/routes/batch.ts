@@ -3,10 +3,11 @@ import { Hono } from 'hono'
 import type { Locale } from '../../data/i18n/locales.ts'
 import { BATCH_MAX } from '../api/limits.ts'
 import { BATCH } from '../api/routes.ts'
-import type { BatchResult } from '../api/schemas.ts'
+import type { Batch, BatchResult } from '../api/schemas.ts'
 import { resolveQuery } from '../core/codes.ts'
 import { compareCodes } from '../core/compare.ts'
-import { taggedJson } from '../http/negotiate.ts'
+import { negotiated } from '../http/negotiate.ts'
+import { batchText } from '../views/plain-text.ts'
 import { problem, problemBody } from '../http/problem.ts'
 import { mount } from '../http/route.ts'
 import { requestLanguage } from '../middleware/language.ts'
@@ -52,10 +53,7 @@ mount(batch, BATCH, (c, { query }) => {
   const lang = requestLanguage(c)
   // The same page asks for the same batch on every view: keep its answer, unless the item list is unusually long.
   const items = JSON.stringify([pairs, lookups])
-  return taggedJson(
-    c,
-    () => ({ lang, results: [...pairs.map((p) => compareItem(p, lang)), ...lookups.map((l) => lookupItem(l, lang))] }),
-    items.length <= 2048 ? `batch|${lang}|${items}` : undefined,
-    { Vary: 'Accept-Language' },
-  )
+  let built: Batch | undefined
+  const body = () => (built ??= { lang, results: [...pairs.map((p) => compareItem(p, lang)), ...lookups.map((l) => lookupItem(l, lang))] })
+  return negotiated(c, body, () => batchText(body()), items.length <= 2048 ? `batch|${lang}|${items}` : undefined)
 })

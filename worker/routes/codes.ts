@@ -3,24 +3,19 @@ import { Hono } from 'hono'
 import { LIST_CODES, LOOKUP_CODE } from '../api/routes.ts'
 import type { CodeLookup } from '../api/schemas.ts'
 import { listCodes, resolveQuery } from '../core/codes.ts'
-import { negotiated, taggedJson } from '../http/negotiate.ts'
+import { negotiated } from '../http/negotiate.ts'
 import { problem } from '../http/problem.ts'
 import { mount } from '../http/route.ts'
-import { lookupText } from '../views/plain-text.ts'
+import { listText, lookupText } from '../views/plain-text.ts'
 import { requestLanguage } from '../middleware/language.ts'
 
 export const codes = new Hono()
 
 mount(codes, LIST_CODES, (c, { query }) => {
   const { kind, class: cls } = query
-  return taggedJson(
-    c,
-    () => {
-      const list = listCodes({ ...(kind ? { kind } : {}), ...(cls ? { class: Number(cls) as 2 | 3 | 4 | 5 } : {}) })
-      return { count: list.length, codes: list }
-    },
-    `list|${kind ?? ''}|${cls ?? ''}`,
-  )
+  const list = listCodes({ ...(kind ? { kind } : {}), ...(cls ? { class: Number(cls) as 2 | 3 | 4 | 5 } : {}) })
+  const body = { count: list.length, codes: list }
+  return negotiated(c, body, () => listText(body), `list|${kind ?? ''}|${cls ?? ''}`)
 })
 
 mount(codes, LOOKUP_CODE, (c, { params }) => {

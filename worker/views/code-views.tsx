@@ -110,7 +110,7 @@ export function EmbedSnippet(props: { origin: string; a: string; b?: string; lan
   const snippet = embedSnippet(props)
   return (
     <section class="embed">
-      <h2>{PAGE_LABELS[props.lang].embed}</h2>
+      <h2>{props.b === undefined ? PAGE_LABELS[props.lang].embedCode : PAGE_LABELS[props.lang].embed}</h2>
       <pre><code>{snippet}</code></pre>
     </section>
   )

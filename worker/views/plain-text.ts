@@ -1,25 +1,51 @@
-// Short terminal answers for `curl`: the facts a person needs, no markup.
-import type { CodeEntry, CodeLookup, Comparison, Explanation, Matrix } from '../api/schemas.ts'
+// Short terminal answers for `curl`: the facts a person needs, no markup, labelled in the answer's language.
+import { isLocale, type Locale } from '../../data/i18n/locales.ts'
+import { PAGE_LABELS } from '../../data/i18n/page-labels.ts'
+import { TEXT_LABELS } from '../../data/i18n/text-labels.ts'
+import type { Batch, CodeEntry, CodeList, CodeLookup, Comparison, Explanation, Matrix } from '../api/schemas.ts'
 
-function entryText(e: CodeEntry): string {
+function labelsFor(lang: string) {
+  const l: Locale = isLocale(lang) ? lang : 'en'
+  const page = PAGE_LABELS[l]
+  return { ...TEXT_LABELS[l], when: page.whenSeen, fixSender: `${page.howToFix} (${page.sender})`, fixAdmin: `${page.howToFix} (${page.admin})`, see: page.learnMore, differences: page.keyDifferences, warning: page.warnings }
+}
+
+function entryText(e: CodeEntry, lang: string): string {
+  const t = labelsFor(lang)
   const lines = [
     `${e.code}  ${e.title}`,
     `  ${e.kind === 'basic' ? `${e.class}xx` : `${e.class}.x.x`} ${e.classInfo.name}. ${e.summary}`,
-    `  When: ${e.whenSeen}`,
-    `  Fix (sender): ${e.fix.sender}`,
-    `  Fix (admin): ${e.fix.admin}`,
+    `  ${t.when}: ${e.whenSeen}`,
+    `  ${t.fixSender}: ${e.fix.sender}`,
+    `  ${t.fixAdmin}: ${e.fix.admin}`,
   ]
-  if (e.retry.note) lines.push(`  Retry: ${e.retry.note}`)
-  if (e.pairings.length) lines.push(`  Usually with: ${e.pairings.join(', ')}`)
-  lines.push(`  See: ${e.references.map((r) => r.label).join('; ')}`)
+  if (e.retry.note) lines.push(`  ${t.retry}: ${e.retry.note}`)
+  if (e.pairings.length) lines.push(`  ${t.usuallyWith}: ${e.pairings.join(', ')}`)
+  lines.push(`  ${t.see}: ${e.references.map((r) => r.label).join('; ')}`)
   return lines.join('\n')
 }
 
 export function lookupText(l: CodeLookup): string {
-  return `${l.entries.map(entryText).join('\n\n')}\n`
+  return `${l.entries.map((e) => entryText(e, l.lang)).join('\n\n')}\n`
+}
+
+/** The catalog, one code a line: enhanced codes in registry form with the classes they are used in. */
+export function listText(list: CodeList): string {
+  return `${list.codes.map((s) => `${s.code.padEnd(7)} ${s.classes ? `(${s.classes.join('/')}) ` : ''}${s.title}`).join('\n')}\n`
+}
+
+/** Each batch item's text answer, or its problem, separated by blank lines. */
+export function batchText(b: Batch): string {
+  const items = b.results.map((r) => {
+    if (!r.ok) return `${r.key}: ${r.problem?.detail ?? 'failed'}\n`
+    if (r.comparison) return comparisonText(r.comparison)
+    return r.lookup ? lookupText(r.lookup) : `${r.key}\n`
+  })
+  return items.join('\n')
 }
 
 export function comparisonText(c: Comparison): string {
+  const t = labelsFor(c.lang)
   const width = Math.max(...c.aspects.map((a) => a.label.length))
   const rows = c.aspects
     .filter((a) => !a.shared)
@@ -28,9 +54,9 @@ export function comparisonText(c: Comparison): string {
   return [
     `${c.a.code} (${c.a.title}) vs ${c.b.code} (${c.b.title})`,
     c.summary,
-    ...(rows.length ? ['', 'Differences:', ...rows] : []),
-    ...(shared.length ? ['', `Shared: ${shared.join(', ')}`] : []),
-    ...(c.note ? ['', `Note: ${c.note.text}`] : []),
+    ...(rows.length ? ['', `${t.differences}:`, ...rows] : []),
+    ...(shared.length ? ['', `${t.shared}: ${shared.join(', ')}`] : []),
+    ...(c.note ? ['', `${t.note}: ${c.note.text}`] : []),
     '',
   ].join('\n')
 }
@@ -52,14 +78,15 @@ function diagnosisLines(d: Explanation['diagnosis']): string[] {
 }
 
 export function explanationText(x: Explanation): string {
+  const t = labelsFor(x.lang)
   const head = [x.basic, x.enhanced].filter(Boolean).join(' ')
   return [
     `${head}: ${x.classInfo.name} (${x.class}xx). ${x.classInfo.meaning}`,
     ...diagnosisLines(x.diagnosis),
-    ...(x.stage ? [`Stage: ${x.stage}`] : []),
-    ...(x.text ? [`Server said: ${x.text}`] : []),
+    ...(x.stage ? [`${t.stage}: ${x.stage}`] : []),
+    ...(x.text ? [`${t.serverSaid}: ${x.text}`] : []),
     ...x.entries.map((e) => `${e.code} ${e.title}: ${e.summary}`),
-    ...x.warnings.map((w) => `Warning: ${w.message}`),
+    ...x.warnings.map((w) => `${t.warning}: ${w.message}`),
     '',
   ].join('\n')
 }

@@ -14,6 +14,7 @@ import { codeIndexPage } from './codes.tsx'
 import { comparePage } from './compare.tsx'
 import { explainPage } from './explain.tsx'
 import { homePage } from './home.tsx'
+import { problemIndexPage, problemPage } from './problems.tsx'
 import { search } from './search.ts'
 import { robots, sitemap } from './sitemap.ts'
 
@@ -36,6 +37,8 @@ localized.get('/search', searchThrottle, search)
 localized.post('/search', searchThrottle, pastedTooLarge, search)
 localized.get('/explain', explainThrottle, explainPage)
 localized.post('/explain', explainThrottle, pastedTooLarge, explainPage)
+localized.get('/problems', pageRoute(problemIndexPage))
+localized.get('/problems/:kind', pageRoute(problemPage))
 
 const L = `/:lang{${LOCALE_PATTERN}}`
 
