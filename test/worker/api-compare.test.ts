@@ -81,7 +81,7 @@ describe('GET /v1/compare/{a}/{b}', () => {
     expect(res.headers.get('Vary')).toMatch(/Accept/)
     const text = await res.text()
     expect(text.split('\n')[0]).toMatch(/^252 \(.+\) vs 535 \(Authentication credentials invalid\)$/)
-    expect(text).toMatch(/Key differences:/)
+    expect(text).toMatch(/Differences:/)
   })
 })
 
