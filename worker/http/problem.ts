@@ -72,6 +72,11 @@ export const PROBLEM_DOCS: Record<ProblemKind, { status: string; meaning: string
     meaning: 'This client sent more pasted text than the throttle allows: 60 requests a minute per address, shared by POST /v1/explain, GET /v1/explain with a reply over 512 characters, the /explain page and the search box.',
     action: 'Wait the number of seconds in Retry-After. Short lookups (codes, comparisons, one reply line) are not throttled.',
   },
+  'format-not-implemented': {
+    status: '501',
+    meaning: 'The oEmbed endpoint was asked for a format it does not implement (only JSON is).',
+    action: 'Ask /oembed with format=json, or without format.',
+  },
   'internal-error': { status: '500', meaning: 'Something went wrong on our side.', action: 'Try again later.' },
 }
 
