@@ -186,3 +186,41 @@ describe('explainReply: properties', () => {
     )
   })
 })
+
+describe('quoted replies and codes outside their usual class', () => {
+  const NDR = "Remote Server returned '550 5.4.1 Recipient address rejected: Access denied. AS(201806281)'"
+
+  it("reads Exchange's quoted NDR line as 550 with 5.4.1, without the closing quote", () => {
+    const r = explainReply(NDR)
+    expect(r.ok && r.explanation).toMatchObject({ basic: '550', enhanced: '5.4.1', class: 5, text: 'Recipient address rejected: Access denied. AS(201806281)' })
+  })
+
+  it.each([
+    ['"550 5.1.1 User unknown"', '550', '5.1.1', 'User unknown'],
+    ["'421 4.7.0 Try again later'", '421', '4.7.0', 'Try again later'],
+    ['Bounce said “552 5.2.2 Mailbox full” yesterday', '552', '5.2.2', 'Mailbox full'],
+    ["\"550 5.1.1 The user doesn't exist\"", '550', '5.1.1', "The user doesn't exist"],
+  ])('reads %s', (input, basic, enhanced, text) => {
+    const r = explainReply(input)
+    expect(r.ok && r.explanation).toMatchObject({ basic, enhanced, text })
+  })
+
+  it('gives the basic code\'s advice when the enhanced code is outside its usual class, and says what the registry says', () => {
+    const r = explainReply(NDR)
+    if (!r.ok) throw new Error('no explanation')
+    const x = r.explanation
+    const basic = lookupCode('550')!
+    const enhanced = x.entries.find((e) => e.code === '5.4.1')!
+    // 4.4.1's advice ("your server keeps retrying") would contradict a permanent 550.
+    expect(enhanced.fix).toEqual(basic.fix)
+    expect(enhanced.fix.sender).not.toMatch(/keeps retrying/)
+    expect(x.retry).toMatchObject({ advice: 'do-not-retry-unchanged' })
+    const warning = x.warnings.find((w) => w.kind === 'unusual-class')!.message
+    expect(warning).toBe(
+      '5.4.1 is unusual: the IANA registry associates X.4.1 with basic code 451, and RFC 3463 describes it for class 4. Servers do send it this way; the advice here follows the basic code 550.',
+    )
+    expect(warning).not.toMatch(/registered for/)
+    // The entry itself is untouched where the class is usual.
+    expect(explainReply('451 4.4.1 No answer').ok && lookupCode('4.4.1')!.fix.sender).toMatch(/retrying/)
+  })
+})

@@ -1,6 +1,7 @@
 // Explains a pasted reply: parse it, look both codes up, and say what is inconsistent about it.
 import { BASIC_CLASSES, ENHANCED_CLASSES, ENHANCED_SUBJECTS, type ReplyClass } from '../../data/classes.ts'
 import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
+import type { EnhancedCode } from '../../data/schema.ts'
 import type { CodeEntry, Explanation } from '../api/schemas.ts'
 import { ENHANCED_BY_KEY } from './catalog.ts'
 import { CLASS_ACTOR, classInfoIn, lookupCode } from './codes.ts'
@@ -12,6 +13,19 @@ export type ExplainOutcome = { ok: true; explanation: Explanation } | { ok: fals
 const NO_CODE =
   'No SMTP reply code found. Paste what the server sent, e.g. "550 5.1.1 User unknown" (a three-digit code 2xx-5xx, optionally followed by an enhanced code such as 5.1.1), or a log or bounce line that quotes it (Postfix "said: …", Exim "SMTP error from remote mail server after …:", "Diagnostic-Code: smtp; …").'
 
+
+/** What the registry says about an enhanced code sent in a class its row is not used in, without overstating it. */
+function unusualClass(code: string, row: EnhancedCode, basic: string | undefined): string {
+  const key = row.code
+  const named = row.registry.associatedBasic
+  const source = row.registry.reference.replace(/\[RFC([0-9]+)\]/g, 'RFC $1')
+  const classes = `class ${row.classes.join(' or ')}`
+  const says = /^[0-9]/.test(named)
+    ? `the IANA registry associates ${key} with basic code ${named}, and ${source} describes it for ${classes}`
+    : `${source} describes ${key} for ${classes} (the IANA registry names no basic code for it)`
+  const advice = basic ? ` Servers do send it this way; the advice here follows the basic code ${basic}.` : ' Servers do send it this way; read it by its class.'
+  return `${code} is unusual: ${says}.${advice}`
+}
 
 export function explainReply(raw: string, lang: Locale = DEFAULT_LOCALE): ExplainOutcome {
   const parsed = parseReply(raw)
@@ -35,8 +49,7 @@ export function explainReply(raw: string, lang: Locale = DEFAULT_LOCALE): Explai
         kind: 'unregistered-enhanced',
         message: `${parsed.enhanced} is not in the IANA enhanced status code registry (often a vendor's own code); read it by its class (${ENHANCED_CLASSES[enhancedClass!].name}) and subject ${subject} (${ENHANCED_SUBJECTS[subject] ?? 'not defined by RFC 3463'}).`,
       })
-    else if (!(registered.classes as number[]).includes(enhancedClass!))
-      warnings.push({ kind: 'unusual-class', message: `${parsed.enhanced} is registered for class ${registered.classes.join('/')}, not ${enhancedClass}.` })
+    else if (!(registered.classes as number[]).includes(enhancedClass!)) warnings.push({ kind: 'unusual-class', message: unusualClass(parsed.enhanced, registered, parsed.basic) })
   }
   if (basicClass && enhancedClass && basicClass !== enhancedClass)
     warnings.push({
@@ -49,7 +62,13 @@ export function explainReply(raw: string, lang: Locale = DEFAULT_LOCALE): Explai
 
   const info = basicClass ? BASIC_CLASSES[basicClass] : ENHANCED_CLASSES[enhancedClass!]
   const primary: CodeEntry | undefined = basicEntry ?? enhancedEntry
-  const entries = [basicEntry, enhancedEntry].filter((e): e is CodeEntry => e !== undefined)
+  // An enhanced code in a class its registry row is not used in ("550 5.4.1") keeps its meaning, but its advice
+  // was written for the usual class ("your server keeps retrying" for 4.4.1); the basic code's advice holds.
+  const advised =
+    enhancedEntry && basicEntry && enhancedEntry.usualClass === false && basicClass === enhancedClass
+      ? { ...enhancedEntry, fix: { ...basicEntry.fix }, retry: { ...basicEntry.retry } }
+      : enhancedEntry
+  const entries = [basicEntry, advised].filter((e): e is CodeEntry => e !== undefined)
   return {
     ok: true,
     explanation: {

@@ -110,6 +110,20 @@ function holdsFinalMarker(line: ReplyLine): boolean {
   return false
 }
 
+/**
+ * A reply quoted inside other text: Exchange's "Remote Server returned '550 5.4.1 …'", a ticket's
+ * "\"550 5.1.1 User unknown\"". Group 1 is the opening quote, if any.
+ */
+const INLINE_REPLY = /(?:^|[\s:;(\[])(["'“‘«]?)([2-5][0-9]{2})([ -])([^\n]*)/
+const CLOSING_QUOTE: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’', '«': '»' }
+
+/** The quoted reply without its closing quote and what follows it; the last one, since the words may hold apostrophes. */
+function unquote(open: string, rest: string): string {
+  if (!open) return rest
+  const end = rest.lastIndexOf(CLOSING_QUOTE[open]!)
+  return end < 0 ? rest : rest.slice(0, end)
+}
+
 /** The part of the input where the reply starts: after a known log wrapper, else the input itself. */
 function replyRegion(input: string): string {
   let best = -1
@@ -165,9 +179,9 @@ export function parseReply(raw: string): ParsedReply | undefined {
   if (lines.length === 0) {
     // No line starts with a code: look for one after whitespace or punctuation (a log line that did not match a
     // wrapper), then for an enhanced code alone ("Status: 5.1.1", "dsn=5.1.1").
-    const inline = /(?:^|[\s:;(\[])([2-5][0-9]{2})([ -])([^\n]*)/.exec(region)
+    const inline = INLINE_REPLY.exec(region)
     if (inline) {
-      const p = parseLine(`${inline[1]}${inline[2]}${inline[3]}`)
+      const p = parseLine(`${inline[2]}${inline[3]}${unquote(inline[1]!, inline[4]!)}`)
       // Only the one line is trusted here: it is log text, not a reply framed by the server.
       if (p) lines.push({ ...p, continued: false, ...(p.continued && holdsFinalMarker(p) ? { flattened: true } : {}) })
     }
