@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { explainReply } from '../../worker/core/explain.ts'
-import { MAX_LISTED_RECIPIENTS, classifyPaste, explainPaste, type DeliveryReport } from '../../worker/core/explain-paste.ts'
+import { MAX_LISTED_RECIPIENTS, PASTE_MAX_BYTES, classifyPaste, explainPaste, type DeliveryReport } from '../../worker/core/explain-paste.ts'
 import exim from './fixtures/bounces/exim.eml?raw'
 import postfix from './fixtures/bounces/postfix.eml?raw'
 import rfc3464Multi from './fixtures/bounces/rfc3464-multi.eml?raw'
@@ -117,9 +117,14 @@ describe('logs', () => {
 })
 
 describe('hostile input', () => {
-  it('10,000 recipients: the summary counts all, the list stops at its bound and says so', async () => {
-    const blocks = Array.from({ length: 10_000 }, (_, i) => `Final-Recipient: rfc822; u${i}@d${i % 300}.example\nAction: failed\nStatus: 5.1.1\n`)
-    const raw = `From: MAILER-DAEMON@example.org\nSubject: x\nContent-Type: multipart/report; boundary=b\n\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; example.org\n\n${blocks.join('\n')}\n--b--\n`
+  it('10,000 recipients in a log: the summary counts all, the list stops at its bound and says so', async () => {
+    // Sendmail lists up to 100 recipients on one line: 10,000 recipients in about 150 KiB.
+    const lines = Array.from({ length: 100 }, (_, l) => {
+      const to = Array.from({ length: 100 }, (_, i) => `<u${l * 100 + i}@d${(l * 100 + i) % 300}.example>`).join(',')
+      return `Nov 29 10:00:01 mx sm-mta[3101]: 4ATA0000${String(l).padStart(4, '0')}: to=${to}, delay=00:00:01, mailer=esmtp, pri=1, relay=mx.example.com. [203.0.113.5], dsn=5.1.1, stat=User unknown`
+    })
+    const raw = lines.join('\n')
+    expect(raw.length).toBeLessThan(PASTE_MAX_BYTES)
     const r = await deliveries(raw)
     expect(r.summary.recipients).toBe(10_000)
     expect(r.recipients).toHaveLength(MAX_LISTED_RECIPIENTS)
@@ -128,6 +133,21 @@ describe('hostile input', () => {
     expect(Object.keys(r.summary.byDomain)).toContain('(other)')
     expect(Object.values(r.summary.byDomain).reduce((a, b) => a + b, 0)).toBe(10_000)
     expect(r.warnings.join(' ')).toContain('10000 recipients')
+  })
+
+  it('a DSN too long for a bounce is refused with a precise reason, before MIME parsing', async () => {
+    const blocks = Array.from({ length: 10_000 }, (_, i) => `Final-Recipient: rfc822; u${i}@d${i % 300}.example\nAction: failed\nStatus: 5.1.1\n`)
+    const raw = `From: MAILER-DAEMON@example.org\nSubject: x\nContent-Type: multipart/report; boundary=b\n\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; example.org\n\n${blocks.join('\n')}\n--b--\n`
+    const o = await explainPaste(raw, 'en')
+    expect(o).toMatchObject({ ok: false, reason: 'unreadable-message' })
+    expect(!o.ok && o.detail).toMatch(/more than 2000 lines/)
+  })
+
+  it('a long returned original does not count: it is cut after its header block', async () => {
+    const raw = exim.replace('Shall we meet at noon?', 'line of the original\n'.repeat(20_000))
+    const r = await deliveries(raw)
+    expect(r.recipients.map((x) => x.recipient)).toEqual(['bob@example.com'])
+    expect(r.message?.subject).toBe('Lunch on Friday?')
   })
 
   it('MIME nesting past the bound is refused with a precise reason', async () => {
@@ -144,11 +164,18 @@ describe('hostile input', () => {
     expect(!o.ok && o.detail).toMatch(/header size/)
   })
 
-  it('thousands of parts are read, and the status part among them found', async () => {
-    const parts = Array.from({ length: 5000 }, (_, i) => `--b\nContent-Type: text/plain\n\np${i}\n`).join('')
-    const raw = `From: a@example.org\nSubject: many\nContent-Type: multipart/report; boundary=b\n\n${parts}--b\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; bob@example.com\nAction: failed\nStatus: 5.1.1\n\n--b--\n`
-    const r = await deliveries(raw)
+  const manyParts = (n: number) =>
+    `From: a@example.org\nSubject: many\nContent-Type: multipart/report; boundary=b\n\n${Array.from({ length: n }, (_, i) => `--b\nContent-Type: text/plain\n\np${i}\n`).join('')}--b\nContent-Type: message/delivery-status\n\nFinal-Recipient: rfc822; bob@example.com\nAction: failed\nStatus: 5.1.1\n\n--b--\n`
+
+  it('hundreds of parts are read, and the status part among them found', async () => {
+    const r = await deliveries(manyParts(400))
     expect(r.recipients.map((x) => x.recipient)).toEqual(['bob@example.com'])
+  })
+
+  it('thousands of parts are refused with a precise reason, before MIME parsing', async () => {
+    const o = await explainPaste(manyParts(5000), 'en')
+    expect(o).toMatchObject({ ok: false, reason: 'unreadable-message' })
+    expect(!o.ok && o.detail).toMatch(/more than 500 MIME parts/)
   })
 
   it('broken base64 in the status part gives an answer, not an exception', async () => {

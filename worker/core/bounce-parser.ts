@@ -1,8 +1,10 @@
 // Reads a whole bounce message: MIME structure, transfer encodings, folded headers and RFC 2047 words by postal-mime,
 // then per-recipient results from its delivery-status part (RFC 3464, RFC 6533) or, lacking one, from the text the
-// server wrote for people. The returned original contributes only its Message-ID, Subject and Date: postal-mime keeps
-// it as one undecoded part (forceRfc822Attachments) and only its header block is read, so its body is never parsed.
-import PostalMime, { type Attachment, type Email } from 'postal-mime'
+// server wrote for people. The returned original contributes only its Message-ID, Subject and Date: the message is cut
+// after the original's header block before it reaches the MIME parser (its body, often most of the bytes, is never
+// parsed), postal-mime keeps that part undecoded (forceRfc822Attachments), and only its header fields are read.
+import PostalMime, { decodeWords, type Attachment, type Email } from 'postal-mime'
+import { cutReturnedOriginal, countParts } from './mime-cut.ts'
 import { parseBounceText, cutOriginal } from './bounce-text.ts'
 import { hasDeliveryStatusFields, parseDeliveryStatus, type BounceDelivery } from './delivery-status.ts'
 
@@ -20,6 +22,8 @@ export interface BounceReport {
   reportingMta?: string
   message: OriginalMessage
   deliveries: BounceDelivery[]
+  /** The status part named more recipients than are read (MAX_DSN_RECIPIENTS). */
+  truncated?: boolean
   /** The text written for people, before the returned original (for the caller's fallback, never echoed). */
   humanText: string
 }
@@ -28,6 +32,14 @@ export type BounceOutcome = { ok: true; report: BounceReport } | { ok: false; re
 
 /** Limits for hostile input, well above real bounces (a few levels of nesting, a few KB of headers). */
 export const MIME_LIMITS = { maxNestingDepth: 32, maxHeadersSize: 128 * 1024, maxRfc822NestingDepth: 0 }
+/** Real bounces have 2-8 MIME parts; each costs the parser a decode, so a flood of them is refused up front. */
+export const MAX_MIME_PARTS = 500
+/**
+ * Lines left once the returned original is cut: a bounce has a few hundred (a report on a hundred recipients, about
+ * a thousand). The MIME parser keeps every line of a part as a chunk and joins them through a Blob, which in Node
+ * costs about 10 µs a chunk, so this bound is what keeps a hostile 256 KiB message within its CPU budget.
+ */
+export const MAX_MESSAGE_LINES = 2000
 /** A report names its recipients in one or two status parts; more is a flood. */
 const MAX_STATUS_PARTS = 20
 /** The returned original's header block; anything longer is not headers. */
@@ -47,18 +59,36 @@ function headerBlock(text: string): string {
   return end < 0 ? s : s.slice(0, end)
 }
 
-/** Headers of the returned original, read by the same MIME parser so RFC 2047 words are decoded. */
-async function originalFields(block: string): Promise<OriginalMessage> {
-  if (!/^(?:message-id|subject|date):/im.test(block)) return {}
-  try {
-    const e = await PostalMime.parse(`${block}\r\n\r\n`, { ...MIME_LIMITS })
-    return {
-      ...(e.messageId ? { messageId: e.messageId } : {}),
-      ...(e.subject ? { subject: e.subject } : {}),
-      ...(e.date ? { date: e.date } : {}),
+/** The first value of each wanted field in a header block, unfolded (RFC 5322 §2.2.3). */
+function fields(block: string, wanted: Set<string>): Map<string, string> {
+  const out = new Map<string, string>()
+  let current: string | undefined
+  for (const line of block.split(/\r?\n/)) {
+    if ((line[0] === ' ' || line[0] === '\t') && current) {
+      out.set(current, `${out.get(current)!} ${line.trim()}`)
+      continue
     }
-  } catch {
-    return {}
+    const colon = line.indexOf(':')
+    const name = colon > 0 ? line.slice(0, colon).trim().toLowerCase() : ''
+    current = wanted.has(name) && !out.has(name) ? name : undefined
+    if (current) out.set(current, line.slice(colon + 1).trim())
+  }
+  return out
+}
+
+const ORIGINAL_FIELDS = new Set(['message-id', 'subject', 'date'])
+
+/** Message-ID, Subject (RFC 2047 words decoded by postal-mime's decoder) and Date of the returned original. */
+function originalFields(block: string): OriginalMessage {
+  const f = fields(block, ORIGINAL_FIELDS)
+  const messageId = f.get('message-id')
+  const subject = f.get('subject')
+  const date = f.get('date')
+  const when = date ? new Date(date.replace(/\s*\([^()]*\)\s*$/, '')) : undefined
+  return {
+    ...(messageId ? { messageId } : {}),
+    ...(subject ? { subject: decodeWords(subject).replace(/\s+/g, ' ').trim() } : {}),
+    ...(date ? { date: when && !Number.isNaN(when.getTime()) ? when.toISOString() : date } : {}),
   }
 }
 
@@ -95,9 +125,21 @@ function fillFromText(deliveries: BounceDelivery[], fromText: BounceDelivery[]):
 }
 
 export async function parseBounce(raw: string): Promise<BounceOutcome> {
+  const parts = countParts(raw, MAX_MIME_PARTS + 1)
+  if (parts > MAX_MIME_PARTS)
+    return { ok: false, reason: 'unreadable-message', detail: `The message has more than ${MAX_MIME_PARTS} MIME parts; a bounce has a handful.` }
+  const cut = cutReturnedOriginal(raw)
+  let lines = 0
+  for (let i = cut.indexOf('\n'); i >= 0 && lines <= MAX_MESSAGE_LINES; i = cut.indexOf('\n', i + 1)) lines++
+  if (lines > MAX_MESSAGE_LINES)
+    return {
+      ok: false,
+      reason: 'unreadable-message',
+      detail: `The message has more than ${MAX_MESSAGE_LINES} lines once its returned original is cut; a bounce has a few hundred. For more recipients, send the log lines instead.`,
+    }
   let email: Email
   try {
-    email = await PostalMime.parse(raw, { ...MIME_LIMITS, attachmentEncoding: 'utf8', forceRfc822Attachments: true })
+    email = await PostalMime.parse(cut, { ...MIME_LIMITS, attachmentEncoding: 'utf8', forceRfc822Attachments: true })
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err)
     return { ok: false, reason: 'unreadable-message', detail: `The message could not be read as MIME: ${why}.` }
@@ -110,10 +152,12 @@ export async function parseBounce(raw: string): Promise<BounceOutcome> {
   let source: BounceReport['source'] = 'delivery-status'
   let reportingMta: string | undefined
   let deliveries: BounceDelivery[] = []
+  let truncated = false
   for (const part of statusParts) {
     const status = parseDeliveryStatus(contentText(part))
     reportingMta ??= status.reportingMta
-    deliveries.push(...status.deliveries)
+    truncated ||= status.truncated === true
+    for (const d of status.deliveries) deliveries.push(d)
   }
   // A delivery-status block pasted on its own, or sent as text/plain by an MTA that gets the type wrong.
   if (deliveries.length === 0) {
@@ -121,22 +165,22 @@ export async function parseBounce(raw: string): Promise<BounceOutcome> {
     if (plain) {
       const status = parseDeliveryStatus(plain)
       reportingMta ??= status.reportingMta
+      truncated = status.truncated === true
       deliveries = status.deliveries
     }
   }
-  const fromText = parseBounceText(human)
   if (deliveries.length === 0) {
     source = 'text'
-    deliveries = fromText
-  } else fillFromText(deliveries, fromText)
+    deliveries = parseBounceText(human)
+  } else if (deliveries.some((d) => !d.diagnosticCode)) fillFromText(deliveries, parseBounceText(human))
 
   // The original: its own part, else the header block the text quotes.
   const originalPart = attachments.find((a) => ORIGINAL_TYPES.has(a.mimeType.toLowerCase()))
   const quoted = originalPart ? headerBlock(contentText(originalPart)) : quotedOriginalHeaders(email.text ?? '')
-  const message = quoted ? await originalFields(quoted) : {}
+  const message = quoted ? originalFields(quoted) : {}
 
   return {
     ok: true,
-    report: { source, ...(reportingMta ? { reportingMta } : {}), message, deliveries, humanText: human },
+    report: { source, ...(reportingMta ? { reportingMta } : {}), message, deliveries, ...(truncated ? { truncated } : {}), humanText: human },
   }
 }

@@ -15,13 +15,15 @@ export interface BounceDelivery {
 export interface DeliveryStatus {
   reportingMta?: string
   deliveries: BounceDelivery[]
+  /** More recipient blocks than MAX_DSN_RECIPIENTS: the rest were not read. */
+  truncated?: boolean
 }
 
 const ACTIONS = new Set<string>(['failed', 'delayed', 'delivered', 'relayed', 'expanded'])
 const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,76}):[ \t]*(.*)$/
 const STATUS = /\b([245])\.(\d{1,3})\.(\d{1,3})\b/
-/** Per-recipient blocks in one report: more is a flood (the body is capped anyway). */
-export const MAX_DSN_RECIPIENTS = 10_000
+/** Per-recipient blocks read from one message: reports on mailing-list bounces run to hundreds; more is a flood. */
+export const MAX_DSN_RECIPIENTS = 1000
 
 /** "rfc822; bob@example.com" → "bob@example.com"; RFC 6533 utf-8 addresses may carry \x{HHHH} escapes. */
 export function addressOf(value: string): string {
@@ -66,7 +68,8 @@ function fieldBlocks(text: string): Array<Map<string, string>> {
       if (block.size) blocks.push(block)
       block = new Map()
       last = undefined
-      if (blocks.length > MAX_DSN_RECIPIENTS) break
+      // One per-message block, then recipients; one more than the bound tells the caller there were more.
+      if (blocks.length > MAX_DSN_RECIPIENTS + 1) break
       continue
     }
     if ((raw[0] === ' ' || raw[0] === '\t') && last) {
@@ -100,7 +103,8 @@ export function hasDeliveryStatusFields(text: string): boolean {
 export function parseDeliveryStatus(text: string): DeliveryStatus {
   const deliveries: BounceDelivery[] = []
   let reportingMta: string | undefined
-  for (const block of fieldBlocks(text)) {
+  const blocks = fieldBlocks(text)
+  for (const block of blocks) {
     const reporting = block.get('reporting-mta')
     if (reporting && !reportingMta) reportingMta = mtaName(reporting)
     const final = block.get('final-recipient') ?? block.get('original-recipient')
@@ -122,7 +126,10 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
       ...(remoteMta ? { remoteMta } : {}),
       ...(diagnosticCode ? { diagnosticCode } : {}),
     })
-    if (deliveries.length >= MAX_DSN_RECIPIENTS) break
+    if (deliveries.length === MAX_DSN_RECIPIENTS) {
+      if (block !== blocks[blocks.length - 1]) return { ...(reportingMta ? { reportingMta } : {}), deliveries, truncated: true }
+      break
+    }
   }
   return { ...(reportingMta ? { reportingMta } : {}), deliveries }
 }

@@ -3,7 +3,7 @@
 import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
 import type { Explanation } from '../api/schemas.ts'
 import { parseBounce, type OriginalMessage } from './bounce-parser.ts'
-import type { DeliveryAction } from './delivery-status.ts'
+import { MAX_DSN_RECIPIENTS, type DeliveryAction } from './delivery-status.ts'
 import { explainReply } from './explain.ts'
 import { parseLog, type LogDelivery } from './log-parser.ts'
 
@@ -149,15 +149,14 @@ function report(kind: 'message' | 'log', deliveries: Delivery[], lang: Locale, e
   const byBounce: Record<Bounce, number> = { hard: 0, soft: 0, none: 0 }
   const recipients: RecipientResult[] = []
   for (const d of deliveries) {
-    const input = replyInput(d)
+    const key = `${d.status ?? ''}\u0000${d.diagnosticCode ?? ''}`
     let explanation: Explanation | undefined
-    if (input !== undefined) {
-      if (explained.has(input)) explanation = explained.get(input)
-      else {
-        const o = explainReply(input, lang)
-        explanation = o.ok ? o.explanation : undefined
-        explained.set(input, explanation)
-      }
+    if (explained.has(key)) explanation = explained.get(key)
+    else {
+      const input = replyInput(d)
+      const o = input === undefined ? undefined : explainReply(input, lang)
+      explanation = o?.ok ? o.explanation : undefined
+      explained.set(key, explanation)
     }
     const diagnosis = (explanation as WithDiagnosis | undefined)?.diagnosis
     reasons.set(diagnosis?.reason ?? 'unknown', (reasons.get(diagnosis?.reason ?? 'unknown') ?? 0) + 1)
@@ -222,6 +221,7 @@ export async function explainPaste(raw: string, lang: Locale = DEFAULT_LOCALE, o
         detail: 'The message holds no delivery-status part, names no recipient in a bounce layout we know, and quotes no SMTP reply code.',
       }
     }
+    if (r.truncated) warnings.push(`The delivery-status part names more than ${MAX_DSN_RECIPIENTS} recipients; the first ${MAX_DSN_RECIPIENTS} were read.`)
     const message = r.message
     return { ok: true, kind: 'message', report: report('message', r.deliveries, lang, { message, source: r.source, warnings }) }
   }
