@@ -37,8 +37,8 @@ describe('RFC 3464 delivery-status parts', () => {
 
   it.each([
     ['Postfix', postfix, [['bob@example.com', 'failed', '5.1.1'], ['gina@example.com', 'failed', '5.2.2']], 'Quarterly figures — draft'],
-    // Exim's Status says 5.0.0; the quoted reply's 5.1.1 is the precise code of the same class.
-    ['Exim', exim, [['bob@example.com', 'failed', '5.1.1']], 'Lunch on Friday?'],
+    // Exim's Status says 5.0.0 whatever the remote sent: that is the DSN's status; the reply's 5.1.1 is in its explanation.
+    ['Exim', exim, [['bob@example.com', 'failed', '5.0.0']], 'Lunch on Friday?'],
     ['Sendmail', sendmail, [['bob@example.com', 'failed', '5.1.1']], 'Minutes'],
     ['Gmail', gmail, [['bob@example.com', 'failed', '5.1.1']], 'Réunion lundi'],
     ['Microsoft 365 (base64 status part, quoted-printable text)', exchangeOnline, [['bob@contoso.example', 'failed', '5.4.1'], ['dan@fabrikam.example', 'failed', '5.1.10']], 'Invoice 4471'],

@@ -108,11 +108,16 @@ describe('logs', () => {
     expect(r.recipients[2]!.explanation).toMatchObject({ enhanced: '4.4.1' })
   })
 
-  it('leaves out the explanation only when a line carries no code at all', async () => {
+  it('explains a line without a reply code from the status its MTA assigns', async () => {
     const r = await deliveries(eximMainlog)
     const unrouteable = r.recipients.find((x) => x.recipient === 'nobody@nowhere.invalid')!
-    expect(unrouteable.explanation).toBeUndefined()
-    expect(unrouteable.diagnosticCode).toBe('Unrouteable address')
+    expect(unrouteable).toMatchObject({ status: '5.0.0', diagnosticCode: 'Unrouteable address', explanation: { enhanced: '5.0.0', text: 'Unrouteable address' } })
+  })
+
+  it('leaves out the explanation when a line carries no code and no status', async () => {
+    const r = await deliveries(`${postfixLog}\nNov 29 08:00:09 mx postfix/smtp[9]: 4Y1Z9Z9Z9Z: to=<zed@example.com>, relay=none, delay=1, status=deferred (unknown mail transport error)`)
+    const zed = r.recipients.find((x) => x.recipient === 'zed@example.com')!
+    expect(zed.explanation).toBeUndefined()
   })
 })
 

@@ -52,15 +52,15 @@ describe('Postfix', () => {
 describe('Exim mainlog', () => {
   const deliveries = parseLog(eximMainlog)
 
-  it('reads ** as failed, == as deferred and => as delivered, ignoring arrivals and completions', () => {
+  it('reads ** as failed, == as deferred and => as delivered, with the statuses Exim assigns (X.0.0)', () => {
     expect(deliveries.map(brief)).toEqual([
-      ['bob@example.com', 'failed', '5.1.1', 'mx.example.com[203.0.113.5]'],
-      ['carol@example.net', 'delayed', '4.7.1', 'mx.example.net[198.51.100.7]'],
+      ['bob@example.com', 'failed', '5.0.0', 'mx.example.com[203.0.113.5]'],
+      ['carol@example.net', 'delayed', '4.0.0', 'mx.example.net[198.51.100.7]'],
       ['erin@example.com', 'delivered', '2.0.0', 'mx.example.com[203.0.113.5]'],
-      ['nobody@nowhere.invalid', 'failed', undefined, undefined],
-      ['dave@example.info', 'delayed', undefined, undefined],
-      ['alice@example.org', 'delivered', undefined, undefined],
-      ['gina@example.com', 'failed', '5.7.1', 'mx.example.com[203.0.113.5]'],
+      ['nobody@nowhere.invalid', 'failed', '5.0.0', undefined],
+      ['dave@example.info', 'delayed', '4.0.0', undefined],
+      ['alice@example.org', 'delivered', '2.0.0', undefined],
+      ['gina@example.com', 'failed', '5.0.0', 'mx.example.com[203.0.113.5]'],
     ])
   })
 
@@ -98,6 +98,35 @@ describe('Sendmail', () => {
     const line = sendmailLog.split('\n')[1]!
     expect(parseLogLine(line)?.recipient).toBe('bob@example.com')
     expect(parseLogLineDeliveries(line)).toHaveLength(2)
+  })
+})
+
+describe('receiving side and retries (parseLog)', () => {
+  it('lists recipients this server refused at RCPT, marked inbound; parseLogLine leaves them out', () => {
+    const lines = [
+      'Nov 29 08:00:01 mx postfix/smtpd[1]: NOQUEUE: reject: RCPT from client[192.0.2.1]: 550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in local recipient table; from=<s@example.com> to=<a@example.org> proto=ESMTP helo=<client>',
+      'Nov 29 08:00:02 mx postfix/smtpd[1]: NOQUEUE: reject: RCPT from client[192.0.2.1]: 450 4.2.0 <b@example.org>: Recipient address rejected: Greylisted; from=<s@example.com> to=<b@example.org> proto=ESMTP helo=<client>',
+      '2026-11-29 09:00:00 H=(client) [192.0.2.1] F=<s@example.com> rejected RCPT <c@example.org>: Unrouteable address',
+      'Nov 29 10:00:00 mx sm-mta[1]: 4ATA00001234: ruleset=check_rcpt, arg1=<d@example.net>, relay=client [192.0.2.1], reject=550 5.7.1 <d@example.net>... Relaying denied',
+    ]
+    expect(parseLog(lines.join('\n')).map((d) => [d.recipient, d.action, d.status, d.software, d.direction])).toEqual([
+      ['a@example.org', 'failed', '5.1.1', 'postfix', 'inbound'],
+      ['b@example.org', 'delayed', '4.2.0', 'postfix', 'inbound'],
+      ['c@example.org', 'failed', undefined, 'exim', 'inbound'],
+      ['d@example.net', 'failed', '5.7.1', 'sendmail', 'inbound'],
+    ])
+    for (const line of lines) expect(parseLogLine(line)).toBeUndefined()
+  })
+
+  it('turns recipients still deferred when a message expires into failures', () => {
+    const log = [
+      'Nov 29 08:00:01 mx postfix/smtp[1]: 4Y1K1K1K1K: to=<h@example.net>, relay=none, delay=30, dsn=4.4.1, status=deferred (connect to mx.example.net[198.51.100.7]:25: Connection refused)',
+      'Nov 29 08:05:01 mx postfix/qmgr[2]: 4Y1K1K1K1K: from=<s@example.org>, status=expired, returned to sender',
+    ].join('\n')
+    expect(parseLog(log).map((d) => [d.recipient, d.action, d.status])).toEqual([
+      ['h@example.net', 'delayed', '4.4.1'],
+      ['h@example.net', 'failed', '4.4.1'],
+    ])
   })
 })
 

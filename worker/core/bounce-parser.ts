@@ -128,7 +128,7 @@ export async function parseBounce(raw: string): Promise<BounceOutcome> {
   const parts = countParts(raw, MAX_MIME_PARTS + 1)
   if (parts > MAX_MIME_PARTS)
     return { ok: false, reason: 'unreadable-message', detail: `The message has more than ${MAX_MIME_PARTS} MIME parts; a bounce has a handful.` }
-  const cut = cutReturnedOriginal(raw)
+  const { text: cut, originalHeaders } = cutReturnedOriginal(raw)
   let lines = 0
   for (let i = cut.indexOf('\n'); i >= 0 && lines <= MAX_MESSAGE_LINES; i = cut.indexOf('\n', i + 1)) lines++
   if (lines > MAX_MESSAGE_LINES)
@@ -176,7 +176,7 @@ export async function parseBounce(raw: string): Promise<BounceOutcome> {
 
   // The original: its own part, else the header block the text quotes.
   const originalPart = attachments.find((a) => ORIGINAL_TYPES.has(a.mimeType.toLowerCase()))
-  const quoted = originalPart ? headerBlock(contentText(originalPart)) : quotedOriginalHeaders(email.text ?? '')
+  const quoted = originalPart ? headerBlock(contentText(originalPart)) : (originalHeaders ?? quotedOriginalHeaders(email.text ?? ''))
   const message = quoted ? originalFields(quoted) : {}
 
   return {

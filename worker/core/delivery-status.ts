@@ -113,12 +113,9 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
     if (!recipient) continue
     const remoteMta = block.has('remote-mta') ? mtaName(block.get('remote-mta')!) : undefined
     const diagnosticCode = block.has('diagnostic-code') ? diagnosticText(block.get('diagnostic-code')!) : undefined
-    let status = normaliseStatus(block.get('status') ?? '')
-    // Exim and others report X.0.0 in Status while the quoted reply names the precise code of the same class.
-    if (status?.endsWith('.0.0') && diagnosticCode) {
-      const precise = /(?:^|\s)([245]\.\d{1,3}\.\d{1,3})(?=[\s;,)\]]|$)/.exec(diagnosticCode)?.[1]
-      if (precise && precise[0] === status[0]) status = normaliseStatus(precise)
-    }
+    // Status is what the reporting MTA assigned (Exim says 5.0.0 whatever the remote sent); the remote's own
+    // code stays in Diagnostic-Code, which is what gets explained.
+    const status = normaliseStatus(block.get('status') ?? '')
     deliveries.push({
       recipient,
       action: actionOf(block.get('action'), status),

@@ -13,6 +13,11 @@ export interface LogDelivery {
   queueId?: string
   time?: string
   software: 'postfix' | 'exim' | 'sendmail'
+  /**
+   * `inbound`: this server refused the recipient at SMTP time (Postfix "NOQUEUE: reject: RCPT", Exim "rejected RCPT",
+   * Sendmail "ruleset=check_rcpt … reject="). Only parseLog and parseRejectLine give these; parseLogLine does not.
+   */
+  direction?: 'inbound'
 }
 
 /** Longer lines are not log lines anyone wrote by hand; Postfix itself caps a record near 2 KB (line_length_limit). */
@@ -134,11 +139,13 @@ function parseExim(line: string): LogDelivery | undefined {
     if (at >= 0) diagnosticCode = whole.slice(at + 2).trim()
     else if (rest.trim()) diagnosticCode = rest.trim()
   }
-  const status = enhancedIn(diagnosticCode)
+  // Exim assigns no enhanced code of its own beyond the class: its DSNs say 5.0.0 for every failure and 4.0.0 in
+  // delay warnings, whatever the remote sent (the remote's code stays in the diagnostic and its explanation).
+  const status = action === 'failed' ? '5.0.0' : action === 'delayed' ? '4.0.0' : (enhancedIn(diagnosticCode) ?? '2.0.0')
   return {
     recipient,
     action,
-    ...(status ? { status } : {}),
+    status,
     ...(remoteMta ? { remoteMta } : {}),
     ...(diagnosticCode ? { diagnosticCode } : {}),
     queueId: queueId!,
@@ -158,8 +165,8 @@ function sendmailDeliveries(line: string): LogDelivery[] {
   const stat = SENDMAIL_STAT.exec(line)?.[1]?.trim()
   if (!stat) return []
   const word = stat.split(/[\s:(]/, 1)[0]!.toLowerCase()
-  // "queued" is a hand-over to the queue runner, not a delivery attempt.
-  if (word === 'queued') return []
+  // "queued" is a hand-over to the queue runner, not a delivery attempt, unless a temporary failure sent it there.
+  if (word === 'queued' && !dsn?.startsWith('4.')) return []
   const action: LogDelivery['action'] =
     word === 'sent' || dsn?.startsWith('2.') ? 'delivered' : word === 'deferred' || dsn?.startsWith('4.') ? 'delayed' : 'failed'
   const relay = SENDMAIL_RELAY.exec(line)?.[1]?.trim()
@@ -216,16 +223,109 @@ export function parseLogLine(line: string): LogDelivery | undefined {
   return parseLogLineDeliveries(line)[0]
 }
 
-/** Every delivery in a log excerpt, in order; CRLF or LF line ends. */
+// Receiving side: "NOQUEUE: reject: RCPT from host[ip]: 550 5.1.1 <r>: …; from=<s> to=<r> proto=…"
+const POSTFIX_REJECT = /^(.*?) ?\S+ [\w.-]+\/smtpd\[\d+\]: (NOQUEUE|[0-9A-Za-z]{5,20}): (?:milter-)?reject: (?:RCPT|DATA|END-OF-MESSAGE) from [^:]{1,300}: (.{1,2000}?); from=<[^>]{0,512}> to=<([^>]{1,512})>/
+// "H=(helo) [ip] F=<s> rejected RCPT <r>: Unrouteable address" (also "temporarily rejected RCPT")
+const EXIM_REJECT = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?(?: [+-]\d{4})?) (?:\[\d+\] )?.{0,600}? (temporarily )?rejected RCPT <([^>\s]{1,512})>: (.{0,2000})$/
+// "QID: ruleset=check_rcpt, arg1=<r>, relay=…, reject=550 5.7.1 <r>... Relaying denied"
+const SENDMAIL_REJECT = /^(.*?) ?\S+ (?:sendmail|sm-[\w-]+)\[\d+\]: ([0-9A-Za-z]{5,20}): ruleset=check_rcpt, arg1=<?([^>,\s]{1,512})>?, (?:.{0,600}?, )?reject=(.{1,2000})$/
+
+// Sendmail refusing an unknown local user at RCPT: "QID: <nouser@example.org>... User unknown"
+const SENDMAIL_RCPT_REFUSED = /^(.*?) ?\S+ (?:sendmail|sm-[\w-]+)\[\d+\]: ([0-9A-Za-z]{5,20}): <([^>\s]{1,512})>\.\.\. (.{1,500})$/
+
+/** A recipient this server refused at SMTP time, if the line records one. */
+export function parseRejectLine(line: string): LogDelivery | undefined {
+  if (line.length > MAX_LINE) return undefined
+  let time: string | undefined
+  let queueId: string | undefined
+  let recipient: string
+  let reply: string
+  let software: LogDelivery['software']
+  let temporary = false
+  if (line.includes('reject: ') && line.includes(' to=<')) {
+    const m = POSTFIX_REJECT.exec(line)
+    if (!m) return undefined
+    ;[, time, queueId, reply, recipient] = m as unknown as [string, string, string, string, string]
+    software = 'postfix'
+  } else if (line.includes('rejected RCPT <')) {
+    const m = EXIM_REJECT.exec(line)
+    if (!m) return undefined
+    time = m[1]
+    temporary = m[2] !== undefined
+    recipient = m[3]!
+    reply = m[4]!
+    software = 'exim'
+  } else if (line.includes('ruleset=check_rcpt')) {
+    const m = SENDMAIL_REJECT.exec(line)
+    if (!m) return undefined
+    ;[, time, queueId, recipient, reply] = m as unknown as [string, string, string, string, string]
+    software = 'sendmail'
+  } else if (line.includes('>... ')) {
+    const m = SENDMAIL_RCPT_REFUSED.exec(line)
+    if (!m) return undefined
+    ;[, time, queueId, recipient, reply] = m as unknown as [string, string, string, string, string]
+    software = 'sendmail'
+  } else return undefined
+  const code = /^([2-5])\d\d[ -]/.exec(reply)?.[1]
+  const action: LogDelivery['action'] = temporary || code === '4' ? 'delayed' : 'failed'
+  const status = enhancedIn(reply)
+  return {
+    recipient,
+    action,
+    ...(status ? { status } : {}),
+    diagnosticCode: reply,
+    ...(queueId && queueId !== 'NOQUEUE' ? { queueId } : {}),
+    ...(time ? { time } : {}),
+    software,
+    direction: 'inbound',
+  }
+}
+
+/** Lines that end a message's retries: every recipient still deferred in it has failed. */
+const POSTFIX_EXPIRED = /: ([0-9A-Za-z]{5,20}): from=<[^>]{0,512}>, status=expired, returned to sender/
+const SENDMAIL_EXPIRED = /\[\d+\]: ([0-9A-Za-z]{5,20}): [0-9A-Za-z]{5,20}: (?:sender notify|DSN): Cannot send message for /
+
+/**
+ * Every delivery in a log excerpt, in order, CRLF or LF line ends; with the recipients this server refused at SMTP
+ * time, and, where a message's retries end (Postfix "status=expired", Sendmail "Cannot send message for"), a failed
+ * entry for each recipient still deferred in it (its last deferral's reason; Sendmail's DSN then says 4.4.7).
+ */
 export function parseLog(text: string): LogDelivery[] {
   const out: LogDelivery[] = []
+  const deferred = new Map<string, Map<string, LogDelivery>>()
   let start = 0
   while (start <= text.length) {
     let end = text.indexOf('\n', start)
     if (end < 0) end = text.length
     const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end)
-    if (line) for (const d of parseLogLineDeliveries(line)) out.push(d)
     start = end + 1
+    if (!line) continue
+    const ds = parseLogLineDeliveries(line)
+    if (ds.length) {
+      for (const d of ds) {
+        out.push(d)
+        if (!d.queueId) continue
+        let q = deferred.get(d.queueId)
+        if (d.action === 'delayed') {
+          if (!q) deferred.set(d.queueId, (q = new Map()))
+          q.set(d.recipient, d)
+        } else q?.delete(d.recipient)
+      }
+      continue
+    }
+    if (line.includes('status=expired') || line.includes('Cannot send message for')) {
+      const m = POSTFIX_EXPIRED.exec(line) ?? SENDMAIL_EXPIRED.exec(line)
+      const q = m ? deferred.get(m[1]!) : undefined
+      if (q) {
+        for (const d of q.values())
+          out.push({ ...d, action: 'failed', ...(d.software === 'sendmail' ? { status: '4.4.7' } : {}), ...(/^\S+/.test(line) ? { time: line.slice(0, d.time?.length ?? 0) || d.time } : {}) } as LogDelivery)
+        deferred.delete(m![1]!)
+      }
+      continue
+    }
+    const r = parseRejectLine(line)
+    // A sending Sendmail may echo "<r>... User unknown" beside its own to= line for the same message.
+    if (r && !(r.queueId && out.some((d) => d.queueId === r.queueId && d.recipient === r.recipient))) out.push(r)
   }
   return out
 }

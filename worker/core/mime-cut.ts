@@ -3,7 +3,7 @@
 // of parts is counted before parsing, since each part costs the parser a decode. Only top-level structure is read
 // here (the top-level boundary, RFC 2046 §5.1.1); everything else is left to postal-mime.
 
-const ORIGINAL_TYPES = /^(?:message\/rfc822|message\/global)\b/i
+const ORIGINAL_TYPES = /^(?:message\/rfc822|message\/global)\s*(?:;|$)/i
 const BOUNDARY = /boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))/i
 
 /** End of the header block starting at `from`: where its last line ends and where the body starts; -1 if none. */
@@ -37,29 +37,37 @@ export function countParts(text: string, cap: number): number {
   return n
 }
 
-/** The message up to the end of the returned original's header block, closed as a well-formed multipart. */
-export function cutReturnedOriginal(raw: string): string {
+export interface Cut {
+  /** The message up to the end of the returned original's header block, closed as a well-formed multipart. */
+  text: string
+  /** That header block (postal-mime does not list a message/global part among its attachments). */
+  originalHeaders?: string
+}
+
+export function cutReturnedOriginal(raw: string): Cut {
+  const whole = { text: raw }
   const { index: end } = headerEnd(raw, 0)
-  if (end < 0) return raw
+  if (end < 0) return whole
   const type = headerValue(`\n${raw.slice(0, end)}`, 'Content-Type')
-  if (!type || !/^multipart\//i.test(type)) return raw
+  if (!type || !/^multipart\//i.test(type)) return whole
   const b = BOUNDARY.exec(type)
-  if (!b) return raw
+  if (!b) return whole
   const delimiter = `\n--${b[1] ?? b[2]}`
   for (let at = raw.indexOf(delimiter, end); at >= 0; at = raw.indexOf(delimiter, at + delimiter.length)) {
     const partStart = raw.indexOf('\n', at + 1) + 1
-    if (partStart === 0) return raw
+    if (partStart === 0) return whole
     const part = headerEnd(raw, partStart - 1)
-    if (part.index < 0) return raw
+    if (part.index < 0) return whole
     const partHeaders = `\n${raw.slice(partStart, part.index)}`
     if (!ORIGINAL_TYPES.test(headerValue(partHeaders, 'Content-Type') ?? '')) continue
     // A transfer-encoded original (base64) cannot be cut by lines; leave it whole.
-    if (/^\s*(?:base64|quoted-printable)/i.test(headerValue(partHeaders, 'Content-Transfer-Encoding') ?? '')) return raw
+    if (/^\s*(?:base64|quoted-printable)/i.test(headerValue(partHeaders, 'Content-Transfer-Encoding') ?? '')) return whole
     const original = headerEnd(raw, part.body - 1)
     // No header block, or an original that never ends its headers: nothing to cut.
-    if (original.index < part.body - 1) return raw
+    if (original.index < part.body - 1) return whole
     const newline = raw.includes('\r\n') ? '\r\n' : '\n'
-    return `${raw.slice(0, Math.max(original.index, part.body))}${newline}${newline}--${b[1] ?? b[2]}--${newline}`
+    const headersEnd = Math.max(original.index, part.body)
+    return { text: `${raw.slice(0, headersEnd)}${newline}${newline}--${b[1] ?? b[2]}--${newline}`, originalHeaders: raw.slice(part.body, headersEnd) }
   }
-  return raw
+  return whole
 }

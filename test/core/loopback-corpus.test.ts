@@ -1,0 +1,57 @@
+// Our parsers against the loopback corpus (test/corpus/loopback/): real DSNs and logs with known truth per recipient.
+import { describe, expect, it } from 'vitest'
+import { explainPaste, type DeliveryReport } from '../../worker/core/explain-paste.ts'
+import { corpusFiles, corpusText, type CorpusFile } from '../corpus/loopback.ts'
+
+async function report(file: CorpusFile): Promise<Pick<DeliveryReport, 'recipients' | 'source' | 'message'>> {
+  const o = await explainPaste(corpusText(file.path), 'en', { kind: file.kind === 'dsn' ? 'message' : 'log' })
+  // A receiver's log of a refusal at MAIL FROM holds no delivery line at all.
+  if (file.kind === 'log' && !o.ok && o.reason === 'no-code') return { recipients: [] }
+  if (!o.ok || o.kind === 'reply') throw new Error(`${file.path}: ${JSON.stringify(o).slice(0, 300)}`)
+  return o.report
+}
+
+const dsns = corpusFiles({ kind: 'dsn' })
+const mtaLogs = corpusFiles({ kind: 'log' }).filter((f) => f.software !== 'haraka')
+
+describe('every loopback DSN', () => {
+  it.each(dsns.map((f) => [f.path, f] as const))('%s gives each recipient with its action and status', async (_path, file) => {
+    const r = await report(file)
+    expect(r.source).toBe('delivery-status')
+    const got = r.recipients.map((x) => [x.recipient.toLowerCase(), x.action === 'relayed' ? 'delivered' : x.action, x.status])
+    for (const t of file.truth) expect(got).toContainEqual([t.recipient.toLowerCase(), t.action === 'relayed' ? 'delivered' : t.action, t.status])
+    if (file.originalMessageId) expect(r.message?.messageId).toBe(`<${file.originalMessageId}>`)
+  })
+})
+
+/**
+ * Refusals at MAIL FROM (sender rejected, SIZE too large) name no recipient in the receiving server's log line, so a
+ * receiver's log cannot list them; the sender's log and DSN do.
+ */
+const AT_MAIL = /(?:^|\/)(?:sender-rejected-by|message-too-large-for)-/
+const refusedAtMail = (file: CorpusFile) => file.role === 'receiver' && AT_MAIL.test(file.case)
+
+describe('every loopback log', () => {
+  it.each(mtaLogs.map((f) => [f.path, f] as const))('%s lists every bounced and deferred recipient', async (_path, file) => {
+    const r = await report(file)
+    const got = r.recipients.map((x) => [x.recipient.toLowerCase(), x.action])
+    for (const t of file.truth) {
+      if (t.action !== 'failed' && t.action !== 'delayed') continue
+      if (refusedAtMail(file) || (file.role === 'combined' && t.role === 'receiver' && AT_MAIL.test(t.case ?? ''))) continue
+      expect(got).toContainEqual([t.recipient.toLowerCase(), t.action])
+    }
+  })
+
+  it('gives the status the sending MTA assigned', async () => {
+    let checked = 0
+    for (const file of mtaLogs.filter((f) => f.role === 'sender')) {
+      const r = await report(file)
+      for (const t of file.truth.filter((t) => t.status && t.action !== 'delivered')) {
+        const row = r.recipients.find((x) => x.recipient.toLowerCase() === t.recipient.toLowerCase() && x.action === t.action)
+        expect([file.path, t.recipient, row?.status]).toEqual([file.path, t.recipient, t.status])
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(30)
+  })
+})
