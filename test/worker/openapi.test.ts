@@ -5,6 +5,8 @@ import { z } from 'zod'
 import * as schemas from '../../worker/api/schemas.ts'
 import openApiDocument from '../../assets/openapi.json'
 import { get, send } from '../support/fetch.ts'
+import dsn from '../core/fixtures/bounces/postfix.eml?raw'
+import postfixLog from '../core/fixtures/logs/postfix.txt?raw'
 
 type Doc = { openapi: string; paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> }>> }
 
@@ -18,6 +20,8 @@ const SCHEMA_BY_NAME: Record<string, z.ZodType> = {
   ComparisonMatrix: schemas.MatrixSchema,
   Batch: schemas.BatchSchema,
   Explanation: schemas.ExplanationSchema,
+  DeliveryReport: schemas.DeliveryReportSchema,
+  ExplainResult: schemas.ExplainResultSchema,
   Problem: schemas.ProblemSchema,
   OEmbed: schemas.OEmbedSchema,
 }
@@ -38,6 +42,10 @@ const CALLS: Array<{ path: string; method: string; status: number; request: () =
   { path: '/v1/explain', method: 'get', status: 200, request: () => get('/v1/explain?reply=550%205.1.1%20unknown') },
   { path: '/v1/explain', method: 'get', status: 422, request: () => get('/v1/explain?reply=hello') },
   { path: '/v1/explain', method: 'post', status: 200, request: () => send('/v1/explain', { method: 'POST', body: '535 5.7.8 no', headers: { 'Content-Type': 'text/plain' } }) },
+  { path: '/v1/explain', method: 'post', status: 200, request: () => send('/v1/explain', { method: 'POST', body: dsn, headers: { 'Content-Type': 'message/rfc822' } }) },
+  { path: '/v1/explain', method: 'post', status: 200, request: () => send('/v1/explain', { method: 'POST', body: postfixLog, headers: { 'Content-Type': 'text/plain' } }) },
+  { path: '/v1/explain', method: 'post', status: 413, request: () => send('/v1/explain', { method: 'POST', body: 'x'.repeat(300_000), headers: { 'Content-Type': 'message/rfc822' } }) },
+  { path: '/v1/explain', method: 'post', status: 422, request: () => send('/v1/explain', { method: 'POST', body: `From: a@example.org\nSubject: x\nContent-Type: multipart/mixed; boundary=b\n\n${'--b\n\nx\n'.repeat(600)}--b--\n`, headers: { 'Content-Type': 'message/rfc822' } }) },
   { path: '/v1/explain', method: 'post', status: 413, request: () => send('/v1/explain', { method: 'POST', body: 'x'.repeat(70_000), headers: { 'Content-Type': 'text/plain' } }) },
   { path: '/v1/explain', method: 'post', status: 415, request: () => send('/v1/explain', { method: 'POST', body: 'x', headers: { 'Content-Type': 'image/png' } }) },
   { path: '/v1/explain', method: 'post', status: 422, request: () => send('/v1/explain', { method: 'POST', body: 'x', headers: { 'Content-Type': 'text/plain' } }) },

@@ -6,7 +6,7 @@ import { LOCALES } from '../../data/i18n/locales.ts'
 import { API_CACHE } from '../http/cache-policy.ts'
 import { apiRoute, type ResponseSpec } from '../http/route.ts'
 import { EXPLAIN_RATE_LIMIT } from '../middleware/rate-limit.ts'
-import { BATCH_MAX, EXPLAIN_MAX_BYTES, MATRIX_MAX, MATRIX_MIN, SHORT_REPLY_MAX } from './limits.ts'
+import { BATCH_MAX, EXPLAIN_MAX_BYTES, MATRIX_MAX, MATRIX_MIN, PASTE_MAX_BYTES, SHORT_REPLY_MAX } from './limits.ts'
 
 // Query values arrive as a string, or as an array when repeated; a value meant once must be given once.
 const ONCE = 'give it once'
@@ -152,25 +152,54 @@ export const EXPLAIN_QUERY = apiRoute({
   },
 })
 
+const DSN_EXAMPLE = [
+  'From: MAILER-DAEMON@mx.example.org',
+  'Subject: Undelivered Mail Returned to Sender',
+  'Content-Type: multipart/report; report-type=delivery-status; boundary="b"',
+  '',
+  '--b',
+  'Content-Type: message/delivery-status',
+  '',
+  'Reporting-MTA: dns; mx.example.org',
+  '',
+  'Final-Recipient: rfc822; bob@example.com',
+  'Action: failed',
+  'Status: 5.1.1',
+  'Remote-MTA: dns; mx.example.com',
+  'Diagnostic-Code: smtp; 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown',
+  '',
+  '--b--',
+  '',
+].join('\r\n')
+
 export const EXPLAIN_BODY = apiRoute({
   operationId: 'explainBody',
   method: 'post',
   path: '/v1/explain',
-  summary: 'Explain a raw server reply, log line or bounce excerpt',
+  summary: 'Explain a reply, a whole bounce message or a mail log excerpt',
+  description: [
+    'Three forms, told apart by the text itself (or by `Content-Type: message/rfc822`, which says it is a message):',
+    `**One reply** (a bare or multiline reply, or one Postfix/Exim/Sendmail/DSN line quoting it; at most ${EXPLAIN_MAX_BYTES / 1024} KiB) is answered with an \`Explanation\`, as always.`,
+    `**A whole bounce message** (RFC 3464 \`multipart/report\` DSN, \`message/global-delivery-status\`, Exchange/Microsoft 365 NDR, Gmail, Yahoo, qmail, Postfix, Exim or Sendmail bounce text; text that starts with header fields, or a delivery-status block on its own) and **a log excerpt** (two or more lines, Postfix \`status=\`, Exim \`**\` \`==\` \`=>\`, Sendmail \`stat=\`) are answered with a \`DeliveryReport\`: \`recipients[]\` (action, status, remote MTA, the reply and its \`Explanation\`), a \`summary\` by action, reason, domain and hard/soft, and for a message the original's Message-ID, Subject and Date. At most ${PASTE_MAX_BYTES / 1024} KiB; the returned original's body is cut before parsing and never echoed; a message of more than 500 MIME parts or 2000 lines (once the original is cut) gets 422.`,
+    'Every answer is `Cache-Control: no-store`, and nothing posted is logged.',
+  ].join('\n\n'),
   query: v.object(common, REQUIRED),
   body: {
     description: 'The text as it is, or wrapped in JSON.',
     media: {
       'text/plain': { schema: 'string', example: '550-5.1.1 The email account does not exist.\r\n550 5.1.1 Check the address.' },
       'application/json': { schema: 'ExplainRequest', example: { reply: '535 5.7.8 Authentication credentials invalid' } },
+      'message/rfc822': { schema: 'string', example: DSN_EXAMPLE },
+      'message/global': { schema: 'string', example: DSN_EXAMPLE },
     },
   },
-  bodyLimit: EXPLAIN_MAX_BYTES,
+  bodyLimit: PASTE_MAX_BYTES,
   rateLimit: EXPLAIN_RATE_LIMIT,
   responses: {
-    200: { description: 'What the reply means (Cache-Control: no-store: pasted text stays out of caches)', json: 'Explanation', text: true },
+    200: { description: 'An Explanation for one reply; a DeliveryReport for a message or a log (Cache-Control: no-store: pasted text stays out of caches)', json: 'ExplainResult', text: true },
     400: problem('Invalid JSON body or parameter'),
-    422: problem('The text holds no SMTP reply code'),
+    413: problem(`Body over ${PASTE_MAX_BYTES / 1024} KiB, or one reply over ${EXPLAIN_MAX_BYTES / 1024} KiB`),
+    422: problem('The text holds no SMTP reply code (no-reply-code), or the message cannot be read as MIME or is too complex for a bounce (unreadable-message)'),
   },
 })
 

@@ -232,6 +232,56 @@ export const BatchResultSchema = z
   .openapi('BatchResult')
 export const BatchSchema = z.object({ lang: z.string(), results: z.array(BatchResultSchema) }).openapi('Batch')
 
+/** One recipient of a pasted bounce message or log: what happened and what its reply means. */
+export const RecipientResultSchema = z
+  .object({
+    recipient: z.string(),
+    /** RFC 3464 §2.3.3 actions; logs: Postfix status=, Exim **, ==, =>, Sendmail stat=. */
+    action: z.enum(['failed', 'delayed', 'delivered', 'relayed', 'expanded']),
+    /** The enhanced status code the reporting MTA assigned (DSN Status, Postfix/Sendmail dsn=; Exim: X.0.0). */
+    status: z.string().optional(),
+    remoteMta: z.string().optional(),
+    /** The remote's reply, or the MTA's own words (DSN Diagnostic-Code without its type, the log's reason). */
+    diagnosticCode: z.string().optional(),
+    /** What POST /v1/explain answers for that reply; absent when the recipient's line carries no code at all. */
+    explanation: ExplanationSchema.optional(),
+    /** Logs only. */
+    software: z.enum(['postfix', 'exim', 'sendmail']).optional(),
+    queueId: z.string().optional(),
+    time: z.string().optional(),
+    /** Logs only: this server refused the recipient at SMTP time. */
+    direction: z.literal('inbound').optional(),
+  })
+  .openapi('RecipientResult')
+
+/** A pasted bounce message or log excerpt: one item per recipient or delivery line, and a summary. */
+export const DeliveryReportSchema = z
+  .object({
+    kind: z.enum(['message', 'log']),
+    lang: z.string(),
+    /** For a message: the returned original's Message-ID, Subject (RFC 2047 decoded) and Date (ISO 8601 when it parses); the body is never echoed. */
+    message: z.object({ messageId: z.string().optional(), subject: z.string().optional(), date: z.string().optional() }).optional(),
+    /** For a message: read from its delivery-status part, or from the text written for people. */
+    source: z.enum(['delivery-status', 'text']).optional(),
+    /** At most 500, in order; the summary counts all. */
+    recipients: z.array(RecipientResultSchema),
+    summary: z.object({
+      recipients: z.number().int(),
+      listed: z.number().int(),
+      byAction: z.record(z.string(), z.number().int()),
+      /** Diagnosis reason ids (`unknown` when no code or words say more). */
+      byReason: z.record(z.string(), z.number().int()),
+      /** The 50 most frequent recipient domains; the rest under `(other)`. */
+      byDomain: z.record(z.string(), z.number().int()),
+      byBounce: z.object({ hard: z.number().int(), soft: z.number().int(), none: z.number().int() }),
+    }),
+    warnings: z.array(z.string()),
+  })
+  .openapi('DeliveryReport')
+
+/** POST /v1/explain answers one reply as an Explanation (as it always did), a message or log as a DeliveryReport. */
+export const ExplainResultSchema = z.union([ExplanationSchema, DeliveryReportSchema]).openapi('ExplainResult')
+
 /** The body of POST /v1/explain as JSON (text/plain sends the reply as it is). */
 export const ExplainRequestSchema = z.object({ reply: z.string() }).openapi('ExplainRequest')
 
@@ -263,6 +313,8 @@ export const COMPONENTS = {
   ComparisonMatrix: MatrixSchema,
   Batch: BatchSchema,
   Explanation: ExplanationSchema,
+  DeliveryReport: DeliveryReportSchema,
+  ExplainResult: ExplainResultSchema,
   ExplainRequest: ExplainRequestSchema,
   Problem: ProblemSchema,
   OEmbed: OEmbedSchema,
@@ -279,6 +331,7 @@ export type Matrix = z.infer<typeof MatrixSchema>
 export type Explanation = z.infer<typeof ExplanationSchema>
 export type DiagnosisView = z.infer<typeof DiagnosisSchema>
 export type Problem = z.infer<typeof ProblemSchema>
+export type DeliveryReportView = z.infer<typeof DeliveryReportSchema>
 export type OEmbed = z.infer<typeof OEmbedSchema>
 export type BatchResult = z.infer<typeof BatchResultSchema>
 export type Batch = z.infer<typeof BatchSchema>

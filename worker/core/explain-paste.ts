@@ -7,16 +7,14 @@ import { MAX_DSN_RECIPIENTS, type DeliveryAction } from './delivery-status.ts'
 import { explainReply } from './explain.ts'
 import { parseLog, type LogDelivery } from './log-parser.ts'
 
-/** A whole message or a log may be this long; real bounces are a few KB, a day's log of one sender far less. */
-export const PASTE_MAX_BYTES = 256 * 1024
+/** A whole message or a log may be this long (the API's limit; one place, api/limits.ts). */
+export { PASTE_MAX_BYTES } from '../api/limits.ts'
 /** Recipients listed with their explanation; the summary counts all of them. Each explanation is a few KB. */
 export const MAX_LISTED_RECIPIENTS = 500
 /** Domains named in the summary; the rest are counted under "(other)". */
 const MAX_SUMMARY_DOMAINS = 50
 
 export type Bounce = 'hard' | 'soft' | 'none'
-/** The diagnosis another module adds to explanations; read defensively so this module works before and after it. */
-type WithDiagnosis = Explanation & { diagnosis?: { reason?: string; bounce?: string } }
 
 export interface RecipientResult {
   recipient: string
@@ -29,6 +27,7 @@ export interface RecipientResult {
   software?: LogDelivery['software']
   queueId?: string
   time?: string
+  direction?: 'inbound'
 }
 
 export interface DeliverySummary {
@@ -91,8 +90,8 @@ export function classifyPaste(text: string): { kind: PasteKind; log?: LogDeliver
 }
 
 /** Hard or soft: the diagnosis says, else the action does. */
-export function bounceOf(e: WithDiagnosis | undefined, action: DeliveryAction): Bounce {
-  const b = e?.diagnosis?.bounce
+export function bounceOf(e: Explanation | undefined, action: DeliveryAction): Bounce {
+  const b = e?.diagnosis.bounce
   if (b === 'hard' || b === 'soft' || b === 'none') return b
   return action === 'failed' ? 'hard' : action === 'delayed' ? 'soft' : 'none'
 }
@@ -138,6 +137,7 @@ interface Delivery {
   software?: LogDelivery['software']
   queueId?: string
   time?: string
+  direction?: 'inbound'
 }
 
 function report(kind: 'message' | 'log', deliveries: Delivery[], lang: Locale, extra: Partial<DeliveryReport>): DeliveryReport {
@@ -158,7 +158,7 @@ function report(kind: 'message' | 'log', deliveries: Delivery[], lang: Locale, e
       explanation = o?.ok ? o.explanation : undefined
       explained.set(key, explanation)
     }
-    const diagnosis = (explanation as WithDiagnosis | undefined)?.diagnosis
+    const diagnosis = explanation?.diagnosis
     reasons.set(diagnosis?.reason ?? 'unknown', (reasons.get(diagnosis?.reason ?? 'unknown') ?? 0) + 1)
     const at = d.recipient.lastIndexOf('@')
     const domain = at >= 0 ? d.recipient.slice(at + 1).toLowerCase() : '(local)'

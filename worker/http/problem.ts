@@ -15,6 +15,7 @@ export const PROBLEM_TITLES = {
   'unsupported-media-type': 'Unsupported media type',
   'invalid-body': 'Invalid request body',
   'no-reply-code': 'No SMTP reply code found',
+  'unreadable-message': 'Unreadable message',
   'rate-limited': 'Too many requests',
   'format-not-implemented': 'Format not implemented',
   'internal-error': 'Internal error',

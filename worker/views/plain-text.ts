@@ -2,7 +2,7 @@
 import { isLocale, type Locale } from '../../data/i18n/locales.ts'
 import { PAGE_LABELS } from '../../data/i18n/page-labels.ts'
 import { TEXT_LABELS } from '../../data/i18n/text-labels.ts'
-import type { Batch, CodeEntry, CodeList, CodeLookup, Comparison, Explanation, Matrix } from '../api/schemas.ts'
+import type { Batch, CodeEntry, CodeList, CodeLookup, Comparison, DeliveryReportView, Explanation, Matrix } from '../api/schemas.ts'
 
 function labelsFor(lang: string) {
   const l: Locale = isLocale(lang) ? lang : 'en'
@@ -87,6 +87,31 @@ export function explanationText(x: Explanation): string {
     ...(x.text ? [`${t.serverSaid}: ${x.text}`] : []),
     ...x.entries.map((e) => `${e.code} ${e.title}: ${e.summary}`),
     ...x.warnings.map((w) => `${t.warning}: ${w.message}`),
+    '',
+  ].join('\n')
+}
+
+const counts = (record: Record<string, number>) =>
+  Object.entries(record)
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ')
+
+/** A pasted message or log: one line per recipient, then the summary. */
+export function deliveryReportText(r: DeliveryReportView): string {
+  const t = labelsFor(r.lang)
+  const m = r.message
+  return [
+    ...(m?.subject || m?.messageId ? [`Original message: ${[m.subject && `"${m.subject}"`, m.messageId, m.date].filter(Boolean).join(' ')}`] : []),
+    ...r.recipients.map((x) => {
+      const reply = [x.explanation?.basic, x.explanation?.enhanced].filter(Boolean).join(' ')
+      const why = x.explanation ? `${x.explanation.diagnosis.title} (${x.explanation.diagnosis.bounce})` : 'no code'
+      return `${x.recipient}: ${x.action}${x.status ? ` ${x.status}` : ''}${reply ? ` [${reply}]` : ''}, ${why}${x.remoteMta ? `, at ${x.remoteMta}` : ''}`
+    }),
+    `Recipients: ${r.summary.recipients}${r.summary.listed < r.summary.recipients ? ` (${r.summary.listed} listed)` : ''}; ${counts(r.summary.byAction)}`,
+    `Bounces: hard ${r.summary.byBounce.hard}, soft ${r.summary.byBounce.soft}, none ${r.summary.byBounce.none}`,
+    `Reasons: ${counts(r.summary.byReason)}`,
+    `Domains: ${counts(r.summary.byDomain)}`,
+    ...r.warnings.map((w) => `${t.warning}: ${w}`),
     '',
   ].join('\n')
 }
