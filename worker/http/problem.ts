@@ -68,6 +68,11 @@ export const PROBLEM_DOCS: Record<ProblemKind, { status: string; meaning: string
     meaning: 'The text holds no SMTP reply code: no three-digit code 2xx-5xx at the start of a line or after a known log wrapper, and no enhanced code.',
     action: 'Paste what the server sent ("550 5.1.1 User unknown") or a log or bounce line that quotes it.',
   },
+  'unreadable-message': {
+    status: '422',
+    meaning: 'A posted message could not be read as MIME (nesting past 32 levels, header fields over 128 KiB), or is too complex for a bounce: more than 500 MIME parts, or more than 2000 lines once its returned original is cut.',
+    action: 'Send the bounce as it arrived, or only its delivery-status part; for very many recipients, send the log lines instead.',
+  },
   'rate-limited': {
     status: '429',
     meaning: 'This client sent more pasted text than the throttle allows: 60 requests a minute per address, shared by POST /v1/explain, GET /v1/explain with a reply over 512 characters, the /explain page and the search box.',
