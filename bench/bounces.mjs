@@ -98,20 +98,24 @@ console.log(`| diagnostic: core with Node's Blob replaced by a byte join | ${med
 console.log(`diagnostic ratio with the byte-join Blob: ${median(rounds.map((r) => r.joinedRatio)).toFixed(1)}×`)
 console.log(`ratio ${ratio.toFixed(1)}× (range ${Math.min(...rounds.map((r) => r.ratio)).toFixed(1)}–${Math.max(...rounds.map((r) => r.ratio)).toFixed(1)}), target ≥ ${TARGET_RATIO}×`)
 
-// Answers per recipient. Truth, where the corpus has it: test/corpus/loopback/manifest.json.
+// Answers per recipient. Truth, where the corpus has it: test/corpus/loopback/manifest.json (DSN files).
+// sisimai's reason names mapped to our reason ids where one clearly corresponds (libsisimai.org's reason list).
+const SISIMAI_REASONS = {
+  userunknown: 'user-unknown', mailboxfull: 'mailbox-full', mesgtoobig: 'message-too-large', exceedlimit: 'message-too-large',
+  hostunknown: 'domain-not-found', expired: 'expired', networkerror: 'network-error', norelaying: 'relay-denied',
+  rejected: 'sender-rejected', blocked: 'blocked', spamdetected: 'spam', virusdetected: 'virus', suspend: 'mailbox-disabled',
+  systemerror: 'system-error', systemfull: 'system-full', toomanyconn: 'rate-limited', securityerror: 'authentication',
+}
 const manifestPath = 'test/corpus/loopback/manifest.json'
 const truth = new Map()
 if (existsSync(manifestPath)) {
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'))
-  const entries = Array.isArray(manifest) ? manifest : (manifest.messages ?? manifest.files ?? manifest.entries ?? [])
-  for (const e of entries) {
-    const file = e.file ?? e.path
-    if (!file || !Array.isArray(e.recipients)) continue
-    const path = file.startsWith('test/') ? file : join('test/corpus/loopback', file)
-    truth.set(path, new Map(e.recipients.map((r) => [String(r.recipient ?? r.address).toLowerCase(), r])))
+  for (const e of manifest.files ?? []) {
+    if (e.kind !== 'dsn' || !Array.isArray(e.truth)) continue
+    truth.set(join('test/corpus/loopback', e.path), new Map(e.truth.map((r) => [String(r.recipient).toLowerCase(), r])))
   }
 }
-const score = { ours: { found: 0, status: 0 }, sisimai: { found: 0, status: 0 }, expected: 0 }
+const score = { ours: { found: 0, status: 0, reason: 0 }, sisimai: { found: 0, status: 0, reason: 0 }, expected: 0 }
 const disagreements = []
 for (let i = 0; i < files.length; i++) {
   const o = await explainPaste(texts[i], 'en', { kind: 'message' })
@@ -122,25 +126,34 @@ for (let i = 0; i < files.length; i++) {
     const a = ours.get(addr)
     const b = theirs.get(addr)
     const t = known?.get(addr)
+    const ourReason = a?.explanation?.diagnosis.reason
+    const theirReason = b ? (SISIMAI_REASONS[b.reason] ?? b.reason) : undefined
     if (t) {
       score.expected++
-      const status = t.status ?? t.dsn
       if (a) score.ours.found++
       if (b) score.sisimai.found++
-      if (a && a.status === status) score.ours.status++
-      if (b && b.status === status) score.sisimai.status++
+      if (a && a.status === t.status) score.ours.status++
+      if (b && b.status === t.status) score.sisimai.status++
+      if (t.reason && ourReason === t.reason) score.ours.reason++
+      if (t.reason && theirReason === t.reason) score.sisimai.reason++
     }
-    if (a?.status !== b?.status || !a !== !b)
-      disagreements.push({ file: relative('.', files[i]), recipient: addr, ours: a ? `${a.action} ${a.status ?? '-'}` : 'not found', sisimai: b ? `${b.action || '-'} ${b.status || '-'} (${b.reason})` : 'not found', truth: t ? (t.status ?? t.dsn ?? '?') : '' })
+    if (a?.status !== b?.status || !a !== !b || (t?.reason && ourReason !== theirReason))
+      disagreements.push({
+        file: relative('.', files[i]),
+        recipient: addr,
+        ours: a ? `${a.action} ${a.status ?? '-'} ${ourReason ?? ''}` : 'not found',
+        sisimai: b ? `${b.action || '-'} ${b.status || '-'} ${b.reason}` : 'not found',
+        truth: t ? `${t.action} ${t.status ?? '-'} ${t.reason ?? ''}` : '',
+      })
   }
 }
 if (score.expected) {
   const pct = (n) => `${((100 * n) / score.expected).toFixed(1)} %`
-  console.log(`\nloopback truth: ${score.expected} expected recipients`)
-  console.log('| tool | found | right status |')
-  console.log('|---|---:|---:|')
-  console.log(`| ours | ${pct(score.ours.found)} | ${pct(score.ours.status)} |`)
-  console.log(`| sisimai | ${pct(score.sisimai.found)} | ${pct(score.sisimai.status)} |`)
+  console.log(`\nloopback DSNs, known truth: ${score.expected} expected recipients in ${truth.size} files`)
+  console.log('| tool | found | right status | right reason |')
+  console.log('|---|---:|---:|---:|')
+  console.log(`| ours | ${pct(score.ours.found)} | ${pct(score.ours.status)} | ${pct(score.ours.reason)} |`)
+  console.log(`| sisimai ${sisimai.version} | ${pct(score.sisimai.found)} | ${pct(score.sisimai.status)} | ${pct(score.sisimai.reason)} |`)
 }
 console.log(`\nrecipients where the two tools disagree (${disagreements.length}):`)
 console.log('| file | recipient | ours | sisimai | truth |')
