@@ -39,7 +39,7 @@ export const MAX_MIME_PARTS = 500
  * a thousand). The MIME parser keeps every line of a part as a chunk and joins them through a Blob, which in Node
  * costs about 10 µs a chunk, so this bound is what keeps a hostile 256 KiB message within its CPU budget.
  */
-export const MAX_MESSAGE_LINES = 2000
+export const MAX_MESSAGE_LINES = 1500
 /** A report names its recipients in one or two status parts; more is a flood. */
 const MAX_STATUS_PARTS = 20
 /** The returned original's header block; anything longer is not headers. */

@@ -10,7 +10,7 @@ import { parseLog, type LogDelivery } from './log-parser.ts'
 /** A whole message or a log may be this long (the API's limit; one place, api/limits.ts). */
 export { PASTE_MAX_BYTES } from '../api/limits.ts'
 /** Recipients listed with their explanation; the summary counts all of them. Each explanation is a few KB. */
-export const MAX_LISTED_RECIPIENTS = 500
+export const MAX_LISTED_RECIPIENTS = 300
 /** Domains named in the summary; the rest are counted under "(other)". */
 const MAX_SUMMARY_DOMAINS = 50
 

@@ -224,14 +224,14 @@ export function parseLogLine(line: string): LogDelivery | undefined {
 }
 
 // Receiving side: "NOQUEUE: reject: RCPT from host[ip]: 550 5.1.1 <r>: …; from=<s> to=<r> proto=…"
-const POSTFIX_REJECT = /^(.*?) ?\S+ [\w.-]+\/smtpd\[\d+\]: (NOQUEUE|[0-9A-Za-z]{5,20}): (?:milter-)?reject: (?:RCPT|DATA|END-OF-MESSAGE) from [^:]{1,300}: (.{1,2000}?); from=<[^>]{0,512}> to=<([^>]{1,512})>/
+const POSTFIX_REJECT = /^((?:\S+ +){0,6}?)\S+ [\w.-]+\/smtpd\[\d+\]: (NOQUEUE|[0-9A-Za-z]{5,20}): (?:milter-)?reject: (?:RCPT|DATA|END-OF-MESSAGE) from [^:]{1,300}: (.{1,2000}?); from=<[^>]{0,512}> to=<([^>]{1,512})>/
 // "H=(helo) [ip] F=<s> rejected RCPT <r>: Unrouteable address" (also "temporarily rejected RCPT")
 const EXIM_REJECT = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?(?: [+-]\d{4})?) (?:\[\d+\] )?.{0,600}? (temporarily )?rejected RCPT <([^>\s]{1,512})>: (.{0,2000})$/
 // "QID: ruleset=check_rcpt, arg1=<r>, relay=…, reject=550 5.7.1 <r>... Relaying denied"
-const SENDMAIL_REJECT = /^(.*?) ?\S+ (?:sendmail|sm-[\w-]+)\[\d+\]: ([0-9A-Za-z]{5,20}): ruleset=check_rcpt, arg1=<?([^>,\s]{1,512})>?, (?:.{0,600}?, )?reject=(.{1,2000})$/
+const SENDMAIL_REJECT = /^((?:\S+ +){0,6}?)\S+ (?:sendmail|sm-[\w-]+)\[\d+\]: ([0-9A-Za-z]{5,20}): ruleset=check_rcpt, arg1=<?([^>,\s]{1,512})>?, (?:.{0,600}?, )?reject=(.{1,2000})$/
 
 // Sendmail refusing an unknown local user at RCPT: "QID: <nouser@example.org>... User unknown"
-const SENDMAIL_RCPT_REFUSED = /^(.*?) ?\S+ (?:sendmail|sm-[\w-]+)\[\d+\]: ([0-9A-Za-z]{5,20}): <([^>\s]{1,512})>\.\.\. (.{1,500})$/
+const SENDMAIL_RCPT_REFUSED = /^((?:\S+ +){0,6}?)\S+ (?:sendmail|sm-[\w-]+)\[\d+\]: ([0-9A-Za-z]{5,20}): <([^>\s]{1,512})>\.\.\. (.{1,500})$/
 
 /** A recipient this server refused at SMTP time, if the line records one. */
 export function parseRejectLine(line: string): LogDelivery | undefined {
@@ -266,6 +266,7 @@ export function parseRejectLine(line: string): LogDelivery | undefined {
     ;[, time, queueId, recipient, reply] = m as unknown as [string, string, string, string, string]
     software = 'sendmail'
   } else return undefined
+  time = time?.trim() || undefined
   const code = /^([2-5])\d\d[ -]/.exec(reply)?.[1]
   const action: LogDelivery['action'] = temporary || code === '4' ? 'delayed' : 'failed'
   const status = enhancedIn(reply)

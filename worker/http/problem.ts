@@ -70,7 +70,7 @@ export const PROBLEM_DOCS: Record<ProblemKind, { status: string; meaning: string
   },
   'unreadable-message': {
     status: '422',
-    meaning: 'A posted message could not be read as MIME (nesting past 32 levels, header fields over 128 KiB), or is too complex for a bounce: more than 500 MIME parts, or more than 2000 lines once its returned original is cut.',
+    meaning: 'A posted message could not be read as MIME (nesting past 32 levels, header fields over 128 KiB), or is too complex for a bounce: more than 500 MIME parts, or more than 1500 lines once its returned original is cut.',
     action: 'Send the bounce as it arrived, or only its delivery-status part; for very many recipients, send the log lines instead.',
   },
   'rate-limited': {
