@@ -3,7 +3,7 @@
 // with the API's problem (status, type, detail) where the API answers 4xx.
 import { isLocale, DEFAULT_LOCALE, LOCALES, type Locale } from '../../data/i18n/locales.ts'
 import type { CodeEntry, CodeLookup, CodeSummary, Comparison, Explanation, Matrix } from '../api/schemas.ts'
-import { classInfoFor, listCodes as listAll, lookupParsed, parseCodeQuery, unassignedDetail } from './codes.ts'
+import { listCodes as listAll, resolveQuery } from './codes.ts'
 import { compareCodes, compareMatrix } from './compare.ts'
 import { explainPaste, PASTE_MAX_BYTES, type DeliveryReport, type DeliverySummary, type PasteKind, type RecipientResult } from './explain-paste.ts'
 
@@ -51,15 +51,10 @@ function langOf(options: Options | undefined): Locale {
 /** One code ("535", "5.7.8") or a basic and an enhanced code together ("535 5.7.8"), as GET /v1/codes/{code}. */
 export function lookup(query: string, options?: Options): CodeLookup {
   const lang = langOf(options)
-  const parsed = parseCodeQuery(String(query))
-  if (!parsed.ok) throw new SmtpCodeError('malformed-code', 400, parsed.detail)
-  const entries: CodeEntry[] = []
-  for (const code of parsed.codes) {
-    const entry = lookupParsed(code, lang)
-    if (!entry) throw new SmtpCodeError('unknown-code', 404, unassignedDetail(code), { classInfo: classInfoFor(code) })
-    entries.push(entry)
-  }
-  return { query: parsed.codes.map((p) => p.code).join(' '), lang, entries }
+  const r = resolveQuery(String(query), lang)
+  if (r.ok) return { query: r.query, lang, entries: r.entries }
+  if (r.status === 400) throw new SmtpCodeError('malformed-code', 400, r.detail)
+  throw new SmtpCodeError('unknown-code', 404, r.detail, { classInfo: r.classInfo })
 }
 
 /** Two codes side by side, as GET /v1/compare/{a}/{b}. */
