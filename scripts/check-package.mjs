@@ -65,6 +65,14 @@ try {
   const eml = cliRun(['explain', '-', '--json'], readFileSync(join(root, 'test/core/fixtures/bounces/postfix.eml')))
   const emlBody = eml.status === 0 ? JSON.parse(eml.stdout) : {}
   check('explain - --json on a bounce .eml gives its recipients', emlBody.kind === 'message' && emlBody.recipients?.length > 0 && emlBody.recipients.every((r) => r.recipient && r.action), eml.stdout.slice(0, 500) + eml.stderr)
+  const postfixLog = join(root, 'test/corpus/loopback/postfix/mail.log')
+  const wanted = readFileSync(postfixLog, 'utf8').split('\n').flatMap((l) => {
+    const m = /: to=<([^>]+)>,.* status=(bounced|deferred|expired) /.exec(l)
+    return m ? [`${m[1]} ${m[2] === 'deferred' ? 'delayed' : 'failed'}`] : []
+  })
+  const rep = cliRun(['report', '--json', postfixLog])
+  const repBody = rep.status === 0 ? JSON.parse(rep.stdout) : {}
+  check(`report --json on a real Postfix log lists its ${wanted.length} bounced and deferred recipients`, wanted.length > 0 && JSON.stringify(repBody.recipients?.map((r) => `${r.recipient} ${r.action}`)) === JSON.stringify(wanted), rep.stdout.slice(0, 300) + rep.stderr)
   const none = cliRun(['explain', 'nothing to see'])
   check('explain exits 1 without a reply code', none.status === 1)
   const bad = cliRun(['--lang', 'xx', '535'])
@@ -76,6 +84,11 @@ const l = lookup('535 5.7.8'); const c = compare('252', '535'); const x = await 
 let status; try { lookup('599') } catch (e) { status = e instanceof SmtpCodeError && e.status }
 console.log(JSON.stringify({ l: l.entries.map((e) => e.code), c: c.page, x: x.retry.advice, status }))`)
   check('import { lookup, compare, explain } from the package', lib.status === 0 && lib.stdout.trim() === JSON.stringify({ l: ['535', '5.7.8'], c: '/compare/252-vs-535', x: 'retry-later', status: 404 }), lib.stdout + lib.stderr)
+
+  const gmail = nodeRun(`import { explain } from 'smtp-code-compare'
+const x = await explain('452-4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to\\r\\n452 4.2.2 https://support.google.com/mail/?p=OverQuotaTemp a1b2c3d4 - gsmtp')
+console.log(JSON.stringify({ reason: x.diagnosis?.reason, provider: x.diagnosis?.provider?.id ?? x.diagnosis?.provider }))`)
+  check('import { explain } gives a mailbox-full diagnosis for a Gmail over-quota reply', gmail.status === 0 && JSON.parse(gmail.stdout).reason === 'mailbox-full', gmail.stdout + gmail.stderr)
 
   // 5. Languages are opt-in modules: a bundle for English carries none of the Vietnamese catalog prose.
   const bundle = (name, code) => {

@@ -86,7 +86,26 @@ export function declarationsFor(source: string, exports: Record<string, unknown>
       lines.push(`export declare const ${name}: readonly [${value.map((v) => JSON.stringify(v)).join(', ')}]`)
     else if (value instanceof RegExp) lines.push(`export declare const ${name}: RegExp`)
   }
-  for (const m of source.matchAll(/^export type \w+ = \(typeof \w+\)\[number\]$/gm)) lines.push(m[0])
+  for (const [name, value] of Object.entries(exports)) {
+    if (isSchema(value) || Array.isArray(value) || value instanceof RegExp || typeof value !== 'object' || value === null) continue
+    const fields = Object.entries(value).map(([k, v]) => `readonly ${key(k)}: ${typeof v === 'string' ? 'string' : typeof v === 'number' ? 'number' : 'unknown'}`)
+    lines.push(`export declare const ${name}: { ${fields.join('; ')} }`)
+  }
+  // Type aliases and interfaces written in plain TypeScript are copied as they are.
+  for (const m of source.matchAll(/^export type \w+ = (?!z\.)[^\n]*$/gm)) lines.push(m[0])
+  for (const m of source.matchAll(/^export interface \w+[^\n]*\{\n[\s\S]*?^\}$/gm)) lines.push(m[0])
   for (const { type, schema } of aliases) lines.push(`export type ${type} = ${typeOf(exports[schema] as Schema, names, true)}`)
+  return `${lines.join('\n')}\n`
+}
+
+/** The module's values other than zod schemas, as plain JavaScript (constants only: data, not code). */
+export function constantsFor(exports: Record<string, unknown>): string {
+  const lines: string[] = []
+  for (const [name, value] of Object.entries(exports)) {
+    if (isSchema(value)) continue
+    if (value instanceof RegExp) lines.push(`export const ${name} = ${String(value)}`)
+    else if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') throw new Error(`zod-to-dts: ${name} is not plain data`)
+    else lines.push(`export const ${name} = ${JSON.stringify(value)}`)
+  }
   return `${lines.join('\n')}\n`
 }

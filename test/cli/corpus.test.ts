@@ -1,0 +1,53 @@
+// `report` on real logs: Postfix, Exim and Sendmail provoked on loopback (test/corpus/loopback/). Every bounced and
+// deferred delivery line is listed, checked against the lines themselves rather than a count written down.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { cli } from './run-cli.ts'
+
+const corpus = join(import.meta.dirname, '../corpus/loopback')
+
+/** Recipient and action of each failed or deferred delivery line, read with plain string checks. */
+function expectedFrom(text: string): string[] {
+  const out: string[] = []
+  for (const line of text.split('\n')) {
+    const postfix = /: to=<([^>]+)>,.* status=(bounced|deferred|expired) /.exec(line)
+    if (postfix) out.push(`${postfix[1]} ${postfix[2] === 'deferred' ? 'delayed' : 'failed'}`)
+    const exim = /^\S+ \S+ (?:\[\d+\] )?\S+ (\*\*|==) (\S+)(?: <([^>]+)>)?/.exec(line)
+    if (exim) out.push(`${exim[3] ?? exim[2]!.replace(/:$/, '')} ${exim[1] === '==' ? 'delayed' : 'failed'}`)
+  }
+  return out
+}
+
+describe('report on the loopback corpus', () => {
+  it('lists every bounced and deferred recipient of the Postfix mail.log, with an explanation each', async () => {
+    const file = join(corpus, 'postfix/mail.log')
+    const expected = expectedFrom(readFileSync(file, 'utf8'))
+    expect(expected.length).toBeGreaterThan(10)
+    const r = await cli(['report', '--json', file])
+    expect(r.code).toBe(0)
+    const body = JSON.parse(r.stdout)
+    expect(body.recipients.map((x: { recipient: string; action: string }) => `${x.recipient} ${x.action}`)).toEqual(expected)
+    expect(body.recipients.every((x: { software: string }) => x.software === 'postfix')).toBe(true)
+    expect(body.summary.recipients).toBe(expected.length)
+    const text = await cli(['report', file])
+    expect(text.stdout).toMatch(/Bounced, by reason/)
+    expect(text.stdout).toMatch(/Deferred, by reason/)
+  })
+
+  it('reads the Exim logs of every scenario at once and finds their ** and == lines', async () => {
+    const files = readdirSync(join(corpus, 'exim')).filter((f) => /^[a-z-]+\.log$/.test(f)).map((f) => join(corpus, 'exim', f))
+    const expected = files.flatMap((f) => expectedFrom(readFileSync(f, 'utf8')))
+    expect(expected.length).toBeGreaterThan(3)
+    const body = JSON.parse((await cli(['report', '--json', ...files])).stdout)
+    expect(body.recipients.filter((x: { software: string }) => x.software === 'exim').map((x: { recipient: string; action: string }) => `${x.recipient} ${x.action}`)).toEqual(expected)
+  })
+
+  it('reads the Sendmail log', async () => {
+    const file = join(corpus, 'sendmail/mail.log')
+    const lines = readFileSync(file, 'utf8').split('\n').filter((l) => /(sendmail|sm-mta)\[\d+\]: \S+: to=/.test(l) && / stat=/.test(l) && !/ stat=(Sent|queued)/i.test(l) && !/dsn=2\./.test(l))
+    const body = JSON.parse((await cli(['report', '--json', file])).stdout)
+    expect(body.summary.recipients).toBeGreaterThanOrEqual(lines.length)
+    expect(body.recipients.every((x: { software: string; action: string }) => x.software === 'sendmail' && (x.action === 'failed' || x.action === 'delayed'))).toBe(true)
+  })
+})
