@@ -3,7 +3,8 @@
 import type { Locale } from './locales.ts'
 import type { LanguagePack } from './packs.ts'
 import { VI_CONTENT } from './content/vi.ts'
+import { VI_DIAGNOSIS } from '../diagnosis/i18n/vi.ts'
 
 export const LANGUAGE_PACKS: Partial<Record<Locale, LanguagePack>> = {
-  vi: { content: VI_CONTENT },
+  vi: { content: VI_CONTENT, diagnosis: VI_DIAGNOSIS },
 }

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { RULES } from '../../data/diagnosis/rules/index.ts'
 import { REASON_IDS, type DiagnosisRule } from '../../data/diagnosis/schema.ts'
+import { LANGUAGE_PACKS } from '../../data/i18n/packs.all.ts'
+import { registerLanguagePack } from '../../worker/core/content.ts'
 import { diagnose, MAX_DIAGNOSE_TEXT } from '../../worker/core/diagnose.ts'
 import { parseReply } from '../../worker/core/reply-parser.ts'
 
@@ -59,6 +61,15 @@ describe('diagnose', () => {
 
   it('lets the client retry a greylisting by itself', () => {
     expect(of('450 4.2.0 <jane@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html')).toMatchObject({ reason: 'greylisted', actor: 'client', bounce: 'soft' })
+  })
+
+  it('answers in Vietnamese once the language pack is registered', () => {
+    const before = of('552 5.2.2 Mailbox full', 'vi')
+    expect(before.title).toBe('The mailbox is full')
+    registerLanguagePack('vi', LANGUAGE_PACKS.vi!)
+    const d = of('550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus', 'vi')
+    expect(d.title).toBe('Máy chủ gửi nằm trong danh sách chặn')
+    expect(d.steps[0]).toBe('Kiểm tra mục liệt kê và yêu cầu gỡ tại Spamhaus: https://check.spamhaus.org/')
   })
 
   it('falls back to English field by field in languages without diagnosis words', () => {

@@ -1,6 +1,8 @@
 // The diagnosis data is tested like the catalog: the shipped rules validate cleanly (each example diagnosed as its
 // rule says, through the real parser and engine), and the validator catches each kind of mistake.
 import { describe, expect, it } from 'vitest'
+import { EN_DIAGNOSIS } from '../../data/diagnosis/i18n/en.ts'
+import { VI_DIAGNOSIS } from '../../data/diagnosis/i18n/vi.ts'
 import { PROVIDERS } from '../../data/diagnosis/providers.ts'
 import { REASONS } from '../../data/diagnosis/reasons.ts'
 import { RULES } from '../../data/diagnosis/rules/index.ts'
@@ -38,6 +40,18 @@ describe('the shipped diagnosis data', () => {
     const ids = new Set(PROVIDERS.map((p) => p.id))
     for (const r of RULES) if (r.provider) expect(ids, r.id).toContain(r.provider)
   })
+})
+
+it('has Vietnamese words for every reason, with the same placeholders as English', () => {
+  for (const [id, en] of Object.entries(EN_DIAGNOSIS.reasons)) {
+    const vi = VI_DIAGNOSIS.reasons[id as keyof typeof EN_DIAGNOSIS.reasons]
+    expect(vi?.title, id).toBeTruthy()
+    expect(vi?.summary, id).toBeTruthy()
+    expect(vi?.steps?.length, id).toBeGreaterThan(0)
+    for (const field of ['provider', 'delist'] as const) {
+      if (en[field]) expect(vi?.[field], `${id}.${field}`).toMatch(/\{name\}.*\{url\}/)
+    }
+  }
 })
 
 describe('the validator', () => {

@@ -88,8 +88,11 @@ describe('the diagnosis on /v1/explain', () => {
   })
 
   it('answers in Vietnamese where the words are translated, and in English otherwise', async () => {
-    const x = ExplanationSchema.parse(await json(await get(`/v1/explain?reply=${encodeURIComponent('552 5.2.2 Mailbox full')}&lang=de`)))
-    expect(x.diagnosis).toMatchObject({ reason: 'mailbox-full', title: 'The mailbox is full' })
+    const reply = encodeURIComponent('552 5.2.2 Mailbox full')
+    const de = ExplanationSchema.parse(await json(await get(`/v1/explain?reply=${reply}&lang=de`)))
+    expect(de.diagnosis).toMatchObject({ reason: 'mailbox-full', title: 'The mailbox is full' })
+    const vi = ExplanationSchema.parse(await json(await get(`/v1/explain?reply=${reply}&lang=vi`)))
+    expect(vi.diagnosis).toMatchObject({ reason: 'mailbox-full', title: 'Hộp thư đã đầy' })
   })
 })
 

@@ -24,6 +24,11 @@ export function contentFor(lang: Locale): ContentTranslation | undefined {
   return packs.get(lang)?.content
 }
 
+/** The diagnosis wording registered for `lang`, if any. */
+export function diagnosisTextsFor(lang: Locale): LanguagePack['diagnosis'] {
+  return packs.get(lang)?.diagnosis
+}
+
 /** For memo caches whose entries depend on registered content. */
 export function onLanguagePackChange(drop: () => void): void {
   listeners.push(drop)

@@ -3,7 +3,6 @@
 // pattern needs, so a reply costs one pass over its words plus the few patterns those words make possible.
 import { BASIC_REASONS, BASIC_STAGE_REASONS, ENHANCED_REASONS, type CodeReason } from '../../data/diagnosis/code-reasons.ts'
 import { EN_DIAGNOSIS } from '../../data/diagnosis/i18n/en.ts'
-import { DIAGNOSIS_TRANSLATIONS } from '../../data/diagnosis/i18n/index.ts'
 import { analyzePattern, isWordCode } from '../../data/diagnosis/pattern.ts'
 import { PROVIDERS } from '../../data/diagnosis/providers.ts'
 import { REASONS } from '../../data/diagnosis/reasons.ts'
@@ -22,6 +21,7 @@ import {
 } from '../../data/diagnosis/schema.ts'
 import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
 import type { Actor, Stage } from '../../data/schema.ts'
+import { diagnosisTextsFor, onLanguagePackChange } from './content.ts'
 
 /** Real replies are a few hundred characters; past this a paste is not a reply, and rules only read this much. */
 export const MAX_DIAGNOSE_TEXT = 4096
@@ -178,9 +178,11 @@ function textsFor(lang: Locale): DiagnosisTexts {
 }
 
 const textCache = new Map<Locale, DiagnosisTexts>()
+onLanguagePackChange(() => textCache.clear())
 
 function buildTexts(lang: Locale): DiagnosisTexts {
-  const t = DIAGNOSIS_TRANSLATIONS[lang]
+  // Registered with the language's pack (worker/language-packs.ts loads it on first use).
+  const t = diagnosisTextsFor(lang)
   if (!t) return EN_DIAGNOSIS
   const reasons = {} as Record<ReasonId, ReasonText>
   for (const [id, en] of Object.entries(EN_DIAGNOSIS.reasons) as Array<[ReasonId, ReasonText]>) {
