@@ -133,7 +133,7 @@ export const diagnosisRuleSchema = z
     pattern: text,
     /** Any of these must match the reply's codes (see CODE_CONSTRAINT_PATTERN); absent = any code. */
     codes: z.array(z.string().regex(CODE_CONSTRAINT_PATTERN)).min(1).optional(),
-    /** The reply must have arisen at one of these stages, when the stage is known. */
+    /** The reply must be known to have arisen at one of these stages (an unknown stage does not qualify). */
     stages: z.array(z.enum(STAGES)).min(1).optional(),
     /** The provider whose wording this is (an id in data/diagnosis/providers.ts); the diagnosis then names it. */
     provider: z.string().regex(RULE_ID_PATTERN).optional(),

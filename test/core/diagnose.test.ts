@@ -106,7 +106,7 @@ function firstRuleByScan(basic: string | undefined, enhanced: string | undefined
       const [a, b] = k.startsWith('X') ? [enhanced.slice(1), k.slice(1)] : [enhanced, k]
       return a === b || a.startsWith(`${b}.`)
     })
-  return RULES.find((r) => holds(r) && new RegExp(r.pattern, 'i').test(text.slice(0, MAX_DIAGNOSE_TEXT)))?.id
+  return RULES.find((r) => !r.stages && holds(r) && new RegExp(r.pattern, 'i').test(text.slice(0, MAX_DIAGNOSE_TEXT)))?.id
 }
 
 describe('the word index', () => {

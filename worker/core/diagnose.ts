@@ -269,7 +269,7 @@ export function diagnose(input: DiagnoseInput, lang: Locale = DEFAULT_LOCALE): D
     if (m.kind === 'rule') {
       if (decided) continue
       if (m.codes && !m.codes(codes)) continue
-      if (m.rule.stages && input.stage && !m.rule.stages.includes(input.stage)) continue
+      if (m.rule.stages && !(input.stage && m.rule.stages.includes(input.stage))) continue
       const match = run(m, id)
       if (match) decided = { rule: m.rule, match }
     } else if (m.kind === 'code') {

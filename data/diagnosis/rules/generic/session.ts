@@ -49,6 +49,15 @@ export const SESSION_RULES: readonly DiagnosisRule[] = [
     ],
   },
   {
+    id: 'haraka-cannot-deliver-for',
+    reason: 'relay-denied',
+    // Haraka's rcpt_to.in_host_list and relay checks refuse a recipient domain it does not serve with these words
+    // (provoked on loopback: test/corpus/loopback/haraka).
+    pattern: '\\bI cannot deliver mail for\\b',
+    source: { software: 'Haraka', where: 'plugins/rcpt_to.in_host_list (reply to a recipient domain it does not accept)' },
+    examples: ['550 I cannot deliver mail for <someone@example.org>'],
+  },
+  {
     id: 'protocol-sequence',
     reason: 'protocol-error',
     pattern: '\\bneed (?:mail|rcpt|helo|ehlo) command\\b|\\bbad sequence of commands\\b|\\bnested mail command\\b|\\bcommand not recognized\\b|\\bsyntax error\\b|\\bsynchroni[sz]ation error\\b|\\bimproper use of smtp command pipelining\\b|\\bbare (?:lf|linefeeds?)\\b',

@@ -48,6 +48,15 @@ export const DELIVERY_RULES: readonly DiagnosisRule[] = [
 
 export const POLICY_RULES: readonly DiagnosisRule[] = [
   {
+    id: 'refused-at-mail-from',
+    reason: 'sender-rejected',
+    // An access-table refusal in reply to MAIL FROM concerns the sender (Postfix/Sendmail access maps, Exim ACLs).
+    pattern: '\\baccess denied\\b|\\badministrative prohibition\\b|\\bnot allowed\\b|\\brejected\\b',
+    stages: ['mail'],
+    source: { software: 'Sendmail', where: 'access database REJECT for a sender ("Access denied")' },
+    examples: ['status=bounced (host mx.example.org[192.0.2.1] said: 550 5.7.1 <bob@example.com>... Access denied (in reply to MAIL FROM command))'],
+  },
+  {
     id: 'policy-words',
     reason: 'policy',
     pattern: '\\bpolic(?:y|ies)\\b|\\badministrative prohibition\\b|\\bnot authori[sz]ed\\b|\\baccess denied\\b|\\bdelivery not authori[sz]ed\\b|\\bprohibited\\b|\\bnot permitted\\b|\\bnot allowed\\b',
