@@ -140,7 +140,7 @@ export const diagnosisRuleSchema = z
     source: diagnosisSourceSchema,
     /** Real reply texts, each a whole reply with its codes ("550 5.1.1 ..."); each must be diagnosed as `reason`. */
     examples: z.array(text).min(1),
-    /** How sure the words make us; default high. */
+    /** How sure the words make us; default high. Below high, a code whose own reason is sure (5.1.1, 5.7.606) wins. */
     confidence: z.enum(CONFIDENCES).optional(),
   })
   .strict()
@@ -210,3 +210,22 @@ export interface PartialDiagnosisTexts {
   reasons: Partial<Record<ReasonId, Partial<ReasonText>>>
   notAFailure?: Partial<DiagnosisTexts['notAFailure']>
 }
+
+/**
+ * A code in no RFC and not in the IANA registry that servers send anyway: what it usually means, who sends it,
+ * a link. A range ("5.7.606" through "5.7.649") covers a vendor's block of details that share one meaning.
+ */
+export const unregisteredCodeSchema = z
+  .object({
+    code: z.string().regex(/^(?:[2-5][0-9]{2}|[245]\.[0-9]{1,3}\.[0-9]{1,3})$/),
+    through: z.string().regex(/^[245]\.[0-9]{1,3}\.[0-9]{1,3}$/).optional(),
+    title: text,
+    /** One sentence: what it usually means. */
+    summary: text,
+    /** Who sends it, in a few words ("Microsoft 365 / Exchange Online"). */
+    usedBy: text,
+    url: httpsUrl,
+    reason: z.enum(REASON_IDS),
+  })
+  .strict()
+export type UnregisteredCode = z.infer<typeof unregisteredCodeSchema>

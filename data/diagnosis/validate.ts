@@ -12,12 +12,14 @@ import { analyzePattern } from './pattern.ts'
 import { PROVIDERS } from './providers.ts'
 import { REASONS } from './reasons.ts'
 import { RULES } from './rules/index.ts'
+import { UNREGISTERED_CODES } from './unregistered-codes.ts'
 import { PROVIDER_RULES } from './rules/providers/index.ts'
 import {
   REASON_IDS,
   diagnosisRuleSchema,
   providerSchema,
   reasonInfoSchema,
+  unregisteredCodeSchema,
   type DiagnosisRule,
   type DiagnosisSource,
   type Provider,
@@ -98,6 +100,25 @@ export function validateDiagnosis(data: DiagnosisData, classify?: Classify): str
     if (!EN_DIAGNOSIS.reasons[id]?.steps.length) report(`reason ${id}`, 'has no English steps')
   }
 
+  // Unregistered codes: never a code the catalog has, ranges within one subject and in order, no overlaps.
+  const seenCodes = new Set<string>()
+  for (const u of UNREGISTERED_CODES) {
+    const where = `unregistered ${u.code}`
+    for (const issue of issuesOf(unregisteredCodeSchema.safeParse(u))) report(where, `schema ${issue}`)
+    if (seenCodes.has(u.code)) report(where, 'duplicate code')
+    seenCodes.add(u.code)
+    const key = u.code.includes('.') ? `X${u.code.slice(1)}` : u.code
+    if (ENHANCED_CODES.some((e) => e.code === key) || BASIC_CODES.some((e) => e.code === key)) report(where, 'is in the catalog, so it is not unregistered')
+    if (u.through) {
+      const [a, b] = [u.code.split('.').map(Number), u.through.split('.').map(Number)]
+      if (!u.code.includes('.') || a[0] !== b[0] || a[1] !== b[1] || a[2]! >= b[2]!) report(where, `range ${u.code}-${u.through} must stay in one class and subject and go upwards`)
+      for (const other of UNREGISTERED_CODES) {
+        const [oc, os, od] = other.code.split('.').map(Number)
+        if (other !== u && oc === a[0] && os === a[1] && od! >= a[2]! && od! <= b[2]!) report(where, `range covers ${other.code}, which has its own entry`)
+      }
+    }
+  }
+
   // Every code of the catalog has a default reason, and the defaults name only codes of the catalog.
   const enhancedKeys = new Set(ENHANCED_CODES.map((e) => e.code))
   for (const key of enhancedKeys) if (!ENHANCED_REASONS[key]) report(`enhanced ${key}`, 'has no default reason in code-reasons.ts')
@@ -134,6 +155,7 @@ export function diagnosisCounts(data: DiagnosisData = DIAGNOSIS_DATA) {
     providers: data.providers.length,
     examples: data.rules.reduce((n, r) => n + r.examples.length, 0),
     reasons: data.reasons.length,
+    unregisteredCodes: UNREGISTERED_CODES.length,
   }
 }
 

@@ -95,7 +95,7 @@ describe('explainReply: warnings', () => {
     expect(x.warnings[0]!.message).toContain('Security or Policy Status')
     expect(x.warnings[0]!.message).toContain('5.7.606')
     expect(x).toMatchObject({ class: 5, enhanced: '5.7.606', retry: { advice: 'do-not-retry-unchanged' } })
-    expect(x.entries.map((e) => e.code)).toEqual(['550'])
+    expect(x.entries.map((e) => [e.code, e.registered])).toEqual([['550', undefined], ['5.7.606', false]])
     expect(kinds('535 5.7.8 bad')).not.toContain('unregistered-enhanced')
   })
 

@@ -100,3 +100,28 @@ it('documents every reason id in the OpenAPI enum, in order', () => {
   const schemas = (openApiDocument as unknown as { components: { schemas: Record<string, { enum?: string[] }> } }).components.schemas
   expect(schemas.DiagnosisReason?.enum).toEqual([...REASON_IDS])
 })
+
+describe('codes in no RFC', () => {
+  it('answer 200 with an honest entry: /v1/codes/5.7.606 is Microsoft\'s banned sending IP, registered: false', async () => {
+    const res = await get('/v1/codes/5.7.606')
+    expect(res.status).toBe(200)
+    const body = (await json(res)) as { entries: Array<{ code: string; registered?: boolean; usedBy?: string; references: Array<{ url: string }> }> }
+    expect(body.entries[0]).toMatchObject({ code: '5.7.606', registered: false, usedBy: expect.stringContaining('Microsoft') })
+    expect(body.entries[0]!.references[0]!.url).toMatch(/^https:\/\//)
+    expect((await get('/codes/5.7.606')).status).toBe(200)
+    expect((await get('/v1/codes/5.7.640')).status).toBe(200)
+  })
+
+  it('leave a code nobody uses a 404 that explains its class', async () => {
+    const p = await expectProblem(await get('/v1/codes/5.9.9'), 404)
+    expect(p.classInfo).toBeDefined()
+  })
+
+  it('give an explained vendor reply its reason from the vendor code and still warn that it is unregistered', async () => {
+    const x = ExplanationSchema.parse(await json(await get(`/v1/explain?reply=${encodeURIComponent('550 5.7.705 Access denied')}`)))
+    expect(x.diagnosis).toMatchObject({ reason: 'blocklisted', basis: 'enhanced-code', provider: { id: 'microsoft', code: '5.7.705' } })
+    expect(x.warnings.map((w) => w.kind)).toContain('unregistered-enhanced')
+    const basic = ExplanationSchema.parse(await json(await get(`/v1/explain?reply=${encodeURIComponent('571 Go away')}`)))
+    expect(basic.warnings.map((w) => w.kind)).toContain('unknown-basic')
+  })
+})

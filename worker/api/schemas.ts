@@ -72,6 +72,10 @@ export const CodeEntrySchema = z
     retry: z.object({ advice: z.enum(RETRY_ADVICE), actor: z.enum(ACTORS), note: z.string().optional() }),
     references: z.array(ReferenceSchema),
     related: z.array(z.string()),
+    /** Present and false for a code in no RFC that servers send anyway (Microsoft's 5.7.606, 422, 571). */
+    registered: z.boolean().optional(),
+    /** For such a code: who sends it. */
+    usedBy: z.string().optional(),
     /** Usual partners: enhanced codes for a basic code, basic codes for an enhanced one. */
     pairings: z.array(z.string()),
     contexts: z.array(ContextSchema).optional(),

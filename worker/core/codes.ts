@@ -8,6 +8,7 @@ import type { CodeEntry, CodeSummary } from '../api/schemas.ts'
 import { BASIC_BY_CODE, BASIC_CODES, ENHANCED_BY_KEY, ENHANCED_CODES } from './catalog.ts'
 import { contentFor, onLanguagePackChange } from './content.ts'
 import { localizeEntry } from './locale.ts'
+import { findUnregistered, unregisteredEntry } from './unregistered.ts'
 
 export type ParsedCode =
   | { kind: 'basic'; code: string; class: ReplyClass }
@@ -204,10 +205,16 @@ function commonView(e: BasicCode | EnhancedCode, cls: ReplyClass, info: ClassInf
   }
 }
 
+/** A code in no RFC that servers send anyway gets an honest entry (registered: false) instead of none. */
+function unregistered(code: string): CodeEntry | undefined {
+  const u = findUnregistered(code)
+  return u ? unregisteredEntry(code, u) : undefined
+}
+
 function buildEntry(code: ParsedCode): CodeEntry | undefined {
   if (code.kind === 'basic') {
     const e = BASIC_BY_CODE.get(code.code)
-    if (!e) return undefined
+    if (!e) return unregistered(code.code)
     const info = BASIC_CLASSES[code.class]
     return {
       code: e.code,
@@ -229,7 +236,7 @@ function buildEntry(code: ParsedCode): CodeEntry | undefined {
     }
   }
   const e = ENHANCED_BY_KEY.get(code.key)
-  if (!e) return undefined
+  if (!e) return unregistered(code.code)
   const info = ENHANCED_CLASSES[code.class]
   return {
     code: code.code,

@@ -7,6 +7,7 @@ import { analyzePattern, isWordCode } from '../../data/diagnosis/pattern.ts'
 import { PROVIDERS } from '../../data/diagnosis/providers.ts'
 import { REASONS } from '../../data/diagnosis/reasons.ts'
 import { RULES } from '../../data/diagnosis/rules/index.ts'
+import { findUnregistered } from './unregistered.ts'
 import {
   HARD_REASONS,
   type Basis,
@@ -213,13 +214,18 @@ function fromCodes(codes: Codes, stage: Stage | undefined): { reason: ReasonId; 
   if (codes.enhanced) {
     const [, subject, detail] = codes.enhanced.split('.')
     enhanced = ENHANCED_REASONS[`X.${subject}.${detail}`]
-    // A vendor's own detail (5.7.606) is read by its subject, as RFC 3463 §2 says a client may.
+    // A vendor's own code we know (5.7.606), else its subject, as RFC 3463 §2 says a client may read it.
+    const vendor = enhanced ? undefined : findUnregistered(codes.enhanced)
+    if (vendor) enhanced = { reason: vendor.reason, confidence: 'high' }
     if (!enhanced) {
       const bySubject = ENHANCED_REASONS[`X.${subject}.0`]
       if (bySubject) enhanced = { reason: bySubject.reason, confidence: 'low' }
     }
   }
-  const basic = codes.basic ? ((stage && BASIC_STAGE_REASONS[codes.basic]?.[stage]) ?? BASIC_REASONS[codes.basic]) : undefined
+  const vendorBasic = codes.basic && !BASIC_REASONS[codes.basic] ? findUnregistered(codes.basic) : undefined
+  const basic = codes.basic
+    ? ((stage && BASIC_STAGE_REASONS[codes.basic]?.[stage]) ?? BASIC_REASONS[codes.basic] ?? (vendorBasic ? { reason: vendorBasic.reason, confidence: 'low' as const } : undefined))
+    : undefined
   if (enhanced && (enhanced.reason !== 'unknown' || !basic)) return { ...enhanced, basis: 'enhanced-code' }
   if (basic) return { ...basic, basis: 'basic-code' }
   return { reason: 'unknown', confidence: 'low', basis: codes.enhanced ? 'enhanced-code' : 'basic-code' }
@@ -281,7 +287,16 @@ export function diagnose(input: DiagnoseInput, lang: Locale = DEFAULT_LOCALE): D
     }
   }
 
-  const fallback = decided ? undefined : fromCodes(codes, input.stage)
+  // Words a rule marks as weaker than high ("access denied", "policy") say no more than a specific code does:
+  // then the code decides (550 5.1.1 "Access denied" is still an unknown user; 5.7.705 is Microsoft's own).
+  let fallback = decided ? undefined : fromCodes(codes, input.stage)
+  if (decided && decided.rule.confidence && decided.rule.confidence !== 'high') {
+    const byCode = fromCodes(codes, input.stage)
+    if (byCode.confidence === 'high' && byCode.reason !== decided.rule.reason) {
+      decided = undefined
+      fallback = byCode
+    }
+  }
   const reason: ReasonId = decided ? decided.rule.reason : fallback!.reason
 
   // Which provider: the deciding rule's, else one whose own code token or enhanced code the reply carries, else

@@ -38,7 +38,7 @@ export function explainReply(raw: string, lang: Locale = DEFAULT_LOCALE): Explai
   const enhancedClass = parsed.enhanced ? (Number(parsed.enhanced[0]) as 2 | 4 | 5) : undefined
   const cls: ReplyClass = basicClass ?? enhancedClass!
 
-  if (parsed.basic && !basicEntry)
+  if (parsed.basic && (!basicEntry || basicEntry.registered === false))
     warnings.push({ kind: 'unknown-basic', message: `${parsed.basic} is not an assigned SMTP reply code; it is read by its class (${cls}xx).` })
   if (parsed.enhanced) {
     const key = `X${parsed.enhanced.slice(1)}`
