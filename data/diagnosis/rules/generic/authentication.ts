@@ -50,7 +50,7 @@ export const AUTHENTICATION_RULES: readonly DiagnosisRule[] = [
   {
     id: 'reverse-dns-words',
     reason: 'reverse-dns',
-    pattern: '\\b(?:reverse dns|rdns|ptr record|ptr lookup|reverse lookup|reverse hostname|reverse dns lookup)\\b|\\bfcrdns\\b|\\bno ptr\\b',
+    pattern: '\\b(?:reverse dns|rdns|ptr record|ptr lookup|reverse lookup|reverse hostname|reverse dns lookup)\\b|\\bfcrdns\\b|\\bno ptr\\b|\\bptr\\b|\\bhostname (?:does not|doesn\'t) (?:resolve|match)\\b',
     source: { rfc: 7372, section: '3.3' },
     examples: ['550 5.7.25 The IP address sending this message does not have a PTR record setup', '421 4.7.0 rDNS lookup failed for 192.0.2.1'],
   },

@@ -52,6 +52,13 @@ export const BLOCKLIST_RULES: readonly DiagnosisRule[] = [
     ],
   },
   {
+    id: 'ip-blocked',
+    reason: 'blocklisted',
+    pattern: '\\b(?:your |the |sending |sender |client )?(?:ip|ip address|host|server) (?:address )?(?:is |has been |was )?(?:temporarily |permanently )?(?:blocked|banned|blacklisted|blocklisted|denylisted)\\b|\\b(?:blocked|banned) (?:ip|ip address|sending ip|host|network)\\b',
+    source: { collection: 'smtp-codes', where: 'data/codes/554.json and 550.json (IP blocks reported by providers)' },
+    examples: ['554 5.7.1 Your IP has been blocked', '550 5.7.1 Sending IP address is blocked', '421 4.7.0 IP address temporarily banned'],
+  },
+  {
     id: 'poor-reputation',
     reason: 'blocklisted',
     pattern: '\\b(?:poor|bad|low|negative) (?:ip |sender |sending |domain )?reputation\\b|\\breputation (?:of|for) (?:the|your|this) (?:ip|sending|sender|domain)\\b|\\bbanned sending ip\\b',

@@ -148,6 +148,18 @@ export const USER_UNKNOWN_RULES: readonly DiagnosisRule[] = [
     examples: ['550 Unrouteable address', '550 No Such User Here', '550 5.1.1 Not our Customer'],
   },
   {
+    id: 'address-could-not-be-found',
+    reason: 'user-unknown',
+    // Exchange's NDR wording for a recipient the directory does not know.
+    pattern: '\\b(?:address|recipient|e-?mail address) (?:you entered )?(?:couldn\'t|could not|cannot|can\'t) be found\\b|\\bnot a (?:valid|known) (?:recipient|mailbox|user|address)\\b|\\bnot listed in (?:the )?(?:public )?(?:name & address book|domino directory|directory)\\b|\\baddress (?:lookup|verification) failed\\b',
+    source: { software: 'Microsoft Exchange', where: 'NDR text for RESOLVER.ADR.RecipNotFound ("The email address you entered couldn\'t be found")', url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-1-1-through-5-1-20-in-exchange-online' },
+    examples: [
+      "550 5.1.1 The email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.",
+      '550 5.1.1 jane@example.org is not a valid recipient',
+      '550 User jane not listed in Domino Directory',
+    ],
+  },
+  {
     id: 'mailbox-not-found',
     reason: 'user-unknown',
     pattern: '\\bmailbox (?:not found|does not exist|doesn\'t exist|unknown|is unknown|not available|name not allowed)\\b|\\bno mailbox\\b|\\bno such mailbox\\b|\\bdoes not have a mailbox\\b',

@@ -26,17 +26,6 @@ export const SESSION_RULES: readonly DiagnosisRule[] = [
     examples: ['454 4.7.0 TLS not available due to local problem', '421 4.7.0 TLS handshake failed'],
   },
   {
-    id: 'authentication-failed',
-    reason: 'auth-failed',
-    pattern: '\\bauthentication (?:failed|failure|unsuccessful)\\b|\\binvalid (?:login|credentials|username or password)\\b|\\busername and password not accepted\\b|\\bauthentication (?:is )?required\\b|\\bnot authenticated\\b',
-    source: { software: 'Postfix', where: 'src/smtpd/smtpd_sasl_proto.c ("Error: authentication failed: %s")' },
-    examples: [
-      '535 5.7.8 Error: authentication failed: authentication failure',
-      '535 5.7.8 Username and Password not accepted.',
-      '530 5.7.0 Authentication required',
-    ],
-  },
-  {
     id: 'relay-denied',
     reason: 'relay-denied',
     pattern: '\\brelay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited)\\b|\\bunable to relay\\b|\\bnot (?:allowed|permitted|authorized) to relay\\b|\\bwe do not relay\\b|\\bisn\'t in my list of allowed rcpthosts\\b',
@@ -46,6 +35,17 @@ export const SESSION_RULES: readonly DiagnosisRule[] = [
       '550 relay not permitted',
       '553 sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)',
       '550 5.7.1 Unable to relay',
+    ],
+  },
+  {
+    id: 'authentication-failed',
+    reason: 'auth-failed',
+    pattern: '\\bauthentication (?:failed|failure|unsuccessful)\\b|\\binvalid (?:login|credentials|username or password)\\b|\\busername and password not accepted\\b|\\bauthentication (?:is )?required\\b|\\bnot authenticated\\b|\\bsmtp auth(?:entication)? (?:is )?required\\b|\\bcredentials (?:are )?invalid\\b|\\bbad (?:username|password|credentials)\\b|\\bauthentication mechanism\\b',
+    source: { software: 'Postfix', where: 'src/smtpd/smtpd_sasl_proto.c ("Error: authentication failed: %s")' },
+    examples: [
+      '535 5.7.8 Error: authentication failed: authentication failure',
+      '535 5.7.8 Username and Password not accepted.',
+      '530 5.7.0 Authentication required',
     ],
   },
   {
@@ -60,7 +60,7 @@ export const SESSION_RULES: readonly DiagnosisRule[] = [
   {
     id: 'protocol-sequence',
     reason: 'protocol-error',
-    pattern: '\\bneed (?:mail|rcpt|helo|ehlo) command\\b|\\bbad sequence of commands\\b|\\bnested mail command\\b|\\bcommand not recognized\\b|\\bsyntax error\\b|\\bsynchroni[sz]ation error\\b|\\bimproper use of smtp command pipelining\\b|\\bbare (?:lf|linefeeds?)\\b',
+    pattern: '\\bneed (?:mail|rcpt|helo|ehlo) command\\b|\\bbad sequence of commands\\b|\\bnested mail command\\b|\\bcommand not recognized\\b|\\bsyntax error\\b|\\bsynchroni[sz]ation error\\b|\\bimproper use of smtp command pipelining\\b|\\bbare (?:lf|linefeeds?)\\b|\\b(?:not )?(?:rfc ?5322|rfc ?2822|rfc ?822) (?:compliant|compliance|non-compliant)\\b|\\bdoes not comply with rfc\\b|\\b(?:missing|invalid|malformed|duplicate) (?:message-id|date|from) header\\b|\\bBareLinefeedsAreIllegal\\b',
     source: { software: 'Postfix', where: 'src/smtpd/smtpd.c ("Error: need RCPT command", "Error: command not recognized")' },
     examples: ['503 5.5.1 Error: need RCPT command', '502 5.5.2 Error: command not recognized', '554 SMTP synchronization error'],
   },
