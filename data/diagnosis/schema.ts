@@ -204,11 +204,14 @@ export interface ReasonText {
 export interface DiagnosisTexts {
   reasons: Record<ReasonId, ReasonText>
   notAFailure: { title: string; summary: string }
+  /** Headings and badges for pages and cards that show a diagnosis. */
+  labels: { heading: string; hard: string; soft: string; steps: string; provider: string }
 }
 /** A translation may leave out any reason or field: the engine falls back to English field by field. */
 export interface PartialDiagnosisTexts {
   reasons: Partial<Record<ReasonId, Partial<ReasonText>>>
   notAFailure?: Partial<DiagnosisTexts['notAFailure']>
+  labels?: Partial<DiagnosisTexts['labels']>
 }
 
 /**

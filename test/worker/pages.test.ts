@@ -102,6 +102,20 @@ describe('code pages', () => {
 })
 
 describe('explain and search', () => {
+  it('leads with the diagnosis: reason, soft bounce, who acts, steps, and the deciding words marked', async () => {
+    const reply = '550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus'
+    const html = await (await send('/explain', { method: 'POST', body: new URLSearchParams({ reply }) })).text()
+    expect(html).toContain('data-reason="blocklisted"')
+    expect(html).toContain('Why it failed: The sending server is on a blocklist')
+    expect(html).toContain('Soft bounce')
+    expect(html).toMatch(/<mark>blocked using[^<]*<\/mark>/)
+    expect(html).toContain('https://check.spamhaus.org/')
+    expect(html.indexOf('data-reason=')).toBeLessThan(html.indexOf('class="codes"'))
+    const vi = await (await send('/vi/explain', { method: 'POST', body: new URLSearchParams({ reply: '550 5.1.1 <bob@example.com> User unknown' }) })).text()
+    expect(vi).toContain('Vì sao thất bại: Địa chỉ không tồn tại')
+    expect(vi).toContain('Hard bounce')
+  })
+
   it('explains a pasted reply', async () => {
     const res = await get('/explain?reply=' + encodeURIComponent('550 5.1.1 User unknown'))
     expect(res.status).toBe(200)

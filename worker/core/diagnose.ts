@@ -196,8 +196,11 @@ function buildTexts(lang: Locale): DiagnosisTexts {
       ...(en.delist ? { delist: tr.delist || en.delist } : {}),
     }
   }
+  const labels = { ...EN_DIAGNOSIS.labels }
+  for (const [k, v] of Object.entries(t.labels ?? {})) if (v) labels[k as keyof typeof labels] = v
   const out: DiagnosisTexts = {
     reasons,
+    labels,
     notAFailure: {
       title: t.notAFailure?.title || EN_DIAGNOSIS.notAFailure.title,
       summary: t.notAFailure?.summary || EN_DIAGNOSIS.notAFailure.summary,
@@ -347,6 +350,11 @@ export function diagnose(input: DiagnoseInput, lang: Locale = DEFAULT_LOCALE): D
     confidence: decided ? (decided.rule.confidence ?? 'high') : fallback!.confidence,
     ...(decided ? { rule: decided.rule.id } : {}),
   }
+}
+
+/** Headings and badges for showing a diagnosis, in `lang` where translated. */
+export function diagnosisLabels(lang: Locale = DEFAULT_LOCALE): DiagnosisTexts['labels'] {
+  return textsFor(lang).labels
 }
 
 /** The English words and whom it concerns, for pages and the README. */

@@ -16,6 +16,8 @@ h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid var(--line)}
 article.code{background:var(--card);border:1px solid var(--line);border-radius:.5rem;padding:1rem}
 .c2{color:var(--ok)}.c3{color:var(--accent)}.c4{color:var(--warn)}.c5{color:var(--bad)}
 .notice{border-left:4px solid var(--warn);padding:.5rem 1rem;background:var(--card)}
+.diagnosis{border-left:4px solid var(--accent);padding:.5rem 1rem;background:var(--card);margin:1rem 0}
+.diagnosis mark{padding:0 .15em}
 table{border-collapse:collapse;width:100%;display:block;overflow-x:auto}
 th,td{border:1px solid var(--line);padding:.4rem .6rem;text-align:left;vertical-align:top}
 ol.timeline{display:flex;flex-wrap:wrap;gap:.4rem;list-style:none;padding:0}

@@ -2,6 +2,13 @@
 import type { DiagnosisTexts } from '../schema.ts'
 
 export const EN_DIAGNOSIS: DiagnosisTexts = {
+  labels: {
+    heading: 'Why it failed',
+    hard: 'Hard bounce: the address is bad, stop sending to it',
+    soft: 'Soft bounce: the address is not the problem',
+    steps: 'What to do',
+    provider: 'Reply from',
+  },
   notAFailure: { title: 'Not a failure', summary: 'This reply reports success or asks the client to continue; nothing failed.' },
   reasons: {
     'user-unknown': {

@@ -4,7 +4,10 @@
 import type { Context } from 'hono'
 import { PAGE_LABELS } from '../../../data/i18n/page-labels.ts'
 import { EXPLAIN_MAX_BYTES } from '../../api/limits.ts'
+import { phrasesFor } from '../../../data/i18n/api-phrases.ts'
+import { diagnosisLabels } from '../../core/diagnose.ts'
 import { explainReply } from '../../core/explain.ts'
+import type { Explanation } from '../../api/schemas.ts'
 import { localizeEntry, localizedPath } from '../../core/locale.ts'
 import { pageContext, renderedOr, sendPage, type PageContext } from '../../http/page-cache.ts'
 import { CodeCard } from '../../views/code-views.tsx'
@@ -30,7 +33,7 @@ export function explainResponse(c: Context, ctx: PageContext, reply: string): Pr
           <h2>
             <span class={`c${outcome.explanation.class}`}>{[outcome.explanation.basic, outcome.explanation.enhanced].filter(Boolean).join(' ')}</span> — {outcome.explanation.classInfo.name}
           </h2>
-          <blockquote lang="en">{outcome.explanation.text}</blockquote>
+          <DiagnosisCard x={outcome.explanation} lang={ctx.lang} />
           {outcome.explanation.warnings.length > 0 && (
             <>
               <h3>{l.warnings}</h3>
@@ -43,6 +46,47 @@ export function explainResponse(c: Context, ctx: PageContext, reply: string): Pr
     </Layout>,
     status,
     { pasted: outcome !== undefined },
+  )
+}
+
+/** The diagnosis first: the reason in words, hard or soft, who acts, the steps, the deciding words marked. */
+function DiagnosisCard({ x, lang }: { x: Explanation; lang: PageContext['lang'] }) {
+  const d = x.diagnosis
+  const labels = diagnosisLabels(lang)
+  const phrases = phrasesFor(lang)
+  const e = d.evidence
+  const quote = e ? (
+    <blockquote lang="en">
+      {x.text.slice(0, e.start)}
+      <mark>{x.text.slice(e.start, e.end)}</mark>
+      {x.text.slice(e.end)}
+    </blockquote>
+  ) : (
+    <blockquote lang="en">{x.text}</blockquote>
+  )
+  if (d.bounce === 'none') return quote
+  return (
+    <div class="diagnosis" data-reason={d.reason}>
+      <h3>
+        {labels.heading}: {d.title}
+      </h3>
+      <p>{d.summary}</p>
+      <p>
+        <strong class={`bounce-${d.bounce}`}>{d.bounce === 'hard' ? labels.hard : labels.soft}</strong>
+        {' · '}
+        {phrases.aspects.actor}: {phrases.actor[d.actor]}
+        {d.provider && (
+          <>
+            {' · '}
+            {labels.provider} <a href={d.provider.url}>{d.provider.name}</a>
+            {d.provider.code ? ` (${d.provider.code})` : ''}
+          </>
+        )}
+      </p>
+      {quote}
+      <h4>{labels.steps}</h4>
+      <ol>{d.steps.map((s) => <li>{s}</li>)}</ol>
+    </div>
   )
 }
 
