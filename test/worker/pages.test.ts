@@ -101,6 +101,23 @@ describe('code pages', () => {
   })
 })
 
+describe('reason pages', () => {
+  it('serve one page per reason, localised, listed in the sitemap; an unknown reason is a 404', async () => {
+    const en = await get('/reasons/blocklisted')
+    expect(en.status).toBe(200)
+    const html = await en.text()
+    expect(html).toContain('<h1>The sending server is on a blocklist</h1>')
+    expect(html).toContain('blocked using zen.spamhaus.org')
+    const vi = await (await get('/vi/reasons/mailbox-full')).text()
+    expect(vi).toContain('<h1>Hộp thư đã đầy</h1>')
+    expect((await get('/reasons/no-such-reason')).status).toBe(404)
+    const index = await (await get('/reasons')).text()
+    expect(index).toContain('href="/reasons/user-unknown"')
+    const sitemap = await (await get('/sitemap.xml')).text()
+    expect(sitemap).toContain('/vi/reasons/greylisted</loc>')
+  })
+})
+
 describe('explain and search', () => {
   it('leads with the diagnosis: reason, soft bounce, who acts, steps, and the deciding words marked', async () => {
     const reply = '550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus'

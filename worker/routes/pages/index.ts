@@ -15,6 +15,7 @@ import { comparePage } from './compare.tsx'
 import { explainPage } from './explain.tsx'
 import { homePage } from './home.tsx'
 import { problemIndexPage, problemPage } from './problems.tsx'
+import { reasonIndexPage, reasonPage } from './reasons.tsx'
 import { search } from './search.ts'
 import { robots, sitemap } from './sitemap.ts'
 
@@ -39,6 +40,8 @@ localized.get('/explain', explainThrottle, explainPage)
 localized.post('/explain', explainThrottle, pastedTooLarge, explainPage)
 localized.get('/problems', pageRoute(problemIndexPage))
 localized.get('/problems/:kind', pageRoute(problemPage))
+localized.get('/reasons', pageRoute(reasonIndexPage))
+localized.get('/reasons/:reason', pageRoute(reasonPage))
 
 const L = `/:lang{${LOCALE_PATTERN}}`
 

@@ -5,13 +5,14 @@ import { BASIC_CODES, CONFUSABLE_PAIRS, ENHANCED_CODES } from '../../core/catalo
 import { comparisonPath } from '../../core/compare.ts'
 import { localizedPath } from '../../core/locale.ts'
 import { ROBOTS_CACHE, SITEMAP_CACHE } from '../../http/cache-policy.ts'
+import { REASON_PATHS } from './reasons.tsx'
 
 function sitemapPaths(): string[] {
   const codes = [
     ...BASIC_CODES.map((e) => e.code),
     ...ENHANCED_CODES.flatMap((e) => e.classes.map((cls) => `${cls}.${e.code.slice(2)}`)),
   ]
-  return ['/', '/codes', '/explain', ...codes.map((code) => `/codes/${code}`), ...CONFUSABLE_PAIRS.map((p) => comparisonPath(p.a, p.b))]
+  return ['/', '/codes', '/explain', ...codes.map((code) => `/codes/${code}`), ...CONFUSABLE_PAIRS.map((p) => comparisonPath(p.a, p.b)), ...REASON_PATHS]
 }
 
 export function sitemap(c: Context): Response {
