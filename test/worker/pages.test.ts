@@ -102,6 +102,13 @@ describe('code pages', () => {
 })
 
 describe('reason pages', () => {
+  it('list real replies with their reason on a code page', async () => {
+    const html = await (await get('/codes/550')).text()
+    expect(html).toContain('class="common-replies"')
+    expect(html).toMatch(/User unknown in local recipient table<\/code> → <a href="\/reasons\/user-unknown">/)
+    expect(html).toContain('href="/reasons/blocklisted"')
+  })
+
   it('serve one page per reason, localised, listed in the sitemap; an unknown reason is a 404', async () => {
     const en = await get('/reasons/blocklisted')
     expect(en.status).toBe(200)

@@ -1,6 +1,8 @@
 // One code's page: a basic code, an enhanced code, a reply's two codes ("535-5.7.8") or a registry row ("X.7.0").
 import { PAGE_LABELS } from '../../../data/i18n/page-labels.ts'
 import { resolveQuery } from '../../core/codes.ts'
+import { commonReplies } from '../../core/common-replies.ts'
+import { diagnosisLabels, reasonInfo } from '../../core/diagnose.ts'
 import { compareCodes, comparisonPath } from '../../core/compare.ts'
 import { localizeEntry, localizedPath } from '../../core/locale.ts'
 import { parsePair } from '../../core/search.ts'
@@ -50,10 +52,29 @@ export const codePage: PageHandler = (c, ctx) => {
       <h1>{title}</h1>
       <FallbackNotice lang={ctx.lang} show={localized.some((x) => x.fallback.size > 0)} />
       <div class="codes">{localized.map((item) => <CodeCard item={item} lang={ctx.lang} level="h2" />)}</div>
+      <CommonReplies codes={entries.map((e) => e.code)} lang={ctx.lang} />
       <Timeline entries={entries} lang={ctx.lang} />
       <RelatedLinks entries={entries} lang={ctx.lang} compareHref={(a, b) => localizedPath(ctx.lang, comparisonPath(a, b))} />
       <References entries={entries} lang={ctx.lang} />
       <EmbedSnippet origin={ctx.origin} a={canonical} lang={ctx.lang} />
     </Layout>,
+  )
+}
+
+/** Real replies with this code and why each failed, linking to the reason's page. */
+function CommonReplies({ codes, lang }: { codes: string[]; lang: Parameters<typeof reasonInfo>[1] & string }) {
+  const replies = codes.flatMap((code) => commonReplies(code)).filter((r, i, all) => all.findIndex((x) => x.text === r.text) === i).slice(0, 8)
+  if (replies.length === 0) return null
+  return (
+    <section class="common-replies">
+      <h2>{diagnosisLabels(lang).heading}</h2>
+      <ul>
+        {replies.map((r) => (
+          <li>
+            <code lang="en">{r.text}</code> → <a href={localizedPath(lang, `/reasons/${r.reason}`)}>{reasonInfo(r.reason, lang).title}</a>
+          </li>
+        ))}
+      </ul>
+    </section>
   )
 }
