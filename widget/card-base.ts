@@ -40,6 +40,27 @@ class CardError extends Error {
   }
 }
 
+/**
+ * @cssprop --scc-bg - Card background. Light #fff, dark #1b1c1f.
+ * @cssprop --scc-fg - Text colour. Light #1a1a1a, dark #ececec.
+ * @cssprop --scc-muted - Secondary text (titles beside codes, shared rows). Default: 72 % of --scc-fg mixed into --scc-bg.
+ * @cssprop --scc-border - Lines of the card, table and timeline. Default: 22 % of --scc-fg mixed into --scc-bg.
+ * @cssprop --scc-accent - Links, the note's bar, the current timeline step. Light #0b57d0, dark #8ab4f8.
+ * @cssprop --scc-font - Font shorthand. Default: inherited from the page.
+ * @cssprop --scc-radius - Corner radius of the card. Default 8px.
+ * @cssprop --scc-space - Padding and gaps. Default 0.75rem.
+ * @cssprop --scc-badge-2 - Badge of class 2 (white text). Light #1b6e2a, dark #2e7d32.
+ * @cssprop --scc-badge-3 - Badge of class 3 (white text). Light #1d4ea0, dark #3561b0.
+ * @cssprop --scc-badge-4 - Badge of class 4 (white text). Light #8a4b00, dark #9a5a00.
+ * @cssprop --scc-badge-5 - Badge of class 5 (white text). Light #b3261e, dark #c62828.
+ * @csspart card - The card (also on the error box, with `error`).
+ * @csspart header - The codes' headings and badges.
+ * @csspart badge - A class badge.
+ * @csspart table - The comparison table.
+ * @csspart note - The curated note of a comparison.
+ * @csspart timeline - Where in the SMTP session the codes arise.
+ * @csspart fix - How to fix, for the sender and the admin.
+ */
 export abstract class CardBase<T> extends LitElement {
   static override styles = styles
   static override properties = {
@@ -101,6 +122,13 @@ export abstract class CardBase<T> extends LitElement {
   protected abstract item(): Item | string
   protected abstract card(data: T, t: WidgetLabels): TemplateResult
   protected abstract pageUrl(base: string): string | undefined
+  /** The words of the link to the card's page on the site. */
+  protected abstract pageLabel(t: WidgetLabels): string
+
+  /** Reasons the element itself gives (a missing attribute), as opposed to a failed request. */
+  #reasonIsOurs(message: string): boolean {
+    return message === this.item()
+  }
 
   get base(): string {
     return safeUrl(this.api ?? undefined, location.href)?.replace(/\/?$/, '/') ?? defaultBase
@@ -163,9 +191,13 @@ export abstract class CardBase<T> extends LitElement {
       complete: (data) => this.card(data, t),
       error: (e) => {
         const page = this.pageUrl(this.base)
+        const { status, message } = e as CardError
+        // No answer at all (status 0): the browser's own words ("Failed to fetch") are English and say nothing to a
+        // reader; the event still carries them. The API's problem details are English prose, marked as such.
+        const why = status === 0 && !this.#reasonIsOurs(message) ? t.unreachable : message
         return html`<div part="card error" role="alert">
-          <p>${t.error} <span class="muted">${(e as CardError).message}</span></p>
-          ${page ? html`<p><a href=${page}>${t.openPage}</a></p>` : nothing}
+          <p>${t.error} <span class="muted" lang=${why === t.unreachable ? nothing : 'en'}>${why}</span></p>
+          ${page ? html`<p><a href=${page}>${this.pageLabel(t)}</a></p>` : nothing}
         </div>`
       },
     })

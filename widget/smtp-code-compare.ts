@@ -23,6 +23,10 @@ export class SmtpCodeCompare extends CardBase<Comparison> {
     return a && b ? safeUrl(`compare/${encodeURIComponent(a)}-vs-${encodeURIComponent(b)}`, base) : undefined
   }
 
+  protected pageLabel(t: WidgetLabels) {
+    return t.openPage
+  }
+
   #side(e: CodeEntry, t: WidgetLabels) {
     return html`<div class="code">
       ${this.heading(html`${e.code} <span class="muted">${e.title}</span>`)}

@@ -20,6 +20,10 @@ export class SmtpCode extends CardBase<CodeLookup> {
     return code ? safeUrl(`codes/${encodeURIComponent(code.split(/\s+/).join('-'))}`, base) : undefined
   }
 
+  protected pageLabel(t: WidgetLabels) {
+    return t.openCodePage
+  }
+
   protected card(l: CodeLookup, t: WidgetLabels) {
     return html`<article part="card">
       <div part="header">

@@ -2,12 +2,16 @@
 // the defaults inherit the page font and meet WCAG AA contrast in both themes.
 import { css } from 'lit'
 
+// Muted text and lines are mixed from the card's own foreground and background unless set, so a host that sets only
+// --scc-bg and --scc-fg (a dark site) gets readable secondary text and visible lines without knowing about them.
+// With no theme attribute the card follows the reader's prefers-color-scheme (theme="auto"); theme="light" and
+// theme="dark" pin it.
 export const styles = css`
   :host {
     --_bg: var(--scc-bg, #fff);
     --_fg: var(--scc-fg, #1a1a1a);
-    --_muted: var(--scc-muted, #555);
-    --_line: var(--scc-border, #d0d0d0);
+    --_muted: var(--scc-muted, color-mix(in srgb, var(--_fg) 72%, var(--_bg)));
+    --_line: var(--scc-border, color-mix(in srgb, var(--_fg) 22%, var(--_bg)));
     --_accent: var(--scc-accent, #0b57d0);
     --_b2: var(--scc-badge-2, #1b6e2a);
     --_b3: var(--scc-badge-3, #1d4ea0);
@@ -22,8 +26,6 @@ export const styles = css`
   :host([theme='dark']) {
     --_bg: var(--scc-bg, #1b1c1f);
     --_fg: var(--scc-fg, #ececec);
-    --_muted: var(--scc-muted, #b8b8b8);
-    --_line: var(--scc-border, #44464c);
     --_accent: var(--scc-accent, #8ab4f8);
     --_b2: var(--scc-badge-2, #2e7d32);
     --_b3: var(--scc-badge-3, #3561b0);
@@ -31,12 +33,14 @@ export const styles = css`
     --_b5: var(--scc-badge-5, #c62828);
   }
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    :host(:not([theme='light'])) {
       --_bg: var(--scc-bg, #1b1c1f);
       --_fg: var(--scc-fg, #ececec);
-      --_muted: var(--scc-muted, #b8b8b8);
-      --_line: var(--scc-border, #44464c);
       --_accent: var(--scc-accent, #8ab4f8);
+      --_b2: var(--scc-badge-2, #2e7d32);
+      --_b3: var(--scc-badge-3, #3561b0);
+      --_b4: var(--scc-badge-4, #9a5a00);
+      --_b5: var(--scc-badge-5, #c62828);
     }
   }
   [part~='card'] {

@@ -6,6 +6,10 @@ export interface WidgetLabels {
   loading: string
   error: string
   openPage: string
+  /** A single-code card's link: its page is a code page, not a comparison. */
+  openCodePage: string
+  /** A failed request (network down, blocked by the host page's CSP): what the reader sees instead of the browser's words. */
+  unreachable: string
   aspect: string
   shared: string
   differs: string
@@ -23,6 +27,8 @@ export const WIDGET_LABELS_EN: WidgetLabels = {
   loading: 'Loading SMTP code…',
   error: 'Could not load this SMTP code.',
   openPage: 'Open the comparison page',
+  openCodePage: 'Open the code page',
+  unreachable: 'The SMTP code service could not be reached.',
   aspect: 'Aspect',
   shared: 'shared',
   differs: 'differs',

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromium, type Browser } from 'playwright'
 import { WIDGET_LABELS } from '../../data/i18n/widget-labels.all.ts'
@@ -104,7 +105,15 @@ describe('static assets', () => {
   })
 })
 
-it('renders a real 252 vs 535 card on a page from another origin under a strict CSP', async () => {
+/** The host-page policy the README documents, for a widget served from `origin`, under default-src 'none'. */
+function documentedPolicy(origin: string): string {
+  const readme = readFileSync(`${root}/README.md`, 'utf8')
+  const line = /^Content-Security-Policy: (.+)$/m.exec(readme)
+  if (!line) throw new Error('README no longer documents the host page policy')
+  return `default-src 'none'; ${line[1]!.replaceAll('https://YOUR-WORKER', origin)}`
+}
+
+it('renders real cards on a page from another origin under exactly the CSP the README documents', async () => {
   const host = await startHost(
     `<!doctype html><html lang="en"><body>
       <script type="module" src="${worker.url}/widget.js"></script>
@@ -113,6 +122,7 @@ it('renders a real 252 vs 535 card on a page from another origin under a strict 
       <smtp-code id="ru" code="550" lang="ru"></smtp-code>
     </body></html>`,
     worker.url,
+    documentedPolicy(worker.url),
   )
   try {
     const page = await browser.newPage()

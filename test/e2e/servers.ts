@@ -57,13 +57,17 @@ export async function startWorker(root: string): Promise<Running> {
 }
 
 /** Serves one HTML page under a strict CSP that trusts only the widget's origin for scripts and fetches. */
-export async function startHost(html: string, widgetOrigin: string): Promise<Running> {
+export async function startHost(
+  html: string,
+  widgetOrigin: string,
+  csp = `default-src 'none'; script-src ${widgetOrigin}; connect-src ${widgetOrigin}; style-src 'self'; img-src 'none'; base-uri 'none'`,
+): Promise<Running> {
   const port = await freePort()
   const server: Server = createServer((req, res) => {
     if (req.url !== '/') return void res.writeHead(404).end()
     res.writeHead(200, {
       'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': `default-src 'none'; script-src ${widgetOrigin}; connect-src ${widgetOrigin}; style-src 'self'; img-src 'none'; base-uri 'none'`,
+      'Content-Security-Policy': csp,
     })
     res.end(html)
   })

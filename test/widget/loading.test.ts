@@ -65,7 +65,7 @@ it('reports a network failure as an error, and a later card may retry', async ()
   globalThis.fetch = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch
   const box = mount('<smtp-code eager code="554"></smtp-code>')
   const root = await settled(box.firstElementChild)
-  expect(root.querySelector('[role=alert]')!.textContent).toContain('Failed to fetch')
+  expect(root.querySelector('[role=alert]')!.textContent).toContain('The SMTP code service could not be reached.')
   globalThis.fetch = real
   stub = stubFetch()
   const again = mount('<smtp-code eager code="554"></smtp-code>')

@@ -4,6 +4,8 @@ export default {
   loading: 'SMTP-Code wird geladen…',
   error: 'Dieser SMTP-Code konnte nicht geladen werden.',
   openPage: 'Vergleichsseite öffnen',
+  openCodePage: 'Seite des Codes öffnen',
+  unreachable: 'Der Dienst für SMTP-Codes ist nicht erreichbar.',
   aspect: 'Aspekt',
   shared: 'gleich',
   differs: 'unterschiedlich',

@@ -4,6 +4,8 @@ export default {
   loading: 'Cargando código SMTP…',
   error: 'No se pudo cargar este código SMTP.',
   openPage: 'Abrir la página de comparación',
+  openCodePage: 'Abrir la página del código',
+  unreachable: 'No se pudo contactar con el servicio de códigos SMTP.',
   aspect: 'Aspecto',
   shared: 'en común',
   differs: 'difiere',

@@ -4,6 +4,8 @@ export default {
   loading: 'Chargement du code SMTP…',
   error: 'Impossible de charger ce code SMTP.',
   openPage: 'Ouvrir la page de comparaison',
+  openCodePage: 'Ouvrir la page du code',
+  unreachable: 'Le service des codes SMTP est injoignable.',
   aspect: 'Aspect',
   shared: 'commun',
   differs: 'différent',

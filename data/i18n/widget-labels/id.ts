@@ -4,6 +4,8 @@ export default {
   loading: 'Memuat kode SMTP…',
   error: 'Kode SMTP ini tidak dapat dimuat.',
   openPage: 'Buka halaman perbandingan',
+  openCodePage: 'Buka halaman kode',
+  unreachable: 'Layanan kode SMTP tidak dapat dihubungi.',
   aspect: 'Aspek',
   shared: 'sama',
   differs: 'berbeda',

@@ -4,6 +4,8 @@ export default {
   loading: 'SMTP コードを読み込み中…',
   error: 'この SMTP コードを読み込めませんでした。',
   openPage: '比較ページを開く',
+  openCodePage: 'コードのページを開く',
+  unreachable: 'SMTP コードのサービスに接続できませんでした。',
   aspect: '観点',
   shared: '共通',
   differs: '相違',

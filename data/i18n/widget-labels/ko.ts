@@ -4,6 +4,8 @@ export default {
   loading: 'SMTP 코드를 불러오는 중…',
   error: '이 SMTP 코드를 불러올 수 없습니다.',
   openPage: '비교 페이지 열기',
+  openCodePage: '코드 페이지 열기',
+  unreachable: 'SMTP 코드 서비스에 연결할 수 없습니다.',
   aspect: '항목',
   shared: '공통',
   differs: '다름',

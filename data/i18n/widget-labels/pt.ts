@@ -4,6 +4,8 @@ export default {
   loading: 'Carregando código SMTP…',
   error: 'Não foi possível carregar este código SMTP.',
   openPage: 'Abrir a página de comparação',
+  openCodePage: 'Abrir a página do código',
+  unreachable: 'Não foi possível contactar o serviço de códigos SMTP.',
   aspect: 'Aspecto',
   shared: 'em comum',
   differs: 'difere',

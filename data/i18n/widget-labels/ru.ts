@@ -4,6 +4,8 @@ export default {
   loading: 'Загрузка кода SMTP…',
   error: 'Не удалось загрузить этот код SMTP.',
   openPage: 'Открыть страницу сравнения',
+  openCodePage: 'Открыть страницу кода',
+  unreachable: 'Не удалось связаться со службой кодов SMTP.',
   aspect: 'Аспект',
   shared: 'совпадает',
   differs: 'различается',

@@ -4,6 +4,8 @@ export default {
   loading: 'SMTP kodu yükleniyor…',
   error: 'Bu SMTP kodu yüklenemedi.',
   openPage: 'Karşılaştırma sayfasını aç',
+  openCodePage: 'Kod sayfasını aç',
+  unreachable: 'SMTP kod hizmetine ulaşılamadı.',
   aspect: 'Özellik',
   shared: 'ortak',
   differs: 'farklı',

@@ -4,6 +4,8 @@ export default {
   loading: 'Đang tải mã SMTP…',
   error: 'Không tải được mã SMTP này.',
   openPage: 'Mở trang so sánh',
+  openCodePage: 'Mở trang mã',
+  unreachable: 'Không kết nối được dịch vụ mã SMTP.',
   aspect: 'Khía cạnh',
   shared: 'giống nhau',
   differs: 'khác nhau',

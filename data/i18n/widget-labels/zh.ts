@@ -4,6 +4,8 @@ export default {
   loading: '正在加载 SMTP 代码…',
   error: '无法加载此 SMTP 代码。',
   openPage: '打开比较页面',
+  openCodePage: '打开代码页面',
+  unreachable: '无法连接 SMTP 代码服务。',
   aspect: '方面',
   shared: '相同',
   differs: '不同',
