@@ -115,7 +115,8 @@ describe('a request that fails', () => {
 describe('theming is documented', () => {
   it('every custom property the styles read is in custom-elements.json', () => {
     const used = [...new Set(String(styles.cssText).match(/--scc-[a-z0-9-]+/g))].sort()
-    const decl = manifest.modules.flatMap((m: { declarations?: Array<{ tagName?: string; cssProperties?: Array<{ name: string }> }> }) => m.declarations ?? []).find((d) => d.tagName === 'smtp-code-compare')!
+    type Decl = { tagName?: string; cssProperties?: Array<{ name: string }> }
+    const decl = manifest.modules.flatMap((m: { declarations?: unknown[] }) => (m.declarations ?? []) as Decl[]).find((d) => d.tagName === 'smtp-code-compare')!
     expect(decl.cssProperties!.map((p) => p.name).sort()).toEqual(used)
     expect(used.length).toBeGreaterThanOrEqual(12)
   })
