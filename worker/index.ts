@@ -1,6 +1,7 @@
 // The app: cross-cutting middleware, then two route groups (API, human pages). Static files (the widget, /demo,
 // the stylesheet, /openapi.json) never get here: Workers Static Assets serve them from assets/ (wrangler.toml).
 import { Hono, type Context } from 'hono'
+import { TrieRouter } from 'hono/router/trie-router'
 import { conditionalGet } from './middleware/http-cache.ts'
 import { securityHeaders } from './middleware/security-headers.ts'
 import { language } from './middleware/language.ts'
@@ -11,7 +12,9 @@ import { allowedMethodsOf } from './http/allow.ts'
 import { notFoundPage, pages } from './routes/pages/index.ts'
 import { NO_STORE } from './http/cache-policy.ts'
 
-const app = new Hono()
+// Hono's default router first tries to compile every route into one RegExp; our routes' custom patterns make that
+// fail on the first request of every isolate (after several ms of work) and it falls back to this router anyway.
+const app = new Hono({ router: new TrieRouter() })
 
 app.use('*', securityHeaders())
 app.use('*', conditionalGet())

@@ -25,4 +25,9 @@ export class BoundedCache<V> {
     this.#entries.set(key, value)
     this.#size += size
   }
+
+  clear(): void {
+    this.#entries.clear()
+    this.#size = 0
+  }
 }

@@ -2,7 +2,8 @@
 import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
 import { listWithOr, phrasesFor, type ApiPhrases } from '../../data/i18n/api-phrases.ts'
 import type { Aspect, CodeEntry, Comparison, Matrix } from '../api/schemas.ts'
-import { contentFor } from './content.ts'
+import { BoundedCache } from './bounded-cache.ts'
+import { contentFor, onLanguagePackChange } from './content.ts'
 import { PAIR_NOTES, pairKey } from './catalog.ts'
 import { normaliseInput, parseSide, registryKeyOf, renderReference, resolveCode, resolveParsed, summarize, type Resolution } from './codes.ts'
 
@@ -89,7 +90,19 @@ function sameCode(a: CodeEntry, b: CodeEntry): boolean {
   return a.code === b.code
 }
 
+// A comparison is a function of its two entries' codes and the language, and immutable: built once per isolate
+// (bounded, since clients choose the codes), so a repeated comparison is a map read.
+const comparisons = new BoundedCache<Comparison>(2048, 4_000_000, () => 1000)
+onLanguagePackChange(() => comparisons.clear())
+
 export function compareEntries(a: CodeEntry, b: CodeEntry, lang: Locale = DEFAULT_LOCALE): Comparison {
+  const key = `${lang}|${a.code}|${b.code}`
+  let hit = comparisons.get(key)
+  if (!hit) comparisons.set(key, (hit = buildComparison(a, b, lang)))
+  return hit
+}
+
+function buildComparison(a: CodeEntry, b: CodeEntry, lang: Locale): Comparison {
   const p = phrasesFor(lang)
   const same = sameCode(a, b)
   const curated = PAIR_NOTES.get(pairKey(a.code, b.code))
