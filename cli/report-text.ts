@@ -4,7 +4,14 @@ import type { Explanation } from '../worker/api/schemas.ts'
 import type { DeliveryReport } from '../worker/core/explain-paste.ts'
 import type { Paint } from './colors.ts'
 import type { Group, LogTally } from './report.ts'
-import { reasonOf } from './report.ts'
+
+/** What a delivery's reply is called in the report: the diagnosis when there is one, else its codes. */
+export function reasonOf(e: Explanation | undefined): string {
+  const reason = (e as (Explanation & { diagnosis?: { reason?: string } }) | undefined)?.diagnosis?.reason
+  if (reason) return reason
+  if (!e) return 'no reply code'
+  return [e.basic, e.enhanced].filter(Boolean).join(' ')
+}
 
 const EXAMPLE_MAX = 160
 const GROUPS_SHOWN = 20

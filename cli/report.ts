@@ -10,7 +10,7 @@ import { parseLogLineDeliveries, type LogDelivery } from '../worker/core/log-par
 import type { Flags } from './args.ts'
 import type { Paint } from './colors.ts'
 import { fileSource, forEachLine, stdinSource, type Source } from './input.ts'
-import { logReportText } from './report-text.ts'
+import { logReportText, reasonOf } from './report-text.ts'
 import type { Io } from './run.ts'
 
 /** Distinct replies explained and kept; past this the cache starts again (a log's replies repeat in runs). */
@@ -53,13 +53,6 @@ export interface LogTally {
   byDomain: Map<string, Group>
 }
 
-/** What a delivery's reply is called in the report: the diagnosis when there is one, else its codes. */
-export function reasonOf(e: Explanation | undefined): string {
-  const reason = (e as (Explanation & { diagnosis?: { reason?: string } }) | undefined)?.diagnosis?.reason
-  if (reason) return reason
-  if (!e) return 'no reply code'
-  return [e.basic, e.enhanced].filter(Boolean).join(' ')
-}
 
 function bump(map: Map<string, Group>, key: string, action: Reported, example: string): Group {
   let g = map.get(key)

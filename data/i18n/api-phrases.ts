@@ -1,29 +1,20 @@
 // Every user-visible phrase the API builds (comparison summaries, aspect labels and values). English is
 // complete; other locales override any subset and fall back to English key by key.
-import type { Actor, RetryAdvice, Stage } from '../schema.ts'
-import { API_PHRASE_TRANSLATIONS } from './api-phrases.l10n.ts'
 import type { Locale } from './locales.ts'
+import { listWithOr, type ApiPhrases, type PhraseOverrides } from './api-phrases/types.ts'
+import vi from './api-phrases/vi.ts'
+import ru from './api-phrases/ru.ts'
+import fr from './api-phrases/fr.ts'
+import pt from './api-phrases/pt.ts'
+import tr from './api-phrases/tr.ts'
+import es from './api-phrases/es.ts'
+import de from './api-phrases/de.ts'
+import ja from './api-phrases/ja.ts'
+import zh from './api-phrases/zh.ts'
+import ko from './api-phrases/ko.ts'
+import id from './api-phrases/id.ts'
 
-export interface ApiPhrases {
-  aspects: Record<'class' | 'retry' | 'actor' | 'stage' | 'rfc' | 'pairings' | 'kind', string>
-  retry: Record<RetryAdvice, string>
-  actor: Record<Actor, string>
-  /** How a stage reads after "a reply …": "to VRFY", "at the greeting". */
-  stage: Record<Stage, string>
-  kind: Record<'basic' | 'enhanced', string>
-  none: string
-  or: string
-  /** {code} is {classPhrase} {stages, listed}{pairingPhrase}; `stages` are this locale's stage phrases, at most 3. */
-  codeSentence: (p: { code: string; classPhrase: string; stages: string[]; pairing: string }) => string
-  /** "usually sent with 5.7.8" */
-  pairing: (codes: string) => string
-  /** The class as the comparison table names it: "5xx Permanent Negative Completion" */
-  className: (p: { digits: string; name: string; kind: 'basic' | 'enhanced' }) => string
-  /** "2xx positive completion reply", "5.x.x permanent failure" */
-  classPhrase: (p: { digits: string; name: string; kind: 'basic' | 'enhanced' }) => string
-  same: (a: string, b: string) => string
-  join: (first: string, second: string) => string
-}
+export { listWithOr, type ApiPhrases, type PhraseOverrides }
 
 const en: ApiPhrases = {
   aspects: {
@@ -80,15 +71,8 @@ const en: ApiPhrases = {
   join: (first, second) => `${first}; ${second}.`,
 }
 
-/** "a, b or c", with the given word for "or". */
-export function listWithOr(items: string[], or: string): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1)}`
-}
-
-export type PhraseOverrides = Partial<{ [K in keyof ApiPhrases]: ApiPhrases[K] extends Record<string, string> ? Partial<ApiPhrases[K]> : ApiPhrases[K] }>
-
 /** Overrides per locale; what a locale leaves out is said in English. */
-export const API_PHRASE_OVERRIDES: Partial<Record<Locale, PhraseOverrides>> = API_PHRASE_TRANSLATIONS
+export const API_PHRASE_OVERRIDES: Partial<Record<Locale, PhraseOverrides>> = { vi, ru, fr, pt, tr, es, de, ja, zh, ko, id }
 
 const cache = new Map<Locale, ApiPhrases>()
 

@@ -1,5 +1,5 @@
 // The names of the reply classes (RFC 5321 §4.2.1) and enhanced status classes (RFC 3463 §3.1) in every served
-// language: one table, used by the comparison summaries (api-phrases.l10n.ts) and by core, which puts them in each
+// language: one table, used by the comparison summaries (api-phrases/<lang>.ts) and by core, which puts them in each
 // entry's classInfo.name, so the code cards, the summary lists and the widget badge say the same words. Written as
 // they read inside a sentence ("постоянное отрицательное завершение"); `classLabel` capitalises one for a badge.
 import { VI_CLASSES } from './content/vi-classes.ts'

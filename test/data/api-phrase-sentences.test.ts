@@ -2,7 +2,7 @@
 // command names people grep for, name the classes in the locale's own words and not stutter over repeated stages.
 import { describe, expect, it } from 'vitest'
 import { EN_PHRASES, phrasesFor } from '../../data/i18n/api-phrases.ts'
-import { API_PHRASE_TRANSLATIONS } from '../../data/i18n/api-phrases.l10n.ts'
+import { API_PHRASE_OVERRIDES as API_PHRASE_TRANSLATIONS } from '../../data/i18n/api-phrases.ts'
 import type { Locale } from '../../data/i18n/locales.ts'
 import type { Stage } from '../../data/schema.ts'
 import { compareCodes } from '../../worker/core/compare.ts'

@@ -1,5 +1,5 @@
 // Vietnamese class names and meanings: part of the catalog prose (vi.ts), and small enough for the API phrases
-// (api-phrases.l10n.ts) to import on their own without pulling the whole translation into the Worker's entry.
+// (api-phrases/<lang>.ts) to import on their own without pulling the whole translation into the Worker's entry.
 import type { ContentTranslation } from './types.ts'
 
 export const VI_CLASSES: ContentTranslation['classes'] = {
