@@ -1,6 +1,6 @@
 // Shared by the benchmark and the load test: run the Worker under wrangler dev on loopback, run wrk, read RSS.
 import { spawn, execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 

@@ -34,7 +34,7 @@ const MIX = [
 ]
 
 const server = await startWorker(port)
-let failures = []
+const failures = []
 try {
   const pid = workerdPid(server.pid)
   if (!pid) throw new Error('workerd process not found under wrangler dev')

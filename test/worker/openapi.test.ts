@@ -1,7 +1,7 @@
 // The OpenAPI document describes what the API really does: each documented operation is called and its real
 // response is checked against the schema the document names for that status.
 import { describe, expect, it } from 'vitest'
-import { z } from 'zod'
+import type { z } from 'zod'
 import * as schemas from '../../worker/api/schemas.ts'
 import openApiDocument from '../../assets/openapi.json'
 import { get, send } from '../support/fetch.ts'
