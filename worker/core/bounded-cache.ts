@@ -5,11 +5,16 @@ export class BoundedCache<V> {
   readonly #entries = new Map<string, V>()
   #size = 0
 
-  constructor(
-    readonly maxEntries: number,
-    readonly maxSize: number,
-    readonly weigh: (value: V) => number,
-  ) {}
+  readonly maxEntries: number
+  readonly maxSize: number
+  readonly weigh: (value: V) => number
+
+  // Plain fields, not parameter properties: the CLI runs this file with Node's type stripping, which has none.
+  constructor(maxEntries: number, maxSize: number, weigh: (value: V) => number) {
+    this.maxEntries = maxEntries
+    this.maxSize = maxSize
+    this.weigh = weigh
+  }
 
   get(key: string): V | undefined {
     return this.#entries.get(key)
