@@ -2,7 +2,7 @@
 // of the catalog maps to one (the build checks that none is missing). Enhanced codes are read first; a basic code
 // alone says little, so its reasons are given with low confidence and, for 550-class codes, by stage.
 import type { Stage } from '../schema.ts'
-import type { Confidence, ReasonId } from './schema.ts'
+import type { Confidence, ReasonId } from './types.ts'
 
 export interface CodeReason {
   reason: ReasonId

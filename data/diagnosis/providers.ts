@@ -1,7 +1,7 @@
 // Providers, filtering services and blocklists a diagnosis can name: who they are, where their documentation
 // is, their own code tokens and how to recognise their replies. Rules refer to these ids (`provider`); their
 // rules are in data/diagnosis/rules/providers/, one file each. A code pattern's first group is the code.
-import type { Provider } from './schema.ts'
+import type { Provider } from './types.ts'
 
 export const PROVIDERS: readonly Provider[] = [
   {

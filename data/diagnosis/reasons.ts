@@ -1,6 +1,6 @@
 // The reasons a diagnosis can give (the ids are the API contract of issue 13), whom each concerns, and a real
 // reply for each. Their words, per language, are in data/diagnosis/i18n/.
-import type { ReasonInfo } from './schema.ts'
+import type { ReasonInfo } from './types.ts'
 
 export const REASONS: readonly ReasonInfo[] = [
   {

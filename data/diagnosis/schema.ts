@@ -1,86 +1,20 @@
-// The diagnosis data's schema: reasons, rules, providers and their sources. One source for the types the engine
-// (worker/core/diagnose.ts) reads and for the build-time validation (data/diagnosis/validate.ts). The worker
-// imports only the types and the constant lists, so zod never runs per request.
+// The diagnosis data's build-time schema: zod checks of reasons, rules, providers, unregistered codes and their
+// sources, run by data/diagnosis/validate.ts. Only the validation imports this module; everything that ships (the
+// engine, the rules, the pages, the npm package) imports the plain types and constants of ./types.ts, and the
+// assertion at the end keeps the two in step.
 import { z } from 'zod'
 import { ACTORS, SECTION_PATTERN, STAGES } from '../schema.ts'
-
-/** Why a reply failed. The ids are an API contract (issue 13): never rename one, only add. */
-export const REASON_IDS = [
-  'user-unknown',
-  'mailbox-full',
-  'mailbox-disabled',
-  'recipient-moved',
-  'domain-not-found',
-  'domain-accepts-no-mail',
-  'relay-denied',
-  'sender-rejected',
-  'blocklisted',
-  'reverse-dns',
-  'sender-authentication',
-  'spam',
-  'content-rejected',
-  'virus',
-  'policy',
-  'rate-limited',
-  'message-too-large',
-  'tls-required',
-  'auth-failed',
-  'expired',
-  'network-error',
-  'system-error',
-  'protocol-error',
-  'greylisted',
-  'unknown',
-] as const
-export type ReasonId = (typeof REASON_IDS)[number]
-
-/** The reasons for which the address itself is bad: the sender should stop sending to it. */
-export const HARD_REASONS: readonly ReasonId[] = ['user-unknown', 'recipient-moved', 'domain-not-found', 'domain-accepts-no-mail']
-
-export const BOUNCE_KINDS = ['hard', 'soft', 'none'] as const
-export type BounceKind = (typeof BOUNCE_KINDS)[number]
-export const CONFIDENCES = ['high', 'medium', 'low'] as const
-export type Confidence = (typeof CONFIDENCES)[number]
-/** What decided a diagnosis: the server's words, the enhanced code, or only the basic code. */
-export const BASES = ['text', 'enhanced-code', 'basic-code'] as const
-export type Basis = (typeof BASES)[number]
-
-/** Server software whose own messages a rule may quote. Add a name here when a rule needs it. */
-export const SOFTWARE = [
-  'Postfix',
-  'Exim',
-  'Sendmail',
-  'qmail',
-  'Microsoft Exchange',
-  'Haraka',
-  'Courier',
-  'Dovecot',
-  'MDaemon',
-  'Zimbra',
-  'OpenSMTPD',
-  'Communigate Pro',
-  'IBM Domino',
-  'Kerio Connect',
-  'hMailServer',
-  'SmarterMail',
-  'Rspamd',
-  'SpamAssassin',
-  'Amavis',
-  'ClamAV',
-  'Cyrus IMAP',
-  'James',
-  'Oracle Communications Messaging Server',
-  'Axigen',
-  'IceWarp',
-  'MailEnable',
-  'Postgrey',
-  'policyd-spf',
-  'OpenDMARC',
-  'Halon',
-  'KumoMTA',
-  'PowerMTA',
-  'Momentum',
-] as const
+import {
+  CONFIDENCES,
+  PROVIDER_KINDS,
+  REASON_IDS,
+  SOFTWARE,
+  type DiagnosisRule,
+  type DiagnosisSource,
+  type Provider,
+  type ReasonInfo,
+  type UnregisteredCode,
+} from './types.ts'
 
 const text = z.string().trim().min(1)
 const httpsUrl = z
@@ -102,7 +36,6 @@ export const diagnosisSourceSchema = z.union([
   z.object({ software: z.enum(SOFTWARE), where: text, url: httpsUrl.optional() }).strict(),
   z.object({ collection: z.enum(['smtp-field-manual', 'smtp-codes']), where: text }).strict(),
 ])
-export type DiagnosisSource = z.infer<typeof diagnosisSourceSchema>
 
 /** Collections' home pages, for rendering a `{ collection }` source as a link. */
 export const COLLECTION_URLS = {
@@ -144,9 +77,7 @@ export const diagnosisRuleSchema = z
     confidence: z.enum(CONFIDENCES).optional(),
   })
   .strict()
-export type DiagnosisRule = z.infer<typeof diagnosisRuleSchema>
 
-export const PROVIDER_KINDS = ['mailbox-provider', 'hosting', 'filter', 'blocklist'] as const
 
 /** A mail provider, filtering service or blocklist that the diagnosis can name. */
 export const providerSchema = z
@@ -171,7 +102,6 @@ export const providerSchema = z
     hosts: z.array(z.string().regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/)).optional(),
   })
   .strict()
-export type Provider = z.infer<typeof providerSchema>
 
 /** Whom each reason concerns and a real reply that shows it. The words are per language in data/diagnosis/i18n/. */
 export const reasonInfoSchema = z
@@ -185,34 +115,6 @@ export const reasonInfoSchema = z
     source: diagnosisSourceSchema,
   })
   .strict()
-export type ReasonInfo = z.infer<typeof reasonInfoSchema>
-
-/** A reason in one language. */
-export interface ReasonText {
-  /** A few words: "The address does not exist". */
-  title: string
-  /** One sentence: what happened, in plain words. */
-  summary: string
-  /** Concrete actions, most useful first. */
-  steps: string[]
-  /** Added when a provider is recognised; `{name}` and `{url}` are filled in. */
-  provider?: string
-  /** Added when the provider has a delisting or mitigation page; `{name}` and `{url}` are filled in. */
-  delist?: string
-}
-/** The words of one language: every reason, and what a diagnosis of a success or an intermediate reply says. */
-export interface DiagnosisTexts {
-  reasons: Record<ReasonId, ReasonText>
-  notAFailure: { title: string; summary: string }
-  /** Headings and badges for pages and cards that show a diagnosis. */
-  labels: { heading: string; hard: string; soft: string; steps: string; provider: string }
-}
-/** A translation may leave out any reason or field: the engine falls back to English field by field. */
-export interface PartialDiagnosisTexts {
-  reasons: Partial<Record<ReasonId, Partial<ReasonText>>>
-  notAFailure?: Partial<DiagnosisTexts['notAFailure']>
-  labels?: Partial<DiagnosisTexts['labels']>
-}
 
 /**
  * A code in no RFC and not in the IANA registry that servers send anyway: what it usually means, who sends it,
@@ -231,4 +133,14 @@ export const unregisteredCodeSchema = z
     reason: z.enum(REASON_IDS),
   })
   .strict()
-export type UnregisteredCode = z.infer<typeof unregisteredCodeSchema>
+
+// The plain types in ./types.ts and what these schemas accept must be the same shapes, both ways.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const inStep: [
+  Same<z.output<typeof diagnosisSourceSchema>, DiagnosisSource>,
+  Same<z.output<typeof diagnosisRuleSchema>, DiagnosisRule>,
+  Same<z.output<typeof providerSchema>, Provider>,
+  Same<z.output<typeof reasonInfoSchema>, ReasonInfo>,
+  Same<z.output<typeof unregisteredCodeSchema>, UnregisteredCode>,
+] = [true, true, true, true, true]
+void inStep

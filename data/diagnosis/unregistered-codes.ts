@@ -1,7 +1,7 @@
 // Codes in no RFC that real servers send: an honest entry for each (registered: false), so that a lookup answers
 // what the code usually means and who uses it instead of a bare 404. Microsoft's meanings are from its
 // Exchange Online NDR reference; the basic codes' from the MIT collection fm/smtp-codes and RFC 3463's subjects.
-import type { UnregisteredCode } from './schema.ts'
+import type { UnregisteredCode } from './types.ts'
 
 const MS = 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online'
 const MS_USE = 'Microsoft 365 / Exchange Online / Outlook.com'

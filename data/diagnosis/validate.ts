@@ -14,18 +14,8 @@ import { REASONS } from './reasons.ts'
 import { RULES } from './rules/index.ts'
 import { UNREGISTERED_CODES } from './unregistered-codes.ts'
 import { PROVIDER_RULES } from './rules/providers/index.ts'
-import {
-  REASON_IDS,
-  diagnosisRuleSchema,
-  providerSchema,
-  reasonInfoSchema,
-  unregisteredCodeSchema,
-  type DiagnosisRule,
-  type DiagnosisSource,
-  type Provider,
-  type ReasonId,
-  type ReasonInfo,
-} from './schema.ts'
+import { diagnosisRuleSchema, providerSchema, reasonInfoSchema, unregisteredCodeSchema } from './schema.ts'
+import { REASON_IDS, type DiagnosisRule, type DiagnosisSource, type Provider, type ReasonId, type ReasonInfo } from './types.ts'
 
 export interface DiagnosisData {
   rules: readonly DiagnosisRule[]

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { RULES } from '../../data/diagnosis/rules/index.ts'
-import { REASON_IDS, type DiagnosisRule } from '../../data/diagnosis/schema.ts'
+import { REASON_IDS, type DiagnosisRule } from '../../data/diagnosis/types.ts'
 import { LANGUAGE_PACKS } from '../../data/i18n/packs.all.ts'
 import { registerLanguagePack } from '../../worker/core/content.ts'
 import { diagnose, MAX_DIAGNOSE_TEXT } from '../../worker/core/diagnose.ts'

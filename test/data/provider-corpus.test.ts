@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { PROVIDERS } from '../../data/diagnosis/providers.ts'
 import { RULES } from '../../data/diagnosis/rules/index.ts'
-import { HARD_REASONS, REASON_IDS, type ReasonId } from '../../data/diagnosis/schema.ts'
+import { HARD_REASONS, REASON_IDS, type ReasonId } from '../../data/diagnosis/types.ts'
 import { diagnose, type Diagnosis } from '../../worker/core/diagnose.ts'
 import { explainReply } from '../../worker/core/explain.ts'
 import readme from '../../README.md?raw'

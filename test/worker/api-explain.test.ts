@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { ExplanationSchema } from '../../worker/api/schemas.ts'
 import openApiDocument from '../../assets/openapi.json'
-import { REASON_IDS } from '../../data/diagnosis/schema.ts'
+import { REASON_IDS } from '../../data/diagnosis/types.ts'
 import { expectProblem, get, json, send } from '../support/fetch.ts'
 
 const GMAIL =

@@ -1,7 +1,7 @@
 // The API's response shapes: the one source for the OpenAPI document (routes), the worker's types and the
 // widget's types. The widget imports these with `import type`, so zod never reaches its bundle.
 import { z } from '@hono/zod-openapi'
-import { BASES, BOUNCE_KINDS, CONFIDENCES, REASON_IDS } from '../../data/diagnosis/schema.ts'
+import { BASES, BOUNCE_KINDS, CONFIDENCES, REASON_IDS } from '../../data/diagnosis/types.ts'
 import { ACTORS, RETRY_ADVICE, STAGES } from '../../data/schema.ts'
 
 export const KindSchema = z.enum(['basic', 'enhanced']).openapi('Kind')

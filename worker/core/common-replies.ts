@@ -3,7 +3,7 @@
 import { REASONS } from '../../data/diagnosis/reasons.ts'
 import { GENERIC_RULES } from '../../data/diagnosis/rules/generic/index.ts'
 import { PROVIDER_RULES } from '../../data/diagnosis/rules/providers/index.ts'
-import type { ReasonId } from '../../data/diagnosis/schema.ts'
+import type { ReasonId } from '../../data/diagnosis/types.ts'
 
 export interface CommonReply {
   text: string

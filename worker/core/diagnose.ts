@@ -19,7 +19,7 @@ import {
   type ReasonId,
   type ReasonInfo,
   type ReasonText,
-} from '../../data/diagnosis/schema.ts'
+} from '../../data/diagnosis/types.ts'
 import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
 import type { Actor, Stage } from '../../data/schema.ts'
 import { diagnosisTextsFor, onLanguagePackChange } from './content.ts'

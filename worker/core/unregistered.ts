@@ -3,7 +3,7 @@
 import { BASIC_CLASSES, ENHANCED_CLASSES, type ReplyClass } from '../../data/classes.ts'
 import { EN_DIAGNOSIS } from '../../data/diagnosis/i18n/en.ts'
 import { REASONS } from '../../data/diagnosis/reasons.ts'
-import type { UnregisteredCode } from '../../data/diagnosis/schema.ts'
+import type { UnregisteredCode } from '../../data/diagnosis/types.ts'
 import { UNREGISTERED_CODES } from '../../data/diagnosis/unregistered-codes.ts'
 import type { Actor } from '../../data/schema.ts'
 import type { CodeEntry } from '../api/schemas.ts'

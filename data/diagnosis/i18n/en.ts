@@ -1,5 +1,5 @@
 // The reasons in English: the source every other language falls back to, field by field.
-import type { DiagnosisTexts } from '../schema.ts'
+import type { DiagnosisTexts } from '../types.ts'
 
 export const EN_DIAGNOSIS: DiagnosisTexts = {
   labels: {

@@ -1,5 +1,5 @@
 // The reasons in Vietnamese. Any missing field falls back to English (en.ts).
-import type { PartialDiagnosisTexts } from '../schema.ts'
+import type { PartialDiagnosisTexts } from '../types.ts'
 
 export const VI_DIAGNOSIS: PartialDiagnosisTexts = {
   labels: {

@@ -4,7 +4,7 @@
 import { phrasesFor } from '../../../data/i18n/api-phrases.ts'
 import { PAGE_LABELS } from '../../../data/i18n/page-labels.ts'
 import { RULES } from '../../../data/diagnosis/rules/index.ts'
-import { HARD_REASONS, REASON_IDS, type ReasonId } from '../../../data/diagnosis/schema.ts'
+import { HARD_REASONS, REASON_IDS, type ReasonId } from '../../../data/diagnosis/types.ts'
 import { diagnosisLabels, reasonInfo } from '../../core/diagnose.ts'
 import { localizedPath } from '../../core/locale.ts'
 import { sendPage, type PageHandler } from '../../http/page-cache.ts'

@@ -1,5 +1,5 @@
 // SPF, DKIM or DMARC failed or is missing (RFC 7372), reverse DNS and HELO checks.
-import type { DiagnosisRule } from '../../schema.ts'
+import type { DiagnosisRule } from '../../types.ts'
 
 export const AUTHENTICATION_RULES: readonly DiagnosisRule[] = [
   {

@@ -1,6 +1,6 @@
 // The sending IP or domain is listed on a DNS blocklist, or its reputation is bad. Tried early: a listing is
 // often reported inside a generic 5.7.1 or 554 refusal whose code alone would say "policy".
-import type { DiagnosisRule } from '../../schema.ts'
+import type { DiagnosisRule } from '../../types.ts'
 
 export const BLOCKLIST_RULES: readonly DiagnosisRule[] = [
   {

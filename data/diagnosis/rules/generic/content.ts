@@ -1,5 +1,5 @@
 // What the message carries: viruses, spam, forbidden content, size.
-import type { DiagnosisRule } from '../../schema.ts'
+import type { DiagnosisRule } from '../../types.ts'
 
 export const VIRUS_RULES: readonly DiagnosisRule[] = [
   {

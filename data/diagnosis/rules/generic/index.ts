@@ -2,7 +2,7 @@
 // are tried in this order, and rules in file order: the strongest and most specific signals first (a virus or a
 // blocklist named inside a generic 5.7.1), then the recipient, then the sender and the network, and the vague
 // policy words last.
-import type { DiagnosisRule } from '../../schema.ts'
+import type { DiagnosisRule } from '../../types.ts'
 import { AUTHENTICATION_RULES } from './authentication.ts'
 import { BLOCKLIST_RULES } from './blocklists.ts'
 import { CONTENT_RULES, VIRUS_RULES } from './content.ts'

@@ -1,6 +1,6 @@
 // Wording several providers send: replies found in the provider corpus whose wording is not one provider's own (an RFC's text, or
 // server software that many providers run). No provider is named by these; hints in the reply may still name one.
-import type { DiagnosisRule } from '../../schema.ts'
+import type { DiagnosisRule } from '../../types.ts'
 
 export const PROVIDER_CORPUS_RULES: readonly DiagnosisRule[] = [
   {

@@ -1,6 +1,6 @@
 // The recipient address: full, disabled, moved, no such domain, no such user. Quota and disabled come before
 // unknown users: "mailbox unavailable: over quota" is a full mailbox, not a missing one.
-import type { DiagnosisRule } from '../../schema.ts'
+import type { DiagnosisRule } from '../../types.ts'
 
 export const MAILBOX_RULES: readonly DiagnosisRule[] = [
   {

@@ -1,5 +1,5 @@
 // The SMTP session itself: TLS, login, relaying, protocol errors.
-import type { DiagnosisRule } from '../../schema.ts'
+import type { DiagnosisRule } from '../../types.ts'
 
 export const SESSION_RULES: readonly DiagnosisRule[] = [
   {

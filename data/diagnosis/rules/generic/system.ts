@@ -1,5 +1,5 @@
 // The sender side, the network, the receiving server's health and its policies.
-import type { DiagnosisRule } from '../../schema.ts'
+import type { DiagnosisRule } from '../../types.ts'
 
 export const SENDER_RULES: readonly DiagnosisRule[] = [
   {

@@ -1,5 +1,5 @@
 // Deliberate deferrals and limits: greylisting, rate limits, too many connections.
-import type { DiagnosisRule } from '../../schema.ts'
+import type { DiagnosisRule } from '../../types.ts'
 
 export const TRANSIENT_RULES: readonly DiagnosisRule[] = [
   {

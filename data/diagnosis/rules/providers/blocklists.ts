@@ -1,6 +1,6 @@
 // Blocklists (Spamhaus, SpamCop, Barracuda, SORBS, UCEPROTECT, Cloudmark, Sender Score): a reply that names the list it was refused by. The rule names the list as the provider, so its
 // lookup and removal page becomes a step. Examples are real replies from test/corpus/provider-replies.json.
-import type { DiagnosisRule } from '../../schema.ts'
+import type { DiagnosisRule } from '../../types.ts'
 
 export const BLOCKLISTS_RULES: readonly DiagnosisRule[] = [
   {

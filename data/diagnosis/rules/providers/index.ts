@@ -1,6 +1,6 @@
 // Provider and blocklist rules, tried before the generic ones: their wording is specific to one service. Files
 // in this order; within a file, rules in order (the first match decides).
-import type { DiagnosisRule } from '../../schema.ts'
+import type { DiagnosisRule } from '../../types.ts'
 import { GOOGLE_RULES } from './google.ts'
 import { MICROSOFT_RULES } from './microsoft.ts'
 import { YAHOO_RULES } from './yahoo.ts'

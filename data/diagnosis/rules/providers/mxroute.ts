@@ -1,6 +1,6 @@
 // MXroute: replies in its own wording, each rule citing the page that documents it. Examples are real replies
 // from test/corpus/provider-replies.json.
-import type { DiagnosisRule } from '../../schema.ts'
+import type { DiagnosisRule } from '../../types.ts'
 
 export const MXROUTE_RULES: readonly DiagnosisRule[] = [
   {
