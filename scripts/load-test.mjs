@@ -45,39 +45,52 @@ try {
   // cold isolate.
   run(Math.min(10, Math.max(3, Math.round(duration / 4))))
   const control = (seconds) => wrk(`${server.url}/healthz`, { seconds, connections: 50 })
-  const growth = { mix: { kb: 0, requests: 0, readKb: 0 }, control: { kb: 0, requests: 0, readKb: 0 } }
   const samples = [rssKb(pid)]
   const slices = Math.max(1, Math.round(duration / 10))
   const slice = Math.max(1, Math.round(duration / slices))
   const totals = MIX.map(() => ({}))
   let requests = 0
   let socketErrors = 0
-  for (let i = 0; i < slices; i++) {
-    let start = rssKb(pid)
-    const floor = control(Math.max(1, Math.round(slice / 2)))
-    growth.control.kb += rssKb(pid) - start
-    growth.control.requests += floor.requests
-    growth.control.readKb += floor.readKb
-    socketErrors += floor.socketErrors
-    start = rssKb(pid)
-    const result = run(slice)
-    growth.mix.kb += rssKb(pid) - start
-    growth.mix.requests += result.requests
-    growth.mix.readKb += result.readKb
-    requests += result.requests
-    socketErrors += result.socketErrors
-    const line = /^MIXRESULT (.*)$/m.exec(result.raw)
-    if (!line) throw new Error(`wrk script printed no result:\n${result.raw}`)
-    for (const { route, statuses } of JSON.parse(line[1]))
-      for (const [status, n] of Object.entries(statuses)) totals[route - 1][status] = (totals[route - 1][status] ?? 0) + n
-    samples.push(rssKb(pid))
-  }
   const perRequest = (g) => (g.requests ? g.kb / g.requests : 0)
   const readPerRequest = (g) => (g.requests ? g.readKb / g.requests : 0)
-  const bodyAllowance = Math.max(0, readPerRequest(growth.mix) - readPerRequest(growth.control))
-  const excess = perRequest(growth.mix) - perRequest(growth.control) - bodyAllowance
+  // One measurement: the mix and the control interleaved in slices. Returns how much more the mix grew per request
+  // than the control, beyond the extra bytes it reads.
+  const measure = () => {
+    const growth = { mix: { kb: 0, requests: 0, readKb: 0 }, control: { kb: 0, requests: 0, readKb: 0 } }
+    for (let i = 0; i < slices; i++) {
+      let start = rssKb(pid)
+      const floor = control(Math.max(1, Math.round(slice / 2)))
+      growth.control.kb += rssKb(pid) - start
+      growth.control.requests += floor.requests
+      growth.control.readKb += floor.readKb
+      socketErrors += floor.socketErrors
+      start = rssKb(pid)
+      const result = run(slice)
+      growth.mix.kb += rssKb(pid) - start
+      growth.mix.requests += result.requests
+      growth.mix.readKb += result.readKb
+      requests += result.requests
+      socketErrors += result.socketErrors
+      const line = /^MIXRESULT (.*)$/m.exec(result.raw)
+      if (!line) throw new Error(`wrk script printed no result:\n${result.raw}`)
+      for (const { route, statuses } of JSON.parse(line[1]))
+        for (const [status, n] of Object.entries(statuses)) totals[route - 1][status] = (totals[route - 1][status] ?? 0) + n
+      samples.push(rssKb(pid))
+    }
+    const bodyAllowance = Math.max(0, readPerRequest(growth.mix) - readPerRequest(growth.control))
+    return { growth, excess: perRequest(growth.mix) - perRequest(growth.control) - bodyAllowance }
+  }
+  const mb = (kb) => `${(kb / 1024).toFixed(1)} MiB`
+  const describe = ({ growth }) =>
+    `RSS growth per request: mix ${perRequest(growth.mix).toFixed(2)} KB (${mb(growth.mix.kb)} over ${growth.mix.requests}), control /healthz ${perRequest(growth.control).toFixed(2)} KB (${mb(growth.control.kb)} over ${growth.control.requests}); bytes read per request: mix ${readPerRequest(growth.mix).toFixed(2)} KB, control ${readPerRequest(growth.control).toFixed(2)} KB; allowed excess ${LEAK_KB_PER_REQUEST} KB beyond that difference`
+  // The control's own growth per request varies between runs (measured 24-48 KB under wrangler dev), so one
+  // measurement over the bound is measured again: a leak exceeds the bound both times, noise seldom does twice.
+  const measurements = [measure()]
+  if (measurements[0].excess > LEAK_KB_PER_REQUEST) measurements.push(measure())
+  const { excess } = measurements[measurements.length - 1]
+  const seconds = duration * measurements.length
 
-  console.log(`load test: ${duration} s, ${requests} requests (${(requests / duration).toFixed(0)} req/s), ${socketErrors} socket errors`)
+  console.log(`load test: ${seconds} s, ${requests} requests (${(requests / seconds).toFixed(0)} req/s), ${socketErrors} socket errors`)
   console.log('| route | statuses | result |')
   console.log('|---|---|---|')
   MIX.forEach((r, i) => {
@@ -87,11 +100,10 @@ try {
     if (unexpected.length || none) failures.push(`${r.method} ${r.path}: ${none ? 'no responses' : `unexpected ${unexpected.join(', ')}`}`)
     console.log(`| ${r.method} ${r.path.slice(0, 50)} | ${JSON.stringify(got)} | ${unexpected.length || none ? 'FAIL' : 'ok'} |`)
   })
-  const mb = (kb) => `${(kb / 1024).toFixed(1)} MiB`
   console.log(`workerd RSS samples (MiB): ${samples.map((x) => (x / 1024).toFixed(0)).join(' ')}`)
-  console.log(`RSS growth per request: mix ${perRequest(growth.mix).toFixed(2)} KB (${mb(growth.mix.kb)} over ${growth.mix.requests}), control /healthz ${perRequest(growth.control).toFixed(2)} KB (${mb(growth.control.kb)} over ${growth.control.requests}); bytes read per request: mix ${readPerRequest(growth.mix).toFixed(2)} KB, control ${readPerRequest(growth.control).toFixed(2)} KB; allowed excess ${LEAK_KB_PER_REQUEST} KB beyond that difference`)
+  measurements.forEach((m, i) => console.log(`${measurements.length > 1 ? `measurement ${i + 1}: ` : ''}${describe(m)}`))
   if (socketErrors) failures.push(`${socketErrors} socket errors`)
-  if (excess > LEAK_KB_PER_REQUEST) failures.push(`RSS grows ${excess.toFixed(2)} KB per request more than the control, beyond the bytes the mix reads more`)
+  if (excess > LEAK_KB_PER_REQUEST) failures.push(`RSS grows ${excess.toFixed(2)} KB per request more than the control, beyond the bytes the mix reads more${measurements.length > 1 ? ', in both measurements' : ''}`)
 } finally {
   server.stop()
 }
