@@ -3,8 +3,13 @@ import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
 
 const chromiumArgs = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
 ]
 
 export default defineConfig({
@@ -19,7 +24,16 @@ export default defineConfig({
             miniflare: { bindings: { FC_SEED: process.env.FC_SEED ?? '' } },
           }),
         ],
-        test: { name: 'worker', include: ['test/core/**/*.test.ts', 'test/worker/**/*.test.ts', 'test/data/**/*.test.ts', 'test/fuzz/**/*.test.ts', 'test/corpus/**/*.test.ts'] },
+        test: {
+          name: 'worker',
+          include: [
+            'test/core/**/*.test.ts',
+            'test/worker/**/*.test.ts',
+            'test/data/**/*.test.ts',
+            'test/fuzz/**/*.test.ts',
+            'test/corpus/**/*.test.ts',
+          ],
+        },
       },
       {
         // Pre-bundled up front: dependencies vite discovers mid-run make it reload the page and lose a test file.
@@ -35,7 +49,8 @@ export default defineConfig({
             // Lets widget tests flip prefers-color-scheme to check theme="auto".
             commands: {
               emulateColorScheme: async (ctx, scheme: 'light' | 'dark') => {
-                if (ctx.provider.name === 'playwright') await (ctx as unknown as { page: { emulateMedia(o: object): Promise<void> } }).page.emulateMedia({ colorScheme: scheme })
+                if (ctx.provider.name === 'playwright')
+                  await (ctx as unknown as { page: { emulateMedia(o: object): Promise<void> } }).page.emulateMedia({ colorScheme: scheme })
               },
             },
           },
@@ -45,7 +60,12 @@ export default defineConfig({
         // Plain Node: checks that measure time (workerd's clock stands still during synchronous code), the CLI run as
         // a child process, and the deploy configuration (workflows, wrangler.toml).
         extends: false,
-        test: { name: 'node', include: ['test/node/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/deploy/**/*.test.ts'], environment: 'node', testTimeout: 20_000 },
+        test: {
+          name: 'node',
+          include: ['test/node/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/deploy/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 20_000,
+        },
       },
       {
         // Node side: starts the real Worker and drives Chromium against it from another origin.

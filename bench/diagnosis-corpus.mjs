@@ -3,23 +3,38 @@
 // compared with the case table's truth. Prints the misses and the two percentages. Run: node bench/diagnosis-corpus.mjs
 import { build } from 'esbuild'
 import { readFileSync } from 'node:fs'
-const { outputFiles } = await build({ stdin: { contents: "export { explainReply } from './worker/core/explain.ts'; export { HARD_REASONS } from './data/diagnosis/schema.ts'", resolveDir: process.cwd(), loader: 'ts' }, bundle: true, format: 'esm', platform: 'neutral', write: false })
+const { outputFiles } = await build({
+  stdin: {
+    contents: "export { explainReply } from './worker/core/explain.ts'; export { HARD_REASONS } from './data/diagnosis/schema.ts'",
+    resolveDir: process.cwd(),
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  write: false,
+})
 const core = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`)
 const m = JSON.parse(readFileSync('test/corpus/loopback/manifest.json', 'utf8'))
-let n = 0, ok = 0, hs = 0
+let n = 0,
+  ok = 0,
+  hs = 0
 const seen = new Set()
-for (const f of m.files) for (const t of f.truth) {
-  if (!t.reason || !t.diagnosticCode) continue
-  const input = `Diagnostic-Code: ${t.diagnosticCode}${t.status ? `\nStatus: ${t.status}` : ''}`
-  const key = input + t.reason
-  if (seen.has(key)) continue
-  seen.add(key)
-  let out = core.explainReply(`Diagnostic-Code: ${t.diagnosticCode}`)
-  if (!out.ok && t.status) out = core.explainReply(`Status: ${t.status} ${t.diagnosticCode}`)
-  n++
-  const d = out.ok ? out.explanation.diagnosis : { reason: 'no-code', bounce: '?' }
-  const hard = core.HARD_REASONS.includes(t.reason) && t.action === 'failed' ? 'hard' : t.action === 'delivered' ? 'none' : 'soft'
-  if (d.reason === t.reason) ok++; else console.log(`✗ ${t.reason} got ${d.reason} (${d.rule ?? d.basis}) :: ${t.status} ${t.diagnosticCode.slice(0, 200)}`)
-  if (d.bounce === hard) hs++; else console.log(`  bounce ${hard} got ${d.bounce}: ${t.diagnosticCode.slice(0, 120)}`)
-}
-console.log(`reasons ${ok}/${n} = ${(100 * ok / n).toFixed(1)}%, hard/soft ${hs}/${n} = ${(100 * hs / n).toFixed(1)}%`)
+for (const f of m.files)
+  for (const t of f.truth) {
+    if (!t.reason || !t.diagnosticCode) continue
+    const input = `Diagnostic-Code: ${t.diagnosticCode}${t.status ? `\nStatus: ${t.status}` : ''}`
+    const key = input + t.reason
+    if (seen.has(key)) continue
+    seen.add(key)
+    let out = core.explainReply(`Diagnostic-Code: ${t.diagnosticCode}`)
+    if (!out.ok && t.status) out = core.explainReply(`Status: ${t.status} ${t.diagnosticCode}`)
+    n++
+    const d = out.ok ? out.explanation.diagnosis : { reason: 'no-code', bounce: '?' }
+    const hard = core.HARD_REASONS.includes(t.reason) && t.action === 'failed' ? 'hard' : t.action === 'delivered' ? 'none' : 'soft'
+    if (d.reason === t.reason) ok++
+    else console.log(`✗ ${t.reason} got ${d.reason} (${d.rule ?? d.basis}) :: ${t.status} ${t.diagnosticCode.slice(0, 200)}`)
+    if (d.bounce === hard) hs++
+    else console.log(`  bounce ${hard} got ${d.bounce}: ${t.diagnosticCode.slice(0, 120)}`)
+  }
+console.log(`reasons ${ok}/${n} = ${((100 * ok) / n).toFixed(1)}%, hard/soft ${hs}/${n} = ${((100 * hs) / n).toFixed(1)}%`)

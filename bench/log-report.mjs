@@ -36,11 +36,17 @@ else {
 }
 const bytes = statSync(file).size
 const lines = Number(spawnSync('wc', ['-l', file], { encoding: 'utf8' }).stdout.trim().split(/\s+/)[0])
-console.log(`log: ${(bytes / MB).toFixed(0)} MB, ${lines.toLocaleString('en')} lines, ${expected.bounced.toLocaleString('en')} bounced and ${expected.deferred.toLocaleString('en')} deferred deliveries written`)
+console.log(
+  `log: ${(bytes / MB).toFixed(0)} MB, ${lines.toLocaleString('en')} lines, ${expected.bounced.toLocaleString('en')} bounced and ${expected.deferred.toLocaleString('en')} deferred deliveries written`,
+)
 
 /** Runs a command under GNU time; returns seconds, peak RSS in KB and stdout. */
 function timed(cmd, args) {
-  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { encoding: 'utf8', maxBuffer: 256 * MB, env: { ...process.env, NO_COLOR: '1' } })
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 256 * MB,
+    env: { ...process.env, NO_COLOR: '1' },
+  })
   const last = r.stderr.trim().split('\n').pop() ?? ''
   const [seconds, rssKb] = last.split(' ').map(Number)
   if (r.status !== 0 && !(cmd === process.execPath && r.status === 1)) throw new Error(`${cmd} exited ${r.status}: ${r.stderr.slice(0, 500)}`)
@@ -93,8 +99,13 @@ const ratio = o.mbps / p.mbps
 
 console.log('\n| tool | median s | MB/s | peak RSS MB | bounced | deferrals |')
 console.log('|---|---:|---:|---:|---:|---:|')
-for (const r of [p, o]) console.log(`| ${r.name} | ${r.seconds.toFixed(2)} | ${r.mbps.toFixed(1)} | ${r.rss.toFixed(0)} | ${r.bounced.toLocaleString('en')} | ${r.deferred.toLocaleString('en')} |`)
-console.log(`\nthroughput ratio ${ratio.toFixed(2)}× pflogsumm (goal ≥ 3×), peak RSS ${o.rss.toFixed(0)} MB (goal < 100 MB); ${rounds} rounds on ${(bytes / MB).toFixed(0)} MB`)
+for (const r of [p, o])
+  console.log(
+    `| ${r.name} | ${r.seconds.toFixed(2)} | ${r.mbps.toFixed(1)} | ${r.rss.toFixed(0)} | ${r.bounced.toLocaleString('en')} | ${r.deferred.toLocaleString('en')} |`,
+  )
+console.log(
+  `\nthroughput ratio ${ratio.toFixed(2)}× pflogsumm (goal ≥ 3×), peak RSS ${o.rss.toFixed(0)} MB (goal < 100 MB); ${rounds} rounds on ${(bytes / MB).toFixed(0)} MB`,
+)
 
 const failures = []
 for (const r of [p, o]) {

@@ -26,24 +26,52 @@ const DOMAINS = [
   ['uni.example.edu', 'mx.uni.example.edu', '192.0.2.77'],
   ['shop.example.com', 'mx.shop.example.com', '198.51.100.90'],
 ]
-const NAMES = ['alice', 'bob', 'carol', 'dave', 'erin', 'frank', 'grace', 'heidi', 'ivan', 'judy', 'mallory', 'oscar', 'peggy', 'trent', 'victor', 'walter', 'info', 'sales', 'support', 'noreply']
+const NAMES = [
+  'alice',
+  'bob',
+  'carol',
+  'dave',
+  'erin',
+  'frank',
+  'grace',
+  'heidi',
+  'ivan',
+  'judy',
+  'mallory',
+  'oscar',
+  'peggy',
+  'trent',
+  'victor',
+  'walter',
+  'info',
+  'sales',
+  'support',
+  'noreply',
+]
 
 /** Reasons for bounced deliveries, with what Postfix writes after "status=bounced (". */
 const BOUNCES = [
-  (r, h) => `host ${h} said: 550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the recipient's email address for typos or 550-5.1.1 unnecessary spaces. For more information, go to 550 5.1.1  https://support.google.com/mail/?p=NoSuchUser a1b2c3d4e5f6 - gsmtp (in reply to RCPT TO command)`,
+  (r, h) =>
+    `host ${h} said: 550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the recipient's email address for typos or 550-5.1.1 unnecessary spaces. For more information, go to 550 5.1.1  https://support.google.com/mail/?p=NoSuchUser a1b2c3d4e5f6 - gsmtp (in reply to RCPT TO command)`,
   (r, h) => `host ${h} said: 550 5.1.1 <${r}>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)`,
   (r, h) => `host ${h} said: 552 5.2.2 <${r}>: Recipient address rejected: Mailbox full (in reply to RCPT TO command)`,
-  (r, h) => `host ${h} said: 554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/198.51.100.7 (in reply to RCPT TO command)`,
-  (r, h) => `host ${h} said: 550 5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. (in reply to end of DATA command)`,
+  (r, h) =>
+    `host ${h} said: 554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/198.51.100.7 (in reply to RCPT TO command)`,
+  (r, h) =>
+    `host ${h} said: 550 5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. (in reply to end of DATA command)`,
   (r) => `Host or domain name not found. Name service error for name=${r.split('@')[1]} type=A: Host not found`,
-  (r, h) => `host ${h} said: 550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DM6NAM12FT034.eop-nam12.prod.protection.outlook.com] (in reply to RCPT TO command)`,
+  (r, h) =>
+    `host ${h} said: 550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DM6NAM12FT034.eop-nam12.prod.protection.outlook.com] (in reply to RCPT TO command)`,
 ]
 /** Reasons for deferred deliveries, with what Postfix writes after "status=deferred (". */
 const DEFERRALS = [
   (r, h, ip) => `connect to ${h}[${ip}]:25: Connection timed out`,
-  (r, h) => `host ${h} said: 421-4.7.0 [198.51.100.7      15] Our system has detected an unusual rate of 421-4.7.0 unsolicited mail originating from your IP address. To protect our 421-4.7.0 users from spam, mail sent from your IP address has been temporarily 421 4.7.0 rate limited. a1b2c3d4e5f6 - gsmtp (in reply to end of DATA command)`,
-  (r, h) => `host ${h} said: 452-4.2.2 The recipient's inbox is out of storage space. Please direct the 452-4.2.2 recipient to 452 4.2.2  https://support.google.com/mail/?p=OverQuotaTemp a1b2c3d4e5f6 - gsmtp (in reply to RCPT TO command)`,
-  (r, h) => `host ${h} said: 450 4.7.1 <${r}>: Recipient address rejected: Greylisted, see https://postgrey.schweikert.ch/help/${r.split('@')[1]}.html (in reply to RCPT TO command)`,
+  (r, h) =>
+    `host ${h} said: 421-4.7.0 [198.51.100.7      15] Our system has detected an unusual rate of 421-4.7.0 unsolicited mail originating from your IP address. To protect our 421-4.7.0 users from spam, mail sent from your IP address has been temporarily 421 4.7.0 rate limited. a1b2c3d4e5f6 - gsmtp (in reply to end of DATA command)`,
+  (r, h) =>
+    `host ${h} said: 452-4.2.2 The recipient's inbox is out of storage space. Please direct the 452-4.2.2 recipient to 452 4.2.2  https://support.google.com/mail/?p=OverQuotaTemp a1b2c3d4e5f6 - gsmtp (in reply to RCPT TO command)`,
+  (r, h) =>
+    `host ${h} said: 450 4.7.1 <${r}>: Recipient address rejected: Greylisted, see https://postgrey.schweikert.ch/help/${r.split('@')[1]}.html (in reply to RCPT TO command)`,
   (r, h, ip) => `lost connection with ${h}[${ip}] while receiving the initial server greeting`,
   (r, h) => `host ${h} said: 451 4.3.0 Temporary server error. Please try again later (in reply to end of DATA command)`,
   (r) => `Host or domain name not found. Name service error for name=${r.split('@')[1]} type=MX: Host not found, try again`,
@@ -88,7 +116,9 @@ export async function writePostfixLog(path, bytes, seed = 20261201) {
     line(`postfix/smtpd[${smtpdPid}]: ${qid}: client=${client}[${clientIp}], sasl_method=PLAIN, sasl_username=${sender.split('@')[0]}`)
     line(`postfix/cleanup[${2000 + Math.floor(random() * 9000)}]: ${qid}: message-id=<${clock}.${hex(8)}@example.com>`)
     line(`postfix/qmgr[999]: ${qid}: from=<${sender}>, size=${size}, nrcpt=${nrcpt} (queue active)`)
-    line(`postfix/smtpd[${smtpdPid}]: disconnect from ${client}[${clientIp}] ehlo=2 starttls=1 auth=1 mail=1 rcpt=${nrcpt} data=1 quit=1 commands=${7 + nrcpt}`)
+    line(
+      `postfix/smtpd[${smtpdPid}]: disconnect from ${client}[${clientIp}] ehlo=2 starttls=1 auth=1 mail=1 rcpt=${nrcpt} data=1 quit=1 commands=${7 + nrcpt}`,
+    )
     let anyBounce = false
     for (let i = 0; i < nrcpt; i++) {
       clock += Math.floor(random() * 1500)
@@ -103,20 +133,28 @@ export async function writePostfixLog(path, bytes, seed = 20261201) {
         const reason = pick(BOUNCES)(rcpt, relayHost, ip)
         const dsn = /\b([45]\.\d\.\d{1,2})\b/.exec(reason)?.[1] ?? '5.4.4'
         const relay = reason.startsWith('Host or domain') ? 'none' : `${relayHost}:25`
-        line(`postfix/smtp[${smtpPid}]: ${qid}: to=<${rcpt}>, relay=${relay}, delay=${delay}, delays=${delays}, dsn=${dsn.replace(/^4/, '5')}, status=bounced (${reason})`)
+        line(
+          `postfix/smtp[${smtpPid}]: ${qid}: to=<${rcpt}>, relay=${relay}, delay=${delay}, delays=${delays}, dsn=${dsn.replace(/^4/, '5')}, status=bounced (${reason})`,
+        )
         bounced++
         anyBounce = true
       } else if (roll < 0.05) {
         const reason = pick(DEFERRALS)(rcpt, host, ip)
         const dsn = /\b(4\.\d\.\d{1,2})\b/.exec(reason)?.[1] ?? '4.4.1'
         const relay = reason.startsWith('connect to') || reason.startsWith('Host or domain') ? 'none' : `${relayHost}:25`
-        line(`postfix/smtp[${smtpPid}]: ${qid}: to=<${rcpt}>, relay=${relay}, delay=${delay}, delays=${delays}, dsn=${dsn}, status=deferred (${reason})`)
+        line(
+          `postfix/smtp[${smtpPid}]: ${qid}: to=<${rcpt}>, relay=${relay}, delay=${delay}, delays=${delays}, dsn=${dsn}, status=deferred (${reason})`,
+        )
         deferred++
       } else if (roll < 0.08) {
         const user = rcpt.split('@')[0]
-        line(`postfix/local[${smtpPid}]: ${qid}: to=<${user}@mail.example.com>, orig_to=<${user}@example.com>, relay=local, delay=${delay}, delays=${delays}, dsn=2.0.0, status=sent (delivered to mailbox)`)
+        line(
+          `postfix/local[${smtpPid}]: ${qid}: to=<${user}@mail.example.com>, orig_to=<${user}@example.com>, relay=local, delay=${delay}, delays=${delays}, dsn=2.0.0, status=sent (delivered to mailbox)`,
+        )
       } else {
-        line(`postfix/smtp[${smtpPid}]: ${qid}: to=<${rcpt}>, relay=${relayHost}:25, delay=${delay}, delays=${delays}, dsn=2.0.0, status=sent (250 2.0.0 OK  ${Math.floor(clock / 1000)} ${hex(12).toLowerCase()} - gsmtp)`)
+        line(
+          `postfix/smtp[${smtpPid}]: ${qid}: to=<${rcpt}>, relay=${relayHost}:25, delay=${delay}, delays=${delays}, dsn=2.0.0, status=sent (250 2.0.0 OK  ${Math.floor(clock / 1000)} ${hex(12).toLowerCase()} - gsmtp)`,
+        )
       }
     }
     if (anyBounce) {

@@ -74,20 +74,26 @@ try {
       floorCpu: median(floors.map((x) => x.cpuPerRequest)),
     }
     rows.push(row)
-    console.error(`  ${r.name}: ratios ${ratios.map((x) => x.toFixed(2)).join(' ')} → median ${ratio.toFixed(2)}; Worker CPU ${row.cpu.toFixed(0)} µs/req vs floor ${row.floorCpu.toFixed(0)}`)
+    console.error(
+      `  ${r.name}: ratios ${ratios.map((x) => x.toFixed(2)).join(' ')} → median ${ratio.toFixed(2)}; Worker CPU ${row.cpu.toFixed(0)} µs/req vs floor ${row.floorCpu.toFixed(0)}`,
+    )
   }
 } finally {
   server.stop()
 }
 
 const f = (n, d = 0) => n.toFixed(d)
-console.log(`\nWorker under wrangler dev, wrk ${connections} connections, ${rounds} rounds of ${seconds} s per route, each between floor runs; ready in ${f(server.readyMs)} ms`)
+console.log(
+  `\nWorker under wrangler dev, wrk ${connections} connections, ${rounds} rounds of ${seconds} s per route, each between floor runs; ready in ${f(server.readyMs)} ms`,
+)
 console.log('| route | req/s | p50 ms | p99 ms | floor req/s | ratio (median) | ratio range | target | Worker CPU µs/req (floor) | result |')
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|')
 for (const r of rows) {
   const path = r.path.length > 40 ? r.path.slice(0, 37) + '...' : r.path
   const range = `${f(Math.min(...r.ratios), 2)}–${f(Math.max(...r.ratios), 2)}`
   const result = `${r.ok ? 'PASS' : 'FAIL'}${r.errors ? ` (${r.errors} errors)` : ''}`
-  console.log(`| ${r.name} \`${path}\` | ${f(r.rps)} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | ${f(r.floorRps)} | ${f(r.ratio, 2)}× | ${range} | ${r.target}× | ${f(r.cpu)} (${f(r.floorCpu)}) | ${result} |`)
+  console.log(
+    `| ${r.name} \`${path}\` | ${f(r.rps)} | ${f(r.p50, 1)} | ${f(r.p99, 1)} | ${f(r.floorRps)} | ${f(r.ratio, 2)}× | ${range} | ${r.target}× | ${f(r.cpu)} (${f(r.floorCpu)}) | ${result} |`,
+  )
 }
 process.exit(failed ? 1 : 0)

@@ -6,8 +6,27 @@ import { startWorker } from './lib.mjs'
 
 const port = Number(process.env.WIDGET_PORT ?? 8795)
 const runs = Number(process.env.WIDGET_RUNS ?? 5)
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
-const PAIRS = [['252', '535'], ['550', '553'], ['421', '450'], ['451', '4.7.1'], ['535', '5.7.8'], ['550', '5.1.1'], ['554', '5.7.1'], ['452', '552'], ['530', '535'], ['250', '251']]
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+const PAIRS = [
+  ['252', '535'],
+  ['550', '553'],
+  ['421', '450'],
+  ['451', '4.7.1'],
+  ['535', '5.7.8'],
+  ['550', '5.1.1'],
+  ['554', '5.7.1'],
+  ['452', '552'],
+  ['530', '535'],
+  ['250', '251'],
+]
 
 const server = await startWorker(port)
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS })
@@ -23,12 +42,19 @@ try {
     const url = route.request().url()
     if (!recorded.has(url)) {
       const res = await fetch(url, { headers: { Accept: 'application/json' } })
-      recorded.set(url, { status: res.status, headers: { 'content-type': res.headers.get('content-type') ?? 'application/json', 'access-control-allow-origin': '*' }, body: await res.text() })
+      recorded.set(url, {
+        status: res.status,
+        headers: { 'content-type': res.headers.get('content-type') ?? 'application/json', 'access-control-allow-origin': '*' },
+        body: await res.text(),
+      })
     }
     await route.fulfill(recorded.get(url))
   })
   await page.route(`${server.url}/bench.html`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: `<!doctype html><meta charset="utf-8"><script type="module" src="/widget.js"></script><main id="m"></main>` }),
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><meta charset="utf-8"><script type="module" src="/widget.js"></script><main id="m"></main>`,
+    }),
   )
   await page.goto(`${server.url}/bench.html`)
   await page.waitForFunction(() => customElements.get('smtp-code-compare') !== undefined)
@@ -89,5 +115,6 @@ try {
 console.log(`widget in Chromium (headless), API stubbed from recorded answers, median of ${runs} runs`)
 console.log('| cards | connect → all rendered (median ms) | min–max ms | API requests | cards in error |')
 console.log('|---:|---:|---:|---:|---:|')
-for (const r of results) console.log(`| ${r.count} | ${r.median.toFixed(1)} | ${r.min.toFixed(1)}–${r.max.toFixed(1)} | ${r.requests} | ${r.errors} |`)
+for (const r of results)
+  console.log(`| ${r.count} | ${r.median.toFixed(1)} | ${r.min.toFixed(1)}–${r.max.toFixed(1)} | ${r.requests} | ${r.errors} |`)
 process.exit(results.some((r) => r.errors) ? 1 : 0)

@@ -46,7 +46,10 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
 /** The workerd that wrangler itself runs (it may be newer than the top-level one). */
 function workerdBinary() {
-  for (const p of ['node_modules/wrangler/node_modules/@cloudflare/workerd-linux-64/bin/workerd', 'node_modules/@cloudflare/workerd-linux-64/bin/workerd'])
+  for (const p of [
+    'node_modules/wrangler/node_modules/@cloudflare/workerd-linux-64/bin/workerd',
+    'node_modules/@cloudflare/workerd-linux-64/bin/workerd',
+  ])
     if (existsSync(join(root, p))) return join(root, p)
   throw new Error('workerd binary not found under node_modules')
 }
@@ -78,7 +81,13 @@ const worker :Workerd.Worker = (
   compatibilityFlags = ${JSON.stringify(compatibilityFlags)},
 );
 `
-writeFileSync(join(dir, 'app.capnp'), capnp('app', modules.map((m) => [m, relative(dir, join(dir, 'bundle', m))])))
+writeFileSync(
+  join(dir, 'app.capnp'),
+  capnp(
+    'app',
+    modules.map((m) => [m, relative(dir, join(dir, 'bundle', m))]),
+  ),
+)
 
 const workerd = workerdBinary()
 
@@ -88,7 +97,11 @@ async function start(config, path) {
   await new Promise((r) => server.listen(0, '127.0.0.1', r))
   const { port } = server.address()
   const started = performance.now()
-  const child = spawn(workerd, ['serve', config, '--socket-fd', 'http=3'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe', server._handle.fd], detached: true })
+  const child = spawn(workerd, ['serve', config, '--socket-fd', 'http=3'], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'pipe', server._handle.fd],
+    detached: true,
+  })
   server.close() // the child holds its own copy of the socket; the parent must not accept on it
   let log = ''
   child.stderr.on('data', (d) => (log += d))
@@ -167,9 +180,21 @@ try {
     const ratio = median(ratios)
     const ok = errors === 0 && (r.target === undefined || ratio >= r.target)
     failed ||= !ok
-    rows.push({ ...r, ok, errors, ratio, ratios, rps: median(ours.map((x) => x.rps)), constRps: median(theirs.map((x) => x.rps)), cpu: median(ours.map((x) => x.cpu)), constCpu: median(theirs.map((x) => x.cpu)) })
+    rows.push({
+      ...r,
+      ok,
+      errors,
+      ratio,
+      ratios,
+      rps: median(ours.map((x) => x.rps)),
+      constRps: median(theirs.map((x) => x.rps)),
+      cpu: median(ours.map((x) => x.cpu)),
+      constCpu: median(theirs.map((x) => x.cpu)),
+    })
     const row = rows.at(-1)
-    console.error(`  ${r.name}: ratios ${ratios.map((x) => x.toFixed(2)).join(' ')} → ${ratio.toFixed(2)}; CPU ${row.cpu.toFixed(0)} vs ${row.constCpu.toFixed(0)} µs/req`)
+    console.error(
+      `  ${r.name}: ratios ${ratios.map((x) => x.toFixed(2)).join(' ')} → ${ratio.toFixed(2)}; CPU ${row.cpu.toFixed(0)} vs ${row.constCpu.toFixed(0)} µs/req`,
+    )
   }
 } finally {
   await app.stop()
@@ -192,7 +217,9 @@ const coldOk = coldDiff <= COLD_START_BUDGET_MS
 failed ||= !coldOk
 
 const f = (n, d = 0) => n.toFixed(d)
-console.log(`\nWorker under plain workerd (${workerd.split('node_modules/')[1]}), no proxy; wrk ${connections} connections, ${rounds} rounds of ${seconds} s, against a constant Worker sending the same bytes and headers`)
+console.log(
+  `\nWorker under plain workerd (${workerd.split('node_modules/')[1]}), no proxy; wrk ${connections} connections, ${rounds} rounds of ${seconds} s, against a constant Worker sending the same bytes and headers`,
+)
 console.log('| route | body bytes | req/s | constant req/s | ratio (median) | ratio range | target | CPU µs/req | constant CPU µs/req | result |')
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|')
 for (const r of rows) {

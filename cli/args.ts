@@ -52,7 +52,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
       words.push(arg)
       continue
     }
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
+    const [name, inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined]
     switch (name) {
       case '--':
         onlyWords = true
@@ -98,7 +99,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
     case 'help':
       return { ok: true, command: { name: 'help' }, flags }
     case 'lookup':
-      if (args.length === 0 || args.length > 2) return { ok: false, error: 'lookup takes one code, or a basic and an enhanced code: 535, 5.7.8, "535 5.7.8"' }
+      if (args.length === 0 || args.length > 2)
+        return { ok: false, error: 'lookup takes one code, or a basic and an enhanced code: 535, 5.7.8, "535 5.7.8"' }
       return { ok: true, command: { name: 'lookup', query: args.join(' ') }, flags }
     case 'compare':
       if (args.length < 2 || args.length > 6) return { ok: false, error: 'compare takes 2 to 6 codes, e.g. compare 252 535' }

@@ -25,8 +25,12 @@ type Diagnosed = Explanation & { diagnosis?: { reason?: string; steps?: string[]
 export function deliveryReportText(r: DeliveryReport, paint: Paint): string {
   const lines: string[] = []
   const s = r.summary
-  const actions = Object.entries(s.byAction).map(([a, c]) => `${c} ${a}`).join(', ')
-  lines.push(paint.bold(`${r.kind === 'message' ? 'Bounce message' : 'Log excerpt'}: ${s.recipients} recipient${s.recipients === 1 ? '' : 's'} (${actions})`))
+  const actions = Object.entries(s.byAction)
+    .map(([a, c]) => `${c} ${a}`)
+    .join(', ')
+  lines.push(
+    paint.bold(`${r.kind === 'message' ? 'Bounce message' : 'Log excerpt'}: ${s.recipients} recipient${s.recipients === 1 ? '' : 's'} (${actions})`),
+  )
   if (r.message?.subject) lines.push(`Subject: ${r.message.subject}`)
   if (r.message?.messageId) lines.push(`Message-ID: ${r.message.messageId}`)
   for (const x of r.recipients) {
@@ -38,8 +42,17 @@ export function deliveryReportText(r: DeliveryReport, paint: Paint): string {
     if (e) for (const entry of e.entries) lines.push(`  ${entry.code} ${entry.title}: ${entry.summary}`)
     for (const step of e?.diagnosis?.steps?.slice(0, 2) ?? []) lines.push(`  To do: ${step}`)
   }
-  lines.push('', `By reason: ${Object.entries(s.byReason).map(([k, c]) => `${k} ${c}`).join(', ')}`)
-  lines.push(`By domain: ${Object.entries(s.byDomain).map(([k, c]) => `${k} ${c}`).join(', ')}`)
+  lines.push(
+    '',
+    `By reason: ${Object.entries(s.byReason)
+      .map(([k, c]) => `${k} ${c}`)
+      .join(', ')}`,
+  )
+  lines.push(
+    `By domain: ${Object.entries(s.byDomain)
+      .map(([k, c]) => `${k} ${c}`)
+      .join(', ')}`,
+  )
   for (const w of r.warnings) lines.push(`Warning: ${w}`)
   return `${lines.join('\n')}\n`
 }

@@ -53,7 +53,6 @@ export interface LogTally {
   byDomain: Map<string, Group>
 }
 
-
 function bump(map: Map<string, Group>, key: string, action: Reported, example: string): Group {
   let g = map.get(key)
   if (!g) {
@@ -175,7 +174,9 @@ export async function runReport(files: string[], flags: Flags, io: Io, paint: Pa
   try {
     sources = (files.length ? files : ['-']).map((f) => (f === '-' ? stdinSource(io.stdin) : fileSource(f)))
   } catch (err) {
-    io.stderr.write(`smtp-code-compare: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file: ${(err as { path?: string }).path}` : (err as Error).message}\n`)
+    io.stderr.write(
+      `smtp-code-compare: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? `no such file: ${(err as { path?: string }).path}` : (err as Error).message}\n`,
+    )
     return 2
   }
   const total = sources.every((s) => s.size !== undefined) ? sources.reduce((n, s) => n + s.size!, 0) : undefined
@@ -211,7 +212,9 @@ export async function runReport(files: string[], flags: Flags, io: Io, paint: Pa
     const read = done + current.bytesRead()
     const t = report.tally
     const of = total ? ` of ${formatBytes(total)} (${Math.floor((100 * read) / total)} %)` : ''
-    io.stderr.write(`\r\x1b[K${current.name}: ${formatBytes(read)}${of}, ${t.lines.toLocaleString('en')} lines, ${(t.byAction.failed ?? 0).toLocaleString('en')} bounced, ${(t.byAction.delayed ?? 0).toLocaleString('en')} deferred`)
+    io.stderr.write(
+      `\r\x1b[K${current.name}: ${formatBytes(read)}${of}, ${t.lines.toLocaleString('en')} lines, ${(t.byAction.failed ?? 0).toLocaleString('en')} bounced, ${(t.byAction.delayed ?? 0).toLocaleString('en')} deferred`,
+    )
   }
 
   for (const source of sources) {

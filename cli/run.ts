@@ -34,9 +34,7 @@ const STDIN_MAX = 64 * 1024 * 1024
 /** Highlights the heading lines of the text views ("535  Authentication credentials invalid") by class. */
 function paintText(text: string, paint: Paint): string {
   if (paint === PLAIN) return text
-  return text.replace(/^([2-5](?:[0-9]{2}|\.[0-9]{1,3}\.[0-9]{1,3}))(\s.*)?$/gm, (line, code: string) =>
-    paint.bold(paint.cls(Number(code[0]), line)),
-  )
+  return text.replace(/^([2-5](?:[0-9]{2}|\.[0-9]{1,3}\.[0-9]{1,3}))(\s.*)?$/gm, (line, code: string) => paint.bold(paint.cls(Number(code[0]), line)))
 }
 
 function fail(io: Io, flags: Flags, err: unknown): number {
@@ -57,8 +55,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const { command, flags } = parsed
   if (flags.lang !== 'en') await registerPack(flags.lang)
   const paint = wantColour(flags.color, io.stdout.isTTY, io.env) ? COLOURED : PLAIN
-  const print = (body: unknown, text: () => string) =>
-    io.stdout.write(flags.json ? `${JSON.stringify(body, null, 2)}\n` : paintText(text(), paint))
+  const print = (body: unknown, text: () => string) => io.stdout.write(flags.json ? `${JSON.stringify(body, null, 2)}\n` : paintText(text(), paint))
   const options = { lang: flags.lang }
   try {
     switch (command.name) {

@@ -12,8 +12,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
     summary: 'A status or help reply that the server sends in answer to an informational request such as HELP.',
     description:
       'A positive completion reply carrying system status or help information. RFC 5321 lists it, with 214, as a success reply to HELP; the text is meant for a person, not for software.',
-    whenSeen:
-      'Rarely, in answer to HELP on servers that report status this way. Most servers answer HELP with 214 instead.',
+    whenSeen: 'Rarely, in answer to HELP on servers that report status this way. Most servers answer HELP with 214 instead.',
     stages: ['help'],
     fix: {
       sender: 'Nothing to fix: the request succeeded. Read the text if you asked for help.',
@@ -34,8 +33,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
     stages: ['help'],
     fix: {
       sender: 'Nothing to fix. The text is documentation, not an error.',
-      admin:
-        'No action needed. Some sites shorten the help text to avoid announcing software details (RFC 5321 §7.5 discusses the trade-off).',
+      admin: 'No action needed. Some sites shorten the help text to avoid announcing software details (RFC 5321 §7.5 discusses the trade-off).',
     },
     actor: 'nobody',
     references: [rfc(5321, '4.2.2'), rfc(5321, '4.1.1.8'), rfc(5321, '4.3.2')],
@@ -54,7 +52,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
     fix: {
       sender: 'Nothing to fix. After a 220 to STARTTLS, the client starts TLS and then sends EHLO again.',
       admin:
-        'No action needed. Make sure the greeting names the server\'s fully qualified domain name (RFC 5321 §4.3.1) and arrives promptly: clients wait at least 5 minutes for it (RFC 5321 §4.5.3.2.1) but slow greetings delay all mail.',
+        "No action needed. Make sure the greeting names the server's fully qualified domain name (RFC 5321 §4.3.1) and arrives promptly: clients wait at least 5 minutes for it (RFC 5321 §4.5.3.2.1) but slow greetings delay all mail.",
     },
     actor: 'nobody',
     references: [rfc(5321, '3.1'), rfc(5321, '4.3.1'), rfc(5321, '4.3.2'), rfc(3207, '4')],
@@ -172,8 +170,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
     fix: {
       sender:
         'Nothing to fix: the message will be delivered. If the reply names a new address, you may update your contact, but check the server is genuine first (RFC 5321 §7.4).',
-      admin:
-        'No action needed. RFC 5321 §3.4 asks implementations to let sites disable 251 and 551 if they would disclose addresses undesirably.',
+      admin: 'No action needed. RFC 5321 §3.4 asks implementations to let sites disable 251 and 551 if they would disclose addresses undesirably.',
     },
     actor: 'nobody',
     references: [rfc(5321, '3.4'), rfc(5321, '4.2.2'), rfc(5321, '7.4'), rfc(1985)],
@@ -200,8 +197,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
   {
     code: '252',
     title: 'Cannot VRFY user, but will accept message and attempt delivery',
-    summary:
-      'The server will not confirm or deny that the address exists, but it will accept mail for it and attempt delivery.',
+    summary: 'The server will not confirm or deny that the address exists, but it will accept mail for it and attempt delivery.',
     description:
       'A positive completion reply to VRFY (or EXPN) in which the server declines to verify the address, yet says it will accept a message for it and attempt delivery. RFC 5321 makes it the required answer when a site disables verification for security reasons, so that the reply cannot be mistaken for a successful or failed verification; it is also the right answer when an address looks valid but cannot be checked in real time, for example on a backup mail exchanger. With ETRN (RFC 1985) the same number means "OK, pending messages for node <x> started".',
     whenSeen:
@@ -221,8 +217,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
       {
         stages: ['vrfy', 'expn'],
         title: 'Cannot VRFY user, but will accept message and attempt delivery',
-        description:
-          'The address was not verified (by policy, or because it cannot be checked in real time), but mail for it will be accepted.',
+        description: 'The address was not verified (by policy, or because it cannot be checked in real time), but mail for it will be accepted.',
         enhanced: ['2.0.0'],
         references: [rfc(5321, '3.5.3'), rfc(5321, '7.3')],
       },
@@ -304,8 +299,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
         'On the receiving side, check load, connection limits and shutdowns. On the sending side, reduce concurrency or rate towards that destination and check whether your IP address is being throttled.',
     },
     actor: 'client',
-    retryNote:
-      'The connection is closed, so the whole transaction must be retried later on a new connection, not just the last command.',
+    retryNote: 'The connection is closed, so the whole transaction must be retried later on a new connection, not just the last command.',
     references: [rfc(5321, '3.8'), rfc(5321, '4.2.2'), rfc(5321, '4.3.2')],
     related: ['451', '554', '221', '450'],
     enhanced: ['4.3.2', '4.7.0', '4.4.2'],
@@ -475,13 +469,11 @@ export const BASIC_CODES: readonly BasicCode[] = [
     description:
       'A transient negative reply with two defined meanings. After STARTTLS (RFC 3207 §4) the server cannot start TLS for a temporary reason; the client must decide whether to continue without TLS. After AUTH (RFC 4954 §6) authentication failed because of a temporary server failure, not because of the credentials: the client should not ask the user for another password.',
     whenSeen:
-      'After STARTTLS when the server\'s certificate or TLS library is misconfigured or unavailable; after AUTH when the authentication backend (directory, database) is down or times out.',
+      "After STARTTLS when the server's certificate or TLS library is misconfigured or unavailable; after AUTH when the authentication backend (directory, database) is down or times out.",
     stages: ['starttls', 'auth'],
     fix: {
-      sender:
-        'Do not change your password for a 454 after AUTH; try again later. After STARTTLS, wait: a client that requires TLS will retry.',
-      admin:
-        'After STARTTLS: check the certificate, key and TLS configuration. After AUTH: check the authentication backend and its connectivity.',
+      sender: 'Do not change your password for a 454 after AUTH; try again later. After STARTTLS, wait: a client that requires TLS will retry.',
+      admin: 'After STARTTLS: check the certificate, key and TLS configuration. After AUTH: check the authentication backend and its connectivity.',
     },
     actor: 'recipient-admin',
     references: [rfc(3207, '4'), rfc(4954, '6')],
@@ -492,8 +484,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
         stages: ['starttls'],
         extension: 'STARTTLS',
         title: 'TLS not available due to temporary reason',
-        description:
-          'The server cannot start TLS right now. The client decides whether to continue the session unencrypted or to try later.',
+        description: 'The server cannot start TLS right now. The client decides whether to continue the session unencrypted or to try later.',
         enhanced: ['4.7.0'],
         references: [rfc(3207, '4')],
       },
@@ -513,8 +504,9 @@ export const BASIC_CODES: readonly BasicCode[] = [
     title: 'Server unable to accommodate parameters',
     summary: 'The server temporarily cannot handle one of the MAIL FROM or RCPT TO parameters.',
     description:
-      'A transient negative reply to MAIL or RCPT: the server recognises the extension parameters but cannot accommodate one of them right now, and the parameter\'s own definition does not mandate another code (RFC 5321 §4.1.1.11).',
-    whenSeen: 'After MAIL FROM or RCPT TO carrying extension parameters (for example DSN or priority options) that the server temporarily cannot honour.',
+      "A transient negative reply to MAIL or RCPT: the server recognises the extension parameters but cannot accommodate one of them right now, and the parameter's own definition does not mandate another code (RFC 5321 §4.1.1.11).",
+    whenSeen:
+      'After MAIL FROM or RCPT TO carrying extension parameters (for example DSN or priority options) that the server temporarily cannot honour.',
     stages: ['mail', 'rcpt'],
     fix: {
       sender: 'Nothing to change in most cases: the client retries later.',
@@ -529,8 +521,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
     code: '458',
     title: 'Unable to queue messages for node <x>',
     summary: 'ETRN could not start the delivery run for the requested node right now.',
-    description:
-      'A transient negative reply to ETRN (RFC 1985): the server cannot start processing the queue for the requested node at the moment.',
+    description: 'A transient negative reply to ETRN (RFC 1985): the server cannot start processing the queue for the requested node at the moment.',
     whenSeen: 'In answer to ETRN when the server cannot start the queue run, for example because of load.',
     stages: ['etrn'],
     fix: {
@@ -546,8 +537,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
     code: '459',
     title: 'Node <x> not allowed: <reason>',
     summary: 'ETRN refused for this node, with the reason in the reply text.',
-    description:
-      'A negative reply to ETRN (RFC 1985): the server will not start a queue run for the named node, and states why.',
+    description: 'A negative reply to ETRN (RFC 1985): the server will not start a queue run for the named node, and states why.',
     whenSeen: 'In answer to ETRN for a node the server does not hold mail for, or that the client is not permitted to start.',
     stages: ['etrn'],
     fix: {
@@ -556,7 +546,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
     },
     actor: 'sender-admin',
     retryNote:
-      'Although the class is transient, the text states a refusal: sending the same ETRN again only helps if the server\'s configuration changes.',
+      "Although the class is transient, the text states a refusal: sending the same ETRN again only helps if the server's configuration changes.",
     references: [rfc(1985)],
     related: ['458'],
     enhanced: [],
@@ -566,7 +556,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
     title: 'Syntax error, command unrecognized',
     summary: 'The server did not recognise the command, or the command line was too long.',
     description:
-      'A permanent negative reply for a command name the server does not know, or a command line that is too long (RFC 5321 §4.2.2, §4.3.2). A command the server recognises but does not implement gets 502 instead (§4.2.4). With AUTH (RFC 4954) it also reports a base64 response longer than the server\'s authentication buffer.',
+      "A permanent negative reply for a command name the server does not know, or a command line that is too long (RFC 5321 §4.2.2, §4.3.2). A command the server recognises but does not implement gets 502 instead (§4.2.4). With AUTH (RFC 4954) it also reports a base64 response longer than the server's authentication buffer.",
     whenSeen:
       'After a misspelt or unsupported command, binary junk on the connection (for example a TLS client talking to a plain port), a line longer than the server accepts, or an oversized AUTH response.',
     stages: ['any', 'auth'],
@@ -591,8 +581,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
         stages: ['auth'],
         extension: 'AUTH',
         title: 'Authentication Exchange line is too long',
-        description:
-          'During AUTH the client sent a base64 response longer than the buffer available for the selected SASL mechanism.',
+        description: 'During AUTH the client sent a base64 response longer than the buffer available for the selected SASL mechanism.',
         enhanced: ['5.5.6'],
         references: [rfc(4954, '4'), rfc(4954, '6')],
       },
@@ -672,7 +661,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
     fix: {
       sender:
         'Look at the reply to the previous command: 503 is usually a consequence of an earlier failure (a rejected RCPT, a failed AUTH). Fix that one.',
-      admin: 'Check the client\'s command order in the logs; with PIPELINING a 503 often follows an earlier error in the same batch.',
+      admin: "Check the client's command order in the logs; with PIPELINING a 503 often follows an earlier error in the same batch.",
     },
     actor: 'sender-admin',
     references: [rfc(5321, '3.3'), rfc(5321, '3.1'), rfc(5321, '4.1.4'), rfc(5321, '4.5.3.1.10'), rfc(4954, '4')],
@@ -737,10 +726,11 @@ export const BASIC_CODES: readonly BasicCode[] = [
     summary: 'This host never accepts mail: a greeting from a dummy server that exists only to say so.',
     description:
       'A permanent negative reply defined by RFC 7504 for use at connection opening, instead of 220, by a host that does not accept mail under any circumstances. It should not be used when a server merely rejects particular senders, hosts or destinations: that is what 554 is for. If the client sends anything other than QUIT, the server may keep answering 521 or close the connection.',
-    whenSeen: 'Right after connecting to an address that is deliberately not a mail server (for example a web host whose domain still gets mail attempts).',
+    whenSeen:
+      'Right after connecting to an address that is deliberately not a mail server (for example a web host whose domain still gets mail attempts).',
     stages: ['greeting', 'any'],
     fix: {
-      sender: 'The address or its domain is not meant to receive mail. Check the recipient address and the domain\'s MX records.',
+      sender: "The address or its domain is not meant to receive mail. Check the recipient address and the domain's MX records.",
       admin:
         'If this host should receive mail, remove the 521 responder and fix DNS. If it should not, publish a null MX record (RFC 7505) so senders do not try at all.',
     },
@@ -761,8 +751,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
     fix: {
       sender:
         'Turn on authentication (username and password) for the outgoing server in the mail client, and STARTTLS on port 587 if the reply mentions STARTTLS.',
-      admin:
-        'Confirm the client is on the submission port and that AUTH is advertised (after STARTTLS if you only allow it over TLS).',
+      admin: 'Confirm the client is on the submission port and that AUTH is advertised (after STARTTLS if you only allow it over TLS).',
     },
     actor: 'sender',
     references: [rfc(4954, '6'), rfc(3207, '4')],
@@ -808,8 +797,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
   {
     code: '535',
     title: 'Authentication credentials invalid',
-    summary:
-      'AUTH failed: the server rejected the credentials (username, password or token) or they were insufficient for the mechanism.',
+    summary: 'AUTH failed: the server rejected the credentials (username, password or token) or they were insufficient for the mechanism.',
     description:
       'A permanent negative reply to the AUTH command indicating that authentication failed because the credentials supplied were invalid or insufficient (RFC 4954 §6). It is the default failure reply when no more specific code applies (RFC 4954 §4). The client should ask the user for new credentials rather than retry the same ones.',
     whenSeen:
@@ -854,7 +842,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
     stages: ['rcpt', 'mail', 'end-of-data', 'vrfy', 'expn', 'ehlo'],
     fix: {
       sender:
-        'Read the enhanced code and the text. For 5.1.1 check the spelling of the address or ask the recipient for a current one; for 5.7.x policy rejections the sending system\'s administrator must act.',
+        "Read the enhanced code and the text. For 5.1.1 check the spelling of the address or ask the recipient for a current one; for 5.7.x policy rejections the sending system's administrator must act.",
       admin:
         'Sending side: for policy rejections check SPF, DKIM, DMARC, reverse DNS and blocklists for the sending IP. Receiving side: check the recipient exists and what policy rule matched.',
     },
@@ -866,8 +854,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
       {
         stages: ['rcpt'],
         title: 'Mailbox unavailable (recipient)',
-        description:
-          'The recipient is known not to be deliverable, typically "no such user" (RFC 5321 §3.3), or the mailbox is disabled.',
+        description: 'The recipient is known not to be deliverable, typically "no such user" (RFC 5321 §3.3), or the mailbox is disabled.',
         enhanced: ['5.1.1', '5.2.1', '5.1.0'],
         references: [rfc(5321, '3.3'), rfc(5321, '4.2.2')],
       },
@@ -916,8 +903,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
     whenSeen: 'Rarely: after RCPT TO for a user who has moved, on servers configured to disclose the new address.',
     stages: ['rcpt', 'vrfy'],
     fix: {
-      sender:
-        'Resend to the address given in the reply, after checking the server is genuine (RFC 5321 §7.4 warns against automatic rerouting).',
+      sender: 'Resend to the address given in the reply, after checking the server is genuine (RFC 5321 §7.4 warns against automatic rerouting).',
       admin: 'RFC 5321 §3.4 asks implementations to let sites disable or restrict 551 if it would disclose addresses undesirably.',
     },
     actor: 'sender',
@@ -936,13 +922,11 @@ export const BASIC_CODES: readonly BasicCode[] = [
     stages: ['mail', 'rcpt', 'end-of-data', 'bdat'],
     fix: {
       sender:
-        'If the message is too big, send large files by link or split them; if the recipient\'s mailbox is full, tell them by another channel and resend later.',
-      admin:
-        'Compare the message size with the limit advertised in the EHLO SIZE keyword; check the recipient\'s quota.',
+        "If the message is too big, send large files by link or split them; if the recipient's mailbox is full, tell them by another channel and resend later.",
+      admin: "Compare the message size with the limit advertised in the EHLO SIZE keyword; check the recipient's quota.",
     },
     actor: 'sender',
-    retryNote:
-      'When 552 answers RCPT because of a recipient-count limit, clients should treat it as temporary, like 452 (RFC 5321 §4.5.3.1.10).',
+    retryNote: 'When 552 answers RCPT because of a recipient-count limit, clients should treat it as temporary, like 452 (RFC 5321 §4.5.3.1.10).',
     references: [rfc(5321, '4.2.2'), rfc(5321, '4.3.2'), rfc(5321, '4.5.3.1.10'), rfc(1870, '6')],
     related: ['452', '554', '550'],
     enhanced: ['5.3.4', '5.2.2', '5.2.3', '5.5.3', '5.7.16'],
@@ -960,7 +944,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
         extension: 'SIZE',
         title: 'Message size exceeds fixed maximum message size',
         description:
-          'The size declared with SIZE= is larger than the server\'s fixed maximum; the client should return the message as undeliverable (RFC 1870).',
+          "The size declared with SIZE= is larger than the server's fixed maximum; the client should return the message as undeliverable (RFC 1870).",
         enhanced: ['5.3.4'],
         references: [rfc(1870, '6')],
       },
@@ -986,7 +970,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
     fix: {
       sender:
         'Check the address for typos, missing domain or invalid characters; use a sender address your account is allowed to send as. If the address contains non-ASCII characters, the receiving system may not support internationalized addresses.',
-      admin: 'Check the exact address in the logs and the server\'s sender/recipient address restrictions.',
+      admin: "Check the exact address in the logs and the server's sender/recipient address restrictions.",
     },
     actor: 'sender',
     references: [rfc(5321, '4.2.2'), rfc(5321, '3.3'), rfc(5321, '3.5.1'), rfc(5321, '4.3.2')],
@@ -1032,7 +1016,7 @@ export const BASIC_CODES: readonly BasicCode[] = [
       sender:
         'Read the text: it usually names a blocklist or policy. If the whole session is refused, your mail provider (not you) must fix its reputation or configuration.',
       admin:
-        'At the greeting: check the sending IP against blocklists and the receiver\'s connection policy. After data: check content filters, SPF/DKIM/DMARC and message size.',
+        "At the greeting: check the sending IP against blocklists and the receiver's connection policy. After data: check content filters, SPF/DKIM/DMARC and message size.",
     },
     actor: 'sender-admin',
     references: [rfc(5321, '3.1'), rfc(5321, '3.3'), rfc(5321, '4.2.2'), rfc(5321, '4.3.2'), rfc(3207, '4.1')],
@@ -1076,7 +1060,8 @@ export const BASIC_CODES: readonly BasicCode[] = [
     stages: ['mail', 'rcpt'],
     fix: {
       sender: 'Usually a client or relay bug: it should only use parameters the server advertised in its EHLO response.',
-      admin: 'Compare the parameters sent with the extensions advertised; check whether the client sent EHLO or HELO (HELO sessions have no extensions).',
+      admin:
+        'Compare the parameters sent with the extensions advertised; check whether the client sent EHLO or HELO (HELO sessions have no extensions).',
     },
     actor: 'sender-admin',
     references: [rfc(5321, '4.1.1.11'), rfc(5321, '4.2.2'), rfc(5321, '4.3.2')],
@@ -1086,10 +1071,11 @@ export const BASIC_CODES: readonly BasicCode[] = [
   {
     code: '556',
     title: 'Domain does not accept mail',
-    summary: 'The recipient\'s domain does not accept mail at all, typically because it publishes a null MX record.',
+    summary: "The recipient's domain does not accept mail at all, typically because it publishes a null MX record.",
     description:
       'A permanent negative reply defined by RFC 7504 §4 for a system handling a message (a relay or submission server) that determines, for example from a null MX record, that the domain of a recipient address does not receive mail, and must report that to the system that gave it the message. RFC 7505 §4.1 says a submission or relay server rejecting a recipient because of a null MX should use 556 with the enhanced code 5.1.10 "Recipient address has null MX".',
-    whenSeen: 'After RCPT TO, or in a bounce from your own provider, when the recipient\'s domain publishes a null MX ("0 .") or otherwise declares it takes no mail.',
+    whenSeen:
+      'After RCPT TO, or in a bounce from your own provider, when the recipient\'s domain publishes a null MX ("0 .") or otherwise declares it takes no mail.',
     stages: ['rcpt'],
     fix: {
       sender: 'The address cannot receive mail: check for a typo in the domain, or reach the person another way.',

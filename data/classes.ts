@@ -69,8 +69,7 @@ export const ENHANCED_CLASSES: Record<2 | 4 | 5, ClassInfo> = {
   4: {
     class: 4,
     name: 'Persistent Transient Failure',
-    meaning:
-      'The message as sent is valid, but some temporary event prevents its delivery. Sending it again later may succeed.',
+    meaning: 'The message as sent is valid, but some temporary event prevents its delivery. Sending it again later may succeed.',
     retry: 'retry-later',
     references: [{ rfc: 3463, section: '2' }],
   },

@@ -5,8 +5,4 @@ import { CODES as ADDRESSING_MAILBOX_SYSTEM } from './enhanced/addressing-mailbo
 import { CODES as NETWORK_PROTOCOL_CONTENT } from './enhanced/network-protocol-content.ts'
 import { CODES as SECURITY_POLICY } from './enhanced/security-policy.ts'
 
-export const ENHANCED_CODES: readonly EnhancedCode[] = [
-  ...ADDRESSING_MAILBOX_SYSTEM,
-  ...NETWORK_PROTOCOL_CONTENT,
-  ...SECURITY_POLICY,
-]
+export const ENHANCED_CODES: readonly EnhancedCode[] = [...ADDRESSING_MAILBOX_SYSTEM, ...NETWORK_PROTOCOL_CONTENT, ...SECURITY_POLICY]

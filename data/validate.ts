@@ -61,10 +61,7 @@ export function validateCatalog(catalog: Catalog = CATALOG): string[] {
 export function catalogCounts(catalog: Catalog = CATALOG) {
   const contexts = catalog.basic.reduce((n, entry) => n + (entry.contexts?.length ?? 0), 0)
   const citations =
-    catalog.basic.reduce(
-      (n, e) => n + e.references.length + (e.contexts ?? []).reduce((m, c) => m + c.references.length, 0),
-      0,
-    ) +
+    catalog.basic.reduce((n, e) => n + e.references.length + (e.contexts ?? []).reduce((m, c) => m + c.references.length, 0), 0) +
     catalog.enhanced.reduce((n, e) => n + e.references.length, 0) +
     catalog.pairs.reduce((n, p) => n + p.references.length, 0)
   return {
@@ -110,8 +107,7 @@ function checkSchemas(catalog: Catalog, report: Report) {
     for (const issue of issuesOf(basicCodeSchema.safeParse(e))) report(`basic ${e.code ?? `#${i}`}`, `schema ${issue}`)
   })
   catalog.enhanced.forEach((e, i) => {
-    for (const issue of issuesOf(enhancedCodeSchema.safeParse(e)))
-      report(`enhanced ${e.code ?? `#${i}`}`, `schema ${issue}`)
+    for (const issue of issuesOf(enhancedCodeSchema.safeParse(e))) report(`enhanced ${e.code ?? `#${i}`}`, `schema ${issue}`)
   })
   catalog.pairs.forEach((p, i) => {
     for (const issue of issuesOf(confusablePairSchema.safeParse(p))) report(pairName(p, i), `schema ${issue}`)
@@ -130,11 +126,27 @@ function checkDuplicates(catalog: Catalog, report: Report) {
       seen.add(k)
     }
   }
-  dupes(catalog.basic, (e) => e.code, (k) => `basic ${k}`)
-  dupes(catalog.enhanced, (e) => e.code, (k) => `enhanced ${k}`)
-  dupes(catalog.rfcs, (r) => String(r.number), (k) => `rfc ${k}`)
+  dupes(
+    catalog.basic,
+    (e) => e.code,
+    (k) => `basic ${k}`,
+  )
+  dupes(
+    catalog.enhanced,
+    (e) => e.code,
+    (k) => `enhanced ${k}`,
+  )
+  dupes(
+    catalog.rfcs,
+    (r) => String(r.number),
+    (k) => `rfc ${k}`,
+  )
   // A pair is the same pair in either order: /compare/450/550 and /compare/550/450 show one note.
-  dupes(catalog.pairs, (p) => [p.a, p.b].sort().join(' vs '), (k) => `pair ${k}`)
+  dupes(
+    catalog.pairs,
+    (p) => [p.a, p.b].sort().join(' vs '),
+    (k) => `pair ${k}`,
+  )
 }
 
 /** What a code string in `related`, `enhanced`, `basic` or a pair points at, or why it points nowhere. */

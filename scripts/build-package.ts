@@ -18,7 +18,8 @@ execFileSync(bin('tsc'), ['-p', 'tsconfig.package.json'], { cwd: root, stdio: 'i
 execFileSync(bin('tsc'), ['-p', 'widget/tsconfig.package.json'], { cwd: root, stdio: 'inherit' })
 // The CDN copy is the very bundle the Worker serves as /widget.js (npm run build:widget writes it to assets/).
 mkdirSync(join(out, 'cdn'), { recursive: true })
-for (const f of readdirSync(join(root, 'assets'))) if (/^widget(-[a-z]+-[A-Z0-9]+)?\.js$/.test(f)) copyFileSync(join(root, 'assets', f), join(out, 'cdn', f))
+for (const f of readdirSync(join(root, 'assets')))
+  if (/^widget(-[a-z]+-[A-Z0-9]+)?\.js$/.test(f)) copyFileSync(join(root, 'assets', f), join(out, 'cdn', f))
 
 function* files(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {

@@ -32,7 +32,9 @@ const security = [...(await probe.request('/')).headers].filter(([name]) => name
 
 const rule = (path: string, headers: Array<[string, string]>) => `${path}\n${headers.map(([k, v]) => `  ${k}: ${v}`).join('\n')}\n`
 const rules = [rule('/*', security)]
-const files = readdirSync(dir).filter((f) => !f.startsWith('_')).sort()
+const files = readdirSync(dir)
+  .filter((f) => !f.startsWith('_'))
+  .sort()
 for (const file of files) {
   const headers = headersFor(file)
   if (!headers) throw new Error(`assets/${file}: no headers declared in scripts/build-static-assets.ts`)

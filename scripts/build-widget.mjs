@@ -18,8 +18,15 @@ function minifyCss() {
     setup(b) {
       b.onLoad({ filter: /widget[\\/]styles\.ts$/ }, (args) => {
         const src = readFileSync(args.path, 'utf8')
-        const contents = src.replace(/css`([^`]*)`/g, (_, body) =>
-          `css\`${body.replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1').replace(/:\s+/g, ':').replace(/;}/g, '}').trim()}\``,
+        const contents = src.replace(
+          /css`([^`]*)`/g,
+          (_, body) =>
+            `css\`${body
+              .replace(/\s+/g, ' ')
+              .replace(/\s*([{};,>])\s*/g, '$1')
+              .replace(/:\s+/g, ':')
+              .replace(/;}/g, '}')
+              .trim()}\``,
         )
         return { contents, loader: 'ts' }
       })
@@ -77,9 +84,10 @@ writeFileSync(`${assets}/demo.js`, demo('demo.js'))
 writeFileSync(`${assets}/demo.css`, demo('demo.css'))
 
 const chunkGz = chunks.map((f) => gzipSync(f.text, { level: 9 }).length)
-console.log(`widget.js: ${code.length} bytes, ${gz} bytes gzipped (budget ${BUDGET}), hash ${hash}; ${chunks.length} label chunks, ${Math.min(...chunkGz)}-${Math.max(...chunkGz)} bytes gzipped each`)
+console.log(
+  `widget.js: ${code.length} bytes, ${gz} bytes gzipped (budget ${BUDGET}), hash ${hash}; ${chunks.length} label chunks, ${Math.min(...chunkGz)}-${Math.max(...chunkGz)} bytes gzipped each`,
+)
 if (gz > BUDGET) {
   console.error(`widget.js is over budget by ${gz - BUDGET} bytes gzipped`)
   process.exit(1)
 }
-

@@ -13,7 +13,10 @@ const app = join(work, 'app')
 let passed = 0
 
 // The system's Node, not the project's node@24 devDependency that npm scripts put first on PATH.
-const PATH = (process.env.PATH ?? '').split(delimiter).filter((p) => !p.includes(`${root}node_modules`)).join(delimiter)
+const PATH = (process.env.PATH ?? '')
+  .split(delimiter)
+  .filter((p) => !p.includes(`${root}node_modules`))
+  .join(delimiter)
 const env = { ...process.env, PATH, NO_COLOR: '1', npm_config_update_notifier: 'false' }
 delete env.FORCE_COLOR
 
@@ -38,12 +41,31 @@ const nodeRun = (code) => sh('node', ['--input-type=module', '-e', code])
 try {
   // 1. Pack from the work tree as it is (prepack builds), and look inside the tarball.
   // prepack's own output comes first on stdout; npm's JSON report is the last thing printed.
-  const packOut = execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] })
+  const packOut = execFileSync('npm', ['pack', '--json', '--pack-destination', work], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   const packed = JSON.parse(packOut.slice(packOut.search(/^\[$/m)))
   const tarball = join(work, packed[0].filename)
   const files = packed[0].files.map((f) => f.path)
-  check('the tarball ships no TypeScript sources', files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).length === 0, files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).join('\n'))
-  check('the tarball has the CLI, the library, the widget, its CDN copy and custom-elements.json', ['dist-npm/cli/main.js', 'dist-npm/worker/core/index.js', 'dist-npm/worker/core/index.d.ts', 'dist-npm/widget/index.js', 'dist-npm/widget/index.d.ts', 'dist-npm/cdn/widget.js', 'custom-elements.json'].every((f) => files.includes(f)))
+  check(
+    'the tarball ships no TypeScript sources',
+    files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).length === 0,
+    files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).join('\n'),
+  )
+  check(
+    'the tarball has the CLI, the library, the widget, its CDN copy and custom-elements.json',
+    [
+      'dist-npm/cli/main.js',
+      'dist-npm/worker/core/index.js',
+      'dist-npm/worker/core/index.d.ts',
+      'dist-npm/widget/index.js',
+      'dist-npm/widget/index.d.ts',
+      'dist-npm/cdn/widget.js',
+      'custom-elements.json',
+    ].every((f) => files.includes(f)),
+  )
   const cdn = readFileSync(join(root, 'dist-npm/cdn/widget.js'), 'utf8')
   check('the CDN widget is self-contained (no bare imports)', !/\bfrom\s*["'][^."'/]/.test(cdn) && !/\bimport\s*["'][^."'/]/.test(cdn))
 
@@ -64,15 +86,25 @@ try {
   check('explain - reads a reply from standard input', reply.status === 0 && reply.stdout.startsWith('550 5.1.1:'), reply.stdout + reply.stderr)
   const eml = cliRun(['explain', '-', '--json'], readFileSync(join(root, 'test/core/fixtures/bounces/postfix.eml')))
   const emlBody = eml.status === 0 ? JSON.parse(eml.stdout) : {}
-  check('explain - --json on a bounce .eml gives its recipients', emlBody.kind === 'message' && emlBody.recipients?.length > 0 && emlBody.recipients.every((r) => r.recipient && r.action), eml.stdout.slice(0, 500) + eml.stderr)
+  check(
+    'explain - --json on a bounce .eml gives its recipients',
+    emlBody.kind === 'message' && emlBody.recipients?.length > 0 && emlBody.recipients.every((r) => r.recipient && r.action),
+    eml.stdout.slice(0, 500) + eml.stderr,
+  )
   const postfixLog = join(root, 'test/corpus/loopback/postfix/mail.log')
-  const wanted = readFileSync(postfixLog, 'utf8').split('\n').flatMap((l) => {
-    const m = /: to=<([^>]+)>,.* status=(bounced|deferred|expired) /.exec(l)
-    return m ? [`${m[1]} ${m[2] === 'deferred' ? 'delayed' : 'failed'}`] : []
-  })
+  const wanted = readFileSync(postfixLog, 'utf8')
+    .split('\n')
+    .flatMap((l) => {
+      const m = /: to=<([^>]+)>,.* status=(bounced|deferred|expired) /.exec(l)
+      return m ? [`${m[1]} ${m[2] === 'deferred' ? 'delayed' : 'failed'}`] : []
+    })
   const rep = cliRun(['report', '--json', postfixLog])
   const repBody = rep.status === 0 ? JSON.parse(rep.stdout) : {}
-  check(`report --json on a real Postfix log lists its ${wanted.length} bounced and deferred recipients`, wanted.length > 0 && JSON.stringify(repBody.recipients?.map((r) => `${r.recipient} ${r.action}`)) === JSON.stringify(wanted), rep.stdout.slice(0, 300) + rep.stderr)
+  check(
+    `report --json on a real Postfix log lists its ${wanted.length} bounced and deferred recipients`,
+    wanted.length > 0 && JSON.stringify(repBody.recipients?.map((r) => `${r.recipient} ${r.action}`)) === JSON.stringify(wanted),
+    rep.stdout.slice(0, 300) + rep.stderr,
+  )
   const none = cliRun(['explain', 'nothing to see'])
   check('explain exits 1 without a reply code', none.status === 1)
   const bad = cliRun(['--lang', 'xx', '535'])
@@ -83,28 +115,53 @@ try {
 const l = lookup('535 5.7.8'); const c = compare('252', '535'); const x = await explain('421 4.7.0 Try again later')
 let status; try { lookup('599') } catch (e) { status = e instanceof SmtpCodeError && e.status }
 console.log(JSON.stringify({ l: l.entries.map((e) => e.code), c: c.page, x: x.retry.advice, status }))`)
-  check('import { lookup, compare, explain } from the package', lib.status === 0 && lib.stdout.trim() === JSON.stringify({ l: ['535', '5.7.8'], c: '/compare/252-vs-535', x: 'retry-later', status: 404 }), lib.stdout + lib.stderr)
+  check(
+    'import { lookup, compare, explain } from the package',
+    lib.status === 0 && lib.stdout.trim() === JSON.stringify({ l: ['535', '5.7.8'], c: '/compare/252-vs-535', x: 'retry-later', status: 404 }),
+    lib.stdout + lib.stderr,
+  )
 
   const gmail = nodeRun(`import { explain } from 'smtp-code-compare'
 const x = await explain('452-4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to\\r\\n452 4.2.2 https://support.google.com/mail/?p=OverQuotaTemp a1b2c3d4 - gsmtp')
 console.log(JSON.stringify({ reason: x.diagnosis?.reason, provider: x.diagnosis?.provider?.id ?? x.diagnosis?.provider }))`)
-  check('import { explain } gives a mailbox-full diagnosis for a Gmail over-quota reply', gmail.status === 0 && JSON.parse(gmail.stdout).reason === 'mailbox-full', gmail.stdout + gmail.stderr)
+  check(
+    'import { explain } gives a mailbox-full diagnosis for a Gmail over-quota reply',
+    gmail.status === 0 && JSON.parse(gmail.stdout).reason === 'mailbox-full',
+    gmail.stdout + gmail.stderr,
+  )
 
   // 5. Languages are opt-in modules: a bundle for English carries none of the Vietnamese catalog prose.
   const bundle = (name, code) => {
     writeFileSync(join(app, `${name}.mjs`), code)
-    execFileSync(join(root, 'node_modules/.bin/esbuild'), [`${name}.mjs`, '--bundle', '--format=esm', '--platform=browser', '--minify', '--charset=utf8', `--outfile=${name}.bundle.js`], { cwd: app, stdio: 'inherit' })
+    execFileSync(
+      join(root, 'node_modules/.bin/esbuild'),
+      [`${name}.mjs`, '--bundle', '--format=esm', '--platform=browser', '--minify', '--charset=utf8', `--outfile=${name}.bundle.js`],
+      { cwd: app, stdio: 'inherit' },
+    )
     return { text: readFileSync(join(app, `${name}.bundle.js`), 'utf8'), out: sh('node', [`${name}.bundle.js`]).stdout.trim() }
   }
   const english = bundle('english', `import { lookup } from 'smtp-code-compare'\nconsole.log(lookup('550', { lang: 'vi' }).entries[0].description)\n`)
-  const vi = bundle('vietnamese', `import { lookup } from 'smtp-code-compare'\nimport 'smtp-code-compare/locales/vi'\nconsole.log(lookup('550', { lang: 'vi' }).entries[0].description)\n`)
+  const vi = bundle(
+    'vietnamese',
+    `import { lookup } from 'smtp-code-compare'\nimport 'smtp-code-compare/locales/vi'\nconsole.log(lookup('550', { lang: 'vi' }).entries[0].description)\n`,
+  )
   check('import "smtp-code-compare/locales/vi" gives Vietnamese prose', vi.out !== english.out && vi.text.includes(vi.out.slice(0, 40)), vi.out)
-  check(`an English bundle (${(english.text.length / 1024).toFixed(0)} KB) carries no Vietnamese catalog prose (the Vietnamese one: ${(vi.text.length / 1024).toFixed(0)} KB)`, !english.text.includes(vi.out.slice(0, 40)) && english.text.length < vi.text.length - 20_000)
+  check(
+    `an English bundle (${(english.text.length / 1024).toFixed(0)} KB) carries no Vietnamese catalog prose (the Vietnamese one: ${(vi.text.length / 1024).toFixed(0)} KB)`,
+    !english.text.includes(vi.out.slice(0, 40)) && english.text.length < vi.text.length - 20_000,
+  )
   const viCli = cliRun(['--lang', 'vi', '550', '--json'])
-  check('the CLI answers in Vietnamese with --lang vi', viCli.status === 0 && JSON.parse(viCli.stdout).entries[0].description === vi.out, viCli.stderr)
+  check(
+    'the CLI answers in Vietnamese with --lang vi',
+    viCli.status === 0 && JSON.parse(viCli.stdout).entries[0].description === vi.out,
+    viCli.stderr,
+  )
 
   const widget = bundle('widget', `import 'smtp-code-compare/widget'\nconsole.log('ok')\n`)
-  check('import "smtp-code-compare/widget" bundles the elements with Lit', widget.text.includes('smtp-code-compare') && widget.text.includes('customElements'))
+  check(
+    'import "smtp-code-compare/widget" bundles the elements with Lit',
+    widget.text.includes('smtp-code-compare') && widget.text.includes('customElements'),
+  )
 
   // 6. The declarations, from a consumer's strict project with Node's own module resolution.
   writeFileSync(
@@ -127,10 +184,26 @@ export { title, advice, page, err, a }
   )
   writeFileSync(
     join(app, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2023', 'dom'], skipLibCheck: false, types: [] }, files: ['consumer.ts'] }),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        target: 'es2022',
+        lib: ['es2023', 'dom'],
+        skipLibCheck: false,
+        types: [],
+      },
+      files: ['consumer.ts'],
+    }),
   )
   const tsc = sh(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'])
-  check('the .d.ts files type-check in a strict consumer project (no zod needed)', tsc.status === 0 && !existsSync(join(app, 'node_modules/zod')), tsc.stdout + tsc.stderr)
+  check(
+    'the .d.ts files type-check in a strict consumer project (no zod needed)',
+    tsc.status === 0 && !existsSync(join(app, 'node_modules/zod')),
+    tsc.stdout + tsc.stderr,
+  )
 
   console.log(`check-package: ${passed} checks passed`)
 } finally {

@@ -31,7 +31,12 @@ const entry = modules.find((m) => m.name === 'index.js')
 const rows = [
   ['Worker entry module', entry.buf.length, gz(entry.buf), BUDGETS.entry],
   // Each module is compressed on its own, as it is stored and loaded.
-  [`Worker upload (${modules.length} modules)`, modules.reduce((n, m) => n + m.buf.length, 0), modules.reduce((n, m) => n + gz(m.buf), 0), BUDGETS.upload],
+  [
+    `Worker upload (${modules.length} modules)`,
+    modules.reduce((n, m) => n + m.buf.length, 0),
+    modules.reduce((n, m) => n + gz(m.buf), 0),
+    BUDGETS.upload,
+  ],
   ['/widget.js (static asset)', asset('widget.js').length, gz(asset('widget.js')), BUDGETS.widget],
 ]
 let failed = false

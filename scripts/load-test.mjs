@@ -103,7 +103,10 @@ try {
   console.log(`workerd RSS samples (MiB): ${samples.map((x) => (x / 1024).toFixed(0)).join(' ')}`)
   measurements.forEach((m, i) => console.log(`${measurements.length > 1 ? `measurement ${i + 1}: ` : ''}${describe(m)}`))
   if (socketErrors) failures.push(`${socketErrors} socket errors`)
-  if (excess > LEAK_KB_PER_REQUEST) failures.push(`RSS grows ${excess.toFixed(2)} KB per request more than the control, beyond the bytes the mix reads more${measurements.length > 1 ? ', in both measurements' : ''}`)
+  if (excess > LEAK_KB_PER_REQUEST)
+    failures.push(
+      `RSS grows ${excess.toFixed(2)} KB per request more than the control, beyond the bytes the mix reads more${measurements.length > 1 ? ', in both measurements' : ''}`,
+    )
 } finally {
   server.stop()
 }

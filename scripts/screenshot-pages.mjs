@@ -7,7 +7,10 @@ const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '')
 const worker = await startWorker(root)
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] })
 try {
-  for (const [lang, path] of [['en', '/compare/252-vs-535'], ['vi', '/vi/compare/252-vs-535']]) {
+  for (const [lang, path] of [
+    ['en', '/compare/252-vs-535'],
+    ['vi', '/vi/compare/252-vs-535'],
+  ]) {
     for (const scheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport: { width: 1000, height: 900 }, colorScheme: scheme })
       await page.goto(worker.url + path)

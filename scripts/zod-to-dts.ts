@@ -34,7 +34,9 @@ export function typeOf(schema: Schema, names: Map<Schema, string>, top = false):
     case 'literal':
       return (def.values as unknown[]).map((v) => JSON.stringify(v)).join(' | ')
     case 'enum':
-      return Object.values(def.entries as Record<string, string | number>).map((v) => JSON.stringify(v)).join(' | ')
+      return Object.values(def.entries as Record<string, string | number>)
+        .map((v) => JSON.stringify(v))
+        .join(' | ')
     case 'array':
       return `Array<${typeOf(def.element as Schema, names)}>`
     case 'union':
@@ -88,7 +90,9 @@ export function declarationsFor(source: string, exports: Record<string, unknown>
   }
   for (const [name, value] of Object.entries(exports)) {
     if (isSchema(value) || Array.isArray(value) || value instanceof RegExp || typeof value !== 'object' || value === null) continue
-    const fields = Object.entries(value).map(([k, v]) => `readonly ${key(k)}: ${typeof v === 'string' ? 'string' : typeof v === 'number' ? 'number' : 'unknown'}`)
+    const fields = Object.entries(value).map(
+      ([k, v]) => `readonly ${key(k)}: ${typeof v === 'string' ? 'string' : typeof v === 'number' ? 'number' : 'unknown'}`,
+    )
     lines.push(`export declare const ${name}: { ${fields.join('; ')} }`)
   }
   // Type aliases and interfaces written in plain TypeScript are copied as they are.
@@ -104,7 +108,8 @@ export function constantsFor(exports: Record<string, unknown>): string {
   for (const [name, value] of Object.entries(exports)) {
     if (isSchema(value)) continue
     if (value instanceof RegExp) lines.push(`export const ${name} = ${String(value)}`)
-    else if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint') throw new Error(`zod-to-dts: ${name} is not plain data`)
+    else if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint')
+      throw new Error(`zod-to-dts: ${name} is not plain data`)
     else lines.push(`export const ${name} = ${JSON.stringify(value)}`)
   }
   return `${lines.join('\n')}\n`

@@ -13,8 +13,7 @@ const WINDOW_MS = 16
 
 /** Codes travel in paths and query strings: "535 5.7.8" is written 535-5.7.8 there. */
 export const codeParam = (code: string) => code.trim().split(/\s+/).join('-')
-const itemKey = (item: Item) =>
-  item.kind === 'compare' ? `compare:${codeParam(item.a)}:${codeParam(item.b)}` : `code:${codeParam(item.code)}`
+const itemKey = (item: Item) => (item.kind === 'compare' ? `compare:${codeParam(item.a)}:${codeParam(item.b)}` : `code:${codeParam(item.code)}`)
 
 interface Pending {
   key: string

@@ -38,7 +38,10 @@ export class SmtpCode extends CardBase<CodeLookup> {
         <p class="muted">${t.timeline}</p>
         ${timeline(l.entries, t.timeline, t.arises)}
         ${l.entries.map((e) => this.fix(e, t))}
-        ${this.refs(l.entries.flatMap((e) => e.references), t)}
+        ${this.refs(
+          l.entries.flatMap((e) => e.references),
+          t,
+        )}
       </details>
     </article>`
   }

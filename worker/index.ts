@@ -31,8 +31,7 @@ app.notFound((c: Context) => {
   const allow = allowedMethods(c.req.path)
   if (allow && !allow.includes(c.req.method))
     return problem(c, 'method-not-allowed', 405, `${c.req.method} is not allowed here; use ${allow.join(', ')}.`, {}, { Allow: allow.join(', ') })
-  if (isApiPath(c.req.path))
-    return problem(c, 'not-found', 404, 'No such API endpoint. The endpoints are listed in /openapi.json.')
+  if (isApiPath(c.req.path)) return problem(c, 'not-found', 404, 'No such API endpoint. The endpoints are listed in /openapi.json.')
   return notFoundPage(c)
 })
 

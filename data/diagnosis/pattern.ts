@@ -280,10 +280,13 @@ function walkSequence(terms: Node[], boundaryIn: boolean): { anchors: string[] |
     // only if both taking it and skipping it leave us at one.
     const inner = term.node
     const after =
-      inner.t === 'set' ? inner.nonWordOnly
-      : inner.t === 'char' ? !isWordCode(inner.ch.charCodeAt(0))
-      : inner.t === 'group' ? inner.alts.every((alt) => walkSequence(alt, false).boundaryOut)
-      : false
+      inner.t === 'set'
+        ? inner.nonWordOnly
+        : inner.t === 'char'
+          ? !isWordCode(inner.ch.charCodeAt(0))
+          : inner.t === 'group'
+            ? inner.alts.every((alt) => walkSequence(alt, false).boundaryOut)
+            : false
     if (term.min === 0) {
       w.boundary = w.boundary && !inWord && after
     } else {

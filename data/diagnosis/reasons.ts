@@ -31,7 +31,11 @@ export const REASONS: readonly ReasonInfo[] = [
     id: 'domain-not-found',
     actor: 'sender',
     example: '554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain',
-    source: { software: 'Microsoft Exchange', where: 'NDR text for DNS NXDOMAIN on the recipient domain', url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-4-1-through-5-4-20-in-exchange-online' },
+    source: {
+      software: 'Microsoft Exchange',
+      where: 'NDR text for DNS NXDOMAIN on the recipient domain',
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-4-1-through-5-4-20-in-exchange-online',
+    },
   },
   {
     id: 'domain-accepts-no-mail',
@@ -122,14 +126,22 @@ export const REASONS: readonly ReasonInfo[] = [
     id: 'expired',
     actor: 'recipient-admin',
     example: '550 4.4.7 QUEUE.Expired; message expired',
-    source: { software: 'Microsoft Exchange', where: 'NDR text when the queue gives up on a message', url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online' },
+    source: {
+      software: 'Microsoft Exchange',
+      where: 'NDR text when the queue gives up on a message',
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+    },
   },
   {
     id: 'network-error',
     actor: 'recipient-admin',
     transientActor: 'client',
     example: '451 4.4.0 DNS query failed. The error was: DNS query failed with error ErrorRetry',
-    source: { software: 'Microsoft Exchange', where: 'NDR text for a failed DNS lookup of the destination', url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online' },
+    source: {
+      software: 'Microsoft Exchange',
+      where: 'NDR text for a failed DNS lookup of the destination',
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+    },
   },
   {
     id: 'system-error',

@@ -78,7 +78,6 @@ export const diagnosisRuleSchema = z
   })
   .strict()
 
-
 /** A mail provider, filtering service or blocklist that the diagnosis can name. */
 export const providerSchema = z
   .object({
@@ -123,7 +122,10 @@ export const reasonInfoSchema = z
 export const unregisteredCodeSchema = z
   .object({
     code: z.string().regex(/^(?:[2-5][0-9]{2}|[245]\.[0-9]{1,3}\.[0-9]{1,3})$/),
-    through: z.string().regex(/^[245]\.[0-9]{1,3}\.[0-9]{1,3}$/).optional(),
+    through: z
+      .string()
+      .regex(/^[245]\.[0-9]{1,3}\.[0-9]{1,3}$/)
+      .optional(),
     title: text,
     /** One sentence: what it usually means. */
     summary: text,

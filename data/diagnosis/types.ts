@@ -82,7 +82,6 @@ export const SOFTWARE = [
   'Momentum',
 ] as const
 
-
 /** Server software whose own messages a rule may quote (see SOFTWARE). */
 export type Software = (typeof SOFTWARE)[number]
 export type Collection = 'smtp-field-manual' | 'smtp-codes'

@@ -98,13 +98,16 @@ export function validateDiagnosis(data: DiagnosisData, classify?: Classify): str
     if (seenCodes.has(u.code)) report(where, 'duplicate code')
     seenCodes.add(u.code)
     const key = u.code.includes('.') ? `X${u.code.slice(1)}` : u.code
-    if (ENHANCED_CODES.some((e) => e.code === key) || BASIC_CODES.some((e) => e.code === key)) report(where, 'is in the catalog, so it is not unregistered')
+    if (ENHANCED_CODES.some((e) => e.code === key) || BASIC_CODES.some((e) => e.code === key))
+      report(where, 'is in the catalog, so it is not unregistered')
     if (u.through) {
       const [a, b] = [u.code.split('.').map(Number), u.through.split('.').map(Number)]
-      if (!u.code.includes('.') || a[0] !== b[0] || a[1] !== b[1] || a[2]! >= b[2]!) report(where, `range ${u.code}-${u.through} must stay in one class and subject and go upwards`)
+      if (!u.code.includes('.') || a[0] !== b[0] || a[1] !== b[1] || a[2]! >= b[2]!)
+        report(where, `range ${u.code}-${u.through} must stay in one class and subject and go upwards`)
       for (const other of UNREGISTERED_CODES) {
         const [oc, os, od] = other.code.split('.').map(Number)
-        if (other !== u && oc === a[0] && os === a[1] && od! >= a[2]! && od! <= b[2]!) report(where, `range covers ${other.code}, which has its own entry`)
+        if (other !== u && oc === a[0] && os === a[1] && od! >= a[2]! && od! <= b[2]!)
+          report(where, `range covers ${other.code}, which has its own entry`)
       }
     }
   }
@@ -112,7 +115,8 @@ export function validateDiagnosis(data: DiagnosisData, classify?: Classify): str
   // Every code of the catalog has a default reason, and the defaults name only codes of the catalog.
   const enhancedKeys = new Set(ENHANCED_CODES.map((e) => e.code))
   for (const key of enhancedKeys) if (!ENHANCED_REASONS[key]) report(`enhanced ${key}`, 'has no default reason in code-reasons.ts')
-  for (const key of Object.keys(ENHANCED_REASONS)) if (!enhancedKeys.has(key)) report(`enhanced ${key}`, 'has a default reason but is not in the registry catalog')
+  for (const key of Object.keys(ENHANCED_REASONS))
+    if (!enhancedKeys.has(key)) report(`enhanced ${key}`, 'has a default reason but is not in the registry catalog')
   const basicCodes = new Set(BASIC_CODES.map((e) => e.code))
   for (const code of basicCodes) if (!BASIC_REASONS[code]) report(`basic ${code}`, 'has no default reason in code-reasons.ts')
   for (const code of Object.keys(BASIC_REASONS)) if (!basicCodes.has(code)) report(`basic ${code}`, 'has a default reason but is not in the catalog')
@@ -131,8 +135,10 @@ const FORBIDDEN_SOURCE = /sisimai/i
 
 function checkSource(where: string, source: DiagnosisSource, report: Report) {
   if (!source || typeof source !== 'object') return
-  if ('url' in source && source.url && FORBIDDEN_SOURCE.test(source.url)) report(where, `source ${source.url}: sisimai's data is the yardstick, not a source`)
-  if ('where' in source && FORBIDDEN_SOURCE.test(source.where)) report(where, `source "${source.where}": sisimai's data is the yardstick, not a source`)
+  if ('url' in source && source.url && FORBIDDEN_SOURCE.test(source.url))
+    report(where, `source ${source.url}: sisimai's data is the yardstick, not a source`)
+  if ('where' in source && FORBIDDEN_SOURCE.test(source.where))
+    report(where, `source "${source.where}": sisimai's data is the yardstick, not a source`)
   if ('rfc' in source && !RFCS.some((r) => r.number === source.rfc)) report(where, `cites RFC ${source.rfc}, which is not listed in data/rfcs.ts`)
 }
 

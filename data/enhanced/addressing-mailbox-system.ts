@@ -110,8 +110,7 @@ export const CODES: readonly EnhancedCode[] = [
     code: 'X.1.3',
     title: 'Bad destination mailbox address syntax',
     summary: 'The recipient address is not a syntactically valid address.',
-    description:
-      'The destination address is malformed; the problem can be in any part of it. The RFC means it for permanent failures.',
+    description: 'The destination address is malformed; the problem can be in any part of it. The RFC means it for permanent failures.',
     whenSeen:
       'In reply to RCPT TO when the address has no angle brackets, contains spaces or unquoted special characters, has two "@" signs or a trailing dot, or is only a display name pasted from an address book.',
     stages: ['rcpt'],
@@ -139,7 +138,7 @@ export const CODES: readonly EnhancedCode[] = [
     description:
       'The address as given matches several recipients on the destination system. This can happen when the system maps addresses to local mailboxes heuristically, for example by matching names loosely.',
     whenSeen:
-      'At RCPT TO (or VRFY) on systems that resolve partial names or fuzzy matches, e.g. a bare first name shared by several users. Rare on today\'s Internet.',
+      "At RCPT TO (or VRFY) on systems that resolve partial names or fuzzy matches, e.g. a bare first name shared by several users. Rare on today's Internet.",
     stages: ['rcpt', 'vrfy'],
     fix: {
       sender: 'Use the full, exact address of the person you mean.',
@@ -162,8 +161,7 @@ export const CODES: readonly EnhancedCode[] = [
     code: 'X.1.5',
     title: 'Destination address valid',
     summary: 'The recipient address was accepted as valid.',
-    description:
-      'A positive status: the recipient mailbox address as given is valid. It is meant for success replies and positive delivery reports.',
+    description: 'A positive status: the recipient mailbox address as given is valid. It is meant for success replies and positive delivery reports.',
     whenSeen:
       'After a successful RCPT TO, e.g. "250 2.1.5 Ok" or "250 2.1.5 Recipient OK", and with 251 when the server accepts a non-local recipient and forwards it.',
     stages: ['rcpt'],
@@ -179,8 +177,7 @@ export const CODES: readonly EnhancedCode[] = [
     registry: {
       sampleText: 'Destination address valid',
       associatedBasic: '250',
-      description:
-        'This mailbox address as specified was valid. This status code should be used for positive delivery reports.',
+      description: 'This mailbox address as specified was valid. This status code should be used for positive delivery reports.',
       reference: '[RFC3463]',
     },
   },
@@ -220,7 +217,8 @@ export const CODES: readonly EnhancedCode[] = [
     stages: ['mail'],
     fix: {
       sender: 'Configure the sending application with a complete sender address such as alerts@example.com.',
-      admin: 'Check the MAIL FROM the client really sends (server log or a protocol trace) and fix address rewriting or masquerading that mangles it.',
+      admin:
+        'Check the MAIL FROM the client really sends (server log or a protocol trace) and fix address rewriting or masquerading that mangles it.',
     },
     actor: 'sender',
     references: [{ rfc: 3463, section: '3.2' }, { iana: 'smtp-enhanced-status-codes' }],
@@ -237,9 +235,9 @@ export const CODES: readonly EnhancedCode[] = [
   {
     code: 'X.1.8',
     title: "Bad sender's system address",
-    summary: "The domain in the sender address does not exist or cannot receive replies.",
+    summary: 'The domain in the sender address does not exist or cannot receive replies.',
     description:
-      "The sender's system named in the address does not exist or cannot accept return mail: the part right of the \"@\" is invalid for mail. Receivers refuse it because bounces could never be delivered.",
+      'The sender\'s system named in the address does not exist or cannot accept return mail: the part right of the "@" is invalid for mail. Receivers refuse it because bounces could never be delivered.',
     whenSeen:
       'At MAIL FROM (or at RCPT TO on servers that delay their checks) when the envelope sender uses an unregistered or internal domain such as a .local name, a typo in the domain, or a domain that has expired. A 4.1.8 is common while the DNS lookup of that domain fails temporarily.',
     stages: ['mail', 'rcpt'],
@@ -315,8 +313,7 @@ export const CODES: readonly EnhancedCode[] = [
     code: 'X.2.0',
     title: 'Other or undefined mailbox status',
     summary: 'Something about the existing recipient mailbox stopped delivery, without a more specific reason.',
-    description:
-      'The mailbox exists, but something about it caused this status, and no more specific X.2 detail applies.',
+    description: 'The mailbox exists, but something about it caused this status, and no more specific X.2 detail applies.',
     whenSeen:
       'At RCPT TO or after the end of data, e.g. "450 4.2.0" from greylisting policies that defer the first attempt from an unknown sender, or a local delivery failure such as a locked mailbox.',
     stages: ['rcpt', 'end-of-data'],
@@ -450,7 +447,7 @@ export const CODES: readonly EnhancedCode[] = [
       'At almost any stage, often as "451 4.3.0" when the server hits an internal problem: a failed table or directory lookup, a queue file write error, or a content filter or milter that did not answer.',
     stages: ['any'],
     fix: {
-      sender: 'For a 4.3.0, let your server retry; if a 5.3.0 persists, contact the recipient\'s mail administrator.',
+      sender: "For a 4.3.0, let your server retry; if a 5.3.0 persists, contact the recipient's mail administrator.",
       admin: 'Check the server log at the time of the reply for lookup, disk, filter or milter errors.',
     },
     actor: 'recipient-admin',
@@ -461,8 +458,7 @@ export const CODES: readonly EnhancedCode[] = [
     registry: {
       sampleText: 'Other or undefined mail system status',
       associatedBasic: '221, 250, 421, 451, 550, 554',
-      description:
-        'The destination system exists and normally accepts mail, but something about the system has caused the generation of this DSN.',
+      description: 'The destination system exists and normally accepts mail, but something about the system has caused the generation of this DSN.',
       reference: '[RFC3463]',
     },
   },

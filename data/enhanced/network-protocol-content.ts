@@ -40,7 +40,8 @@ export const CODES: readonly EnhancedCode[] = [
     stages: ['greeting'],
     fix: {
       sender: 'Nothing to change in the message; your server keeps retrying. If it persists for days, contact the recipient another way.',
-      admin: 'Test a TCP connection to the MX hosts on port 25 from the sending server; check for an outbound port 25 block or a firewall on either side.',
+      admin:
+        'Test a TCP connection to the MX hosts on port 25 from the sending server; check for an outbound port 25 block or a firewall on either side.',
     },
     actor: 'client',
     references: [{ rfc: 3463, section: '3.5' }, { iana: 'smtp-enhanced-status-codes' }],
@@ -169,7 +170,8 @@ export const CODES: readonly EnhancedCode[] = [
     stages: ['end-of-data'],
     fix: {
       sender: 'Tell the recipient: the address forwards in a circle. Resending does not help.',
-      admin: 'Follow the Received header fields in the bounce to find the loop: forwarding rules, aliases, or MX/relay settings that point back to each other.',
+      admin:
+        'Follow the Received header fields in the bounce to find the loop: forwarding rules, aliases, or MX/relay settings that point back to each other.',
     },
     actor: 'recipient-admin',
     references: [{ rfc: 3463, section: '3.5' }, { iana: 'smtp-enhanced-status-codes' }],
@@ -247,7 +249,8 @@ export const CODES: readonly EnhancedCode[] = [
     stages: ['any'],
     fix: {
       sender: "Check the sending application's SMTP settings; update or reconfigure the client that sends the command.",
-      admin: 'Trace the dialogue to see which command came out of order, and whether the client assumes an extension the server does not advertise in EHLO.',
+      admin:
+        'Trace the dialogue to see which command came out of order, and whether the client assumes an extension the server does not advertise in EHLO.',
     },
     actor: 'sender-admin',
     references: [{ rfc: 3463, section: '3.6' }, { iana: 'smtp-enhanced-status-codes' }],
@@ -299,16 +302,13 @@ export const CODES: readonly EnhancedCode[] = [
     stages: ['rcpt'],
     fix: {
       sender: 'Send to fewer recipients per message, or use a mailing list.',
-      admin: 'Compare the recipient limit of the receiving server with how many recipients your software puts in one transaction; make it split batches.',
+      admin:
+        'Compare the recipient limit of the receiving server with how many recipients your software puts in one transaction; make it split batches.',
     },
     actor: 'client',
     retryNote:
       'With 452 the recipients already accepted stay accepted: deliver this message to them and try the remaining recipients in a new transaction (RFC 5321 §4.5.3.1.10).',
-    references: [
-      { rfc: 3463, section: '3.6' },
-      { rfc: 5321, section: '4.5.3.1.10' },
-      { iana: 'smtp-enhanced-status-codes' },
-    ],
+    references: [{ rfc: 3463, section: '3.6' }, { rfc: 5321, section: '4.5.3.1.10' }, { iana: 'smtp-enhanced-status-codes' }],
     related: ['452', '552', 'X.2.3'],
     classes: [4, 5],
     basic: ['452', '552'],
@@ -350,10 +350,8 @@ export const CODES: readonly EnhancedCode[] = [
     code: 'X.5.5',
     title: 'Wrong protocol version',
     summary: 'The two systems speak protocol versions that they could not reconcile.',
-    description:
-      'A protocol version mismatch existed that the communicating systems could not resolve automatically.',
-    whenSeen:
-      'Rare in SMTP itself; mostly in bounces from gateways between SMTP and other mail systems whose protocol versions do not match.',
+    description: 'A protocol version mismatch existed that the communicating systems could not resolve automatically.',
+    whenSeen: 'Rare in SMTP itself; mostly in bounces from gateways between SMTP and other mail systems whose protocol versions do not match.',
     stages: ['greeting', 'ehlo'],
     fix: {
       sender: 'Check that your client is set to the right server, port and protocol.',
@@ -367,8 +365,7 @@ export const CODES: readonly EnhancedCode[] = [
     registry: {
       sampleText: 'Wrong protocol version',
       associatedBasic: 'Not given',
-      description:
-        'A protocol version mis-match existed which could not be automatically resolved by the communicating parties.',
+      description: 'A protocol version mis-match existed which could not be automatically resolved by the communicating parties.',
       reference: '[RFC3463]',
     },
   },
@@ -482,8 +479,7 @@ export const CODES: readonly EnhancedCode[] = [
     summary: 'The content would have to be converted for the next hop, but no host on the way can do it.',
     description:
       'The content must be converted to be forwarded, but a host in the forwarding path cannot do it or it is not practical. The standard example is a server that accepts 8-bit mail but cannot downgrade it to 7 bit for a next hop that requires that.',
-    whenSeen:
-      'In bounces for 8-bit or binary messages relayed to a server that does not advertise 8BITMIME, when the relay does not re-encode.',
+    whenSeen: 'In bounces for 8-bit or binary messages relayed to a server that does not advertise 8BITMIME, when the relay does not re-encode.',
     stages: ['end-of-data', 'bdat'],
     fix: {
       sender: 'Make your mail client send 7-bit safe encodings (quoted-printable or base64) and send again.',
@@ -548,8 +544,7 @@ export const CODES: readonly EnhancedCode[] = [
     registry: {
       sampleText: 'Conversion Failed',
       associatedBasic: 'Not given',
-      description:
-        'A conversion was required but was unsuccessful. This may be useful as a permanent or persistent temporary notification.',
+      description: 'A conversion was required but was unsuccessful. This may be useful as a permanent or persistent temporary notification.',
       reference: '[RFC3463]',
     },
   },
@@ -563,7 +558,8 @@ export const CODES: readonly EnhancedCode[] = [
       'In reply to the BURL command on a submission server when the IMAP URL cannot be resolved: IMAP server unreachable, the URL expired or was revoked, or the message was deleted.',
     stages: ['burl'],
     fix: {
-      sender: 'Send the message again; if it keeps failing, report it to your provider, because the fault lies between their submission and IMAP servers.',
+      sender:
+        'Send the message again; if it keeps failing, report it to your provider, because the fault lies between their submission and IMAP servers.',
       admin: 'Check that the submission server can reach the IMAP server and that URLAUTH-authorized URLs are accepted and not expired.',
     },
     actor: 'sender-admin',
@@ -600,8 +596,7 @@ export const CODES: readonly EnhancedCode[] = [
     registry: {
       sampleText: 'Non-ASCII addresses not permitted for that sender/recipient',
       associatedBasic: '553, 550',
-      description:
-        'This indicates the reception of a MAIL or RCPT command that non-ASCII addresses are not permitted',
+      description: 'This indicates the reception of a MAIL or RCPT command that non-ASCII addresses are not permitted',
       reference: '[RFC6531]',
     },
   },
@@ -611,8 +606,7 @@ export const CODES: readonly EnhancedCode[] = [
     summary: 'The server would need UTF-8 in its reply to show a mailbox name, but the client did not allow UTF-8 replies.',
     description:
       'A reply containing a UTF-8 string is needed to show the mailbox name, but the SMTP client has not permitted that form of reply (it did not request SMTPUTF8).',
-    whenSeen:
-      'In replies to VRFY or EXPN (or RCPT) for a mailbox whose name is non-ASCII, when the client did not ask for UTF-8 replies.',
+    whenSeen: 'In replies to VRFY or EXPN (or RCPT) for a mailbox whose name is non-ASCII, when the client did not ask for UTF-8 replies.',
     stages: ['vrfy', 'expn', 'rcpt'],
     fix: {
       sender: 'Use a client that supports SMTPUTF8, or the ASCII form of the address.',
@@ -660,8 +654,7 @@ export const CODES: readonly EnhancedCode[] = [
     code: 'X.6.10',
     title: 'Deprecated duplicate of X.6.8',
     summary: 'A deprecated duplicate of X.6.8 (UTF-8 string reply required but not permitted by the client).',
-    description:
-      'RFC 6531 registered this code only to mark it as a duplicate of X.6.8; it is deprecated, so servers should send X.6.8 instead.',
+    description: 'RFC 6531 registered this code only to mark it as a duplicate of X.6.8; it is deprecated, so servers should send X.6.8 instead.',
     whenSeen:
       'Rarely, from software that used this number for the X.6.8 condition: a reply that would need UTF-8 to show a mailbox name to a client that did not allow UTF-8 replies.',
     stages: ['vrfy', 'expn', 'rcpt'],

@@ -42,7 +42,7 @@ export const CODES: readonly EnhancedCode[] = [
     stages: ['mail', 'rcpt', 'end-of-data'],
     fix: {
       sender:
-        'Read the reply text for the policy named; if it says relaying is denied, log in to your own provider\'s submission server instead of sending straight to the recipient\'s server.',
+        "Read the reply text for the policy named; if it says relaying is denied, log in to your own provider's submission server instead of sending straight to the recipient's server.",
       admin:
         'Check your IP and domain against the blocklists or reputation service named in the reply, fix SPF, DKIM and DMARC for the sending domain, and contact the receiving postmaster if the block persists.',
     },
@@ -65,15 +65,13 @@ export const CODES: readonly EnhancedCode[] = [
     code: 'X.7.2',
     title: 'Mailing list expansion prohibited',
     summary: 'The sender is not allowed to send to this mailing list.',
-    description:
-      'The sender is not authorized to send a message to the intended mailing list. RFC 3463 defines it only as a permanent error.',
+    description: 'The sender is not authorized to send a message to the intended mailing list. RFC 3463 defines it only as a permanent error.',
     whenSeen:
       'When posting to a list that accepts mail only from its members or from approved senders, reported at RCPT TO or after the list server receives the message.',
     stages: ['rcpt', 'end-of-data'],
     fix: {
-      sender:
-        'Subscribe to the list or send from the address you subscribed with, or ask the list owner to approve you as a poster.',
-      admin: 'Check the list\'s posting policy (members only, moderated, allowed senders) and add the sender if they should be allowed.',
+      sender: 'Subscribe to the list or send from the address you subscribed with, or ask the list owner to approve you as a poster.',
+      admin: "Check the list's posting policy (members only, moderated, allowed senders) and add the sender if they should be allowed.",
     },
     actor: 'sender',
     references: [{ rfc: 3463, section: '3.8' }, { iana: 'smtp-enhanced-status-codes' }],
@@ -83,8 +81,7 @@ export const CODES: readonly EnhancedCode[] = [
     registry: {
       sampleText: 'Mailing list expansion prohibited',
       associatedBasic: '550',
-      description:
-        'The sender is not authorized to send a message to the intended mailing list. This is useful only as a permanent error.',
+      description: 'The sender is not authorized to send a message to the intended mailing list. This is useful only as a permanent error.',
       reference: '[RFC3463]',
     },
   },
@@ -98,7 +95,7 @@ export const CODES: readonly EnhancedCode[] = [
       'Rare on the public Internet: seen from gateways between secure messaging systems that cannot translate a signed or encrypted message into the format the next hop needs.',
     stages: ['end-of-data'],
     fix: {
-      sender: 'Send the message in a security format the recipient\'s system supports, or without that protection if policy allows.',
+      sender: "Send the message in a security format the recipient's system supports, or without that protection if policy allows.",
       admin: 'Check which secure messaging formats the gateway can convert between and whether this recipient needs a different route.',
     },
     actor: 'sender',
@@ -151,7 +148,7 @@ export const CODES: readonly EnhancedCode[] = [
     stages: ['end-of-data'],
     fix: {
       sender: 'Check that you signed or encrypted with the right, current certificate or key for this recipient.',
-      admin: 'Check the gateway\'s key and certificate store for the sender and recipient, including expiry and revocation.',
+      admin: "Check the gateway's key and certificate store for the sender and recipient, including expiry and revocation.",
     },
     actor: 'sender-admin',
     references: [{ rfc: 3463, section: '3.8' }, { iana: 'smtp-enhanced-status-codes' }],
@@ -176,7 +173,7 @@ export const CODES: readonly EnhancedCode[] = [
       'From signing or encryption gateways when the message was signed or encrypted with an algorithm the gateway does not implement or no longer allows.',
     stages: ['end-of-data'],
     fix: {
-      sender: 'Sign or encrypt with an algorithm the recipient\'s system supports, or send without that protection if policy allows.',
+      sender: "Sign or encrypt with an algorithm the recipient's system supports, or send without that protection if policy allows.",
       admin: 'Check which signature and encryption algorithms the gateway accepts and whether the one used should be enabled.',
     },
     actor: 'sender',
@@ -280,7 +277,7 @@ export const CODES: readonly EnhancedCode[] = [
       'After AUTH PLAIN or AUTH LOGIN on a connection that has not run STARTTLS, usually with a 5xx reply (the registry names the non-standard 523).',
     stages: ['auth'],
     fix: {
-      sender: 'Turn on STARTTLS or implicit TLS in the mail client\'s server settings before logging in.',
+      sender: "Turn on STARTTLS or implicit TLS in the mail client's server settings before logging in.",
       admin: 'Check that STARTTLS is offered and working, and consider not advertising clear-text mechanisms before TLS is active.',
     },
     actor: 'sender',
@@ -357,7 +354,8 @@ export const CODES: readonly EnhancedCode[] = [
     stages: ['auth'],
     fix: {
       sender: 'Do not retype the password: contact your mail provider or administrator to have the account re-enabled.',
-      admin: 'Check why the account was disabled (billing, abuse, compromise) and re-enable it once resolved, resetting credentials if it was compromised.',
+      admin:
+        'Check why the account was disabled (billing, abuse, compromise) and re-enable it once resolved, resetting credentials if it was compromised.',
     },
     actor: 'sender',
     references: [{ rfc: 5248 }, { iana: 'smtp-enhanced-status-codes' }],
@@ -404,11 +402,12 @@ export const CODES: readonly EnhancedCode[] = [
     summary: 'The message priority requested with MT-PRIORITY is below the lowest priority the server currently accepts.',
     description:
       'The specified priority level is below the lowest priority acceptable for the receiving server. The condition may be temporary, for example while the server accepts only higher-priority messages.',
-    whenSeen: 'After MAIL FROM with an MT-PRIORITY parameter (RFC 6710), for example 450 4.7.15 while a server under load accepts only high-priority mail.',
+    whenSeen:
+      'After MAIL FROM with an MT-PRIORITY parameter (RFC 6710), for example 450 4.7.15 while a server under load accepts only high-priority mail.',
     stages: ['mail'],
     fix: {
       sender: 'Retry later, or send with a higher priority if you are entitled to one.',
-      admin: 'Check the server\'s minimum accepted priority and whether it is in a restricted mode that should end.',
+      admin: "Check the server's minimum accepted priority and whether it is in a restricted mode that should end.",
     },
     actor: 'client',
     references: [{ rfc: 6710 }, { iana: 'smtp-enhanced-status-codes' }],
@@ -453,12 +452,12 @@ export const CODES: readonly EnhancedCode[] = [
     title: 'Mailbox owner has changed',
     summary: 'The recipient mailbox has changed owner since the date the sender required with RRVS, so the message is refused.',
     description:
-      'Returned when a message carries a Require-Recipient-Valid-Since header field or the RRVS extension and the receiving system can tell that the mailbox has not been under continuous ownership since the given date-time. It protects against mail reaching a recycled address\'s new owner.',
+      "Returned when a message carries a Require-Recipient-Valid-Since header field or the RRVS extension and the receiving system can tell that the mailbox has not been under continuous ownership since the given date-time. It protects against mail reaching a recycled address's new owner.",
     whenSeen:
       'After RCPT TO with an RRVS parameter, or at delivery of a message with a Require-Recipient-Valid-Since header, when the address was closed and later reassigned to someone else.',
     stages: ['rcpt', 'end-of-data'],
     fix: {
-      sender: 'Confirm the recipient\'s current address by another channel before sending sensitive mail to it again.',
+      sender: "Confirm the recipient's current address by another channel before sending sensitive mail to it again.",
       admin: 'Remove or re-verify the address in the sending list or account database, since it now belongs to someone else.',
     },
     actor: 'sender',
@@ -477,10 +476,11 @@ export const CODES: readonly EnhancedCode[] = [
   {
     code: 'X.7.18',
     title: 'Domain owner has changed',
-    summary: 'The recipient\'s domain has changed owner since the date the sender required with RRVS, so the message is refused.',
+    summary: "The recipient's domain has changed owner since the date the sender required with RRVS, so the message is refused.",
     description:
-      'Returned when a message carries a Require-Recipient-Valid-Since header field or the RRVS extension and the receiving system chooses to disclose that the owner of the recipient\'s domain name has changed since the given date-time.',
-    whenSeen: 'After RCPT TO with an RRVS parameter, or at delivery of a message with a Require-Recipient-Valid-Since header, when the recipient\'s domain was transferred to a new owner.',
+      "Returned when a message carries a Require-Recipient-Valid-Since header field or the RRVS extension and the receiving system chooses to disclose that the owner of the recipient's domain name has changed since the given date-time.",
+    whenSeen:
+      "After RCPT TO with an RRVS parameter, or at delivery of a message with a Require-Recipient-Valid-Since header, when the recipient's domain was transferred to a new owner.",
     stages: ['rcpt', 'end-of-data'],
     fix: {
       sender: 'Confirm how to reach the recipient now, since their old domain belongs to someone else.',
@@ -505,7 +505,8 @@ export const CODES: readonly EnhancedCode[] = [
     summary: 'The server cannot check the RRVS date because it did not record when the mailbox was created or assigned.',
     description:
       'Returned when a message carries a Require-Recipient-Valid-Since header field or the RRVS extension and the receiving system cannot complete the check because it did not record the needed timestamp. The sender decides whether to send again without RRVS protection.',
-    whenSeen: 'After RCPT TO with an RRVS parameter, or at delivery of a message with a Require-Recipient-Valid-Since header, on a system without ownership dates for that mailbox.',
+    whenSeen:
+      'After RCPT TO with an RRVS parameter, or at delivery of a message with a Require-Recipient-Valid-Since header, on a system without ownership dates for that mailbox.',
     stages: ['rcpt', 'end-of-data'],
     fix: {
       sender: 'Decide whether the message may go without the ownership check; if so, send it again without RRVS.',
@@ -534,9 +535,9 @@ export const CODES: readonly EnhancedCode[] = [
       'After the end of DATA, when the message is unsigned or every DKIM signature fails to verify (wrong or missing public key in DNS, body changed in transit, for example by a footer).',
     stages: ['end-of-data'],
     fix: {
-      sender: 'Send through your organisation\'s normal mail server so the message is DKIM-signed.',
+      sender: "Send through your organisation's normal mail server so the message is DKIM-signed.",
       admin:
-        'Sign outgoing mail with DKIM, check that the selector\'s public key record in DNS matches the signing key, and make sure nothing modifies the message after signing.',
+        "Sign outgoing mail with DKIM, check that the selector's public key record in DNS matches the signing key, and make sure nothing modifies the message after signing.",
     },
     actor: 'sender-admin',
     references: [{ rfc: 7372, section: '3.1' }, { rfc: 6376, section: '6.1' }, { iana: 'smtp-enhanced-status-codes' }],
@@ -557,11 +558,13 @@ export const CODES: readonly EnhancedCode[] = [
     summary: 'The message has DKIM signatures that verify, but none the receiver accepts under its policy.',
     description:
       'Returned when a message contains one or more passing DKIM signatures but none are acceptable to the receiver, for example because of the signing domain or algorithm. RFC 7372 notes that rejecting for this reason goes against the advice of RFC 6376 §6.1.',
-    whenSeen: 'After the end of DATA, when the only valid signatures come from domains or use parameters (such as a weak key) the receiving policy does not accept.',
+    whenSeen:
+      'After the end of DATA, when the only valid signatures come from domains or use parameters (such as a weak key) the receiving policy does not accept.',
     stages: ['end-of-data'],
     fix: {
-      sender: 'Send through your organisation\'s own mail server so the message is signed for your domain.',
-      admin: 'Sign with your own domain and a current key and algorithm (for example RSA of at least 1024 bits, preferably 2048), not only a provider\'s default domain.',
+      sender: "Send through your organisation's own mail server so the message is signed for your domain.",
+      admin:
+        "Sign with your own domain and a current key and algorithm (for example RSA of at least 1024 bits, preferably 2048), not only a provider's default domain.",
     },
     actor: 'sender-admin',
     references: [{ rfc: 7372, section: '3.1' }, { rfc: 6376, section: '6.1' }, { iana: 'smtp-enhanced-status-codes' }],
@@ -587,7 +590,8 @@ export const CODES: readonly EnhancedCode[] = [
     stages: ['end-of-data'],
     fix: {
       sender: 'Send from an address whose domain signs your mail, or ask your administrator to set up signing for it.',
-      admin: 'Configure DKIM signing with the From domain on every service that sends as your domain (usually a CNAME or key record the provider gives you).',
+      admin:
+        'Configure DKIM signing with the From domain on every service that sends as your domain (usually a CNAME or key record the provider gives you).',
     },
     actor: 'sender-admin',
     references: [{ rfc: 7372, section: '3.1' }, { rfc: 6376, section: '6.1' }, { iana: 'smtp-enhanced-status-codes' }],
@@ -605,15 +609,17 @@ export const CODES: readonly EnhancedCode[] = [
   {
     code: 'X.7.23',
     title: 'SPF validation failed',
-    summary: 'The sending IP address is not authorized by the sender domain\'s SPF record, and local policy rejects such mail.',
+    summary: "The sending IP address is not authorized by the sender domain's SPF record, and local policy rejects such mail.",
     description:
       'Returned when an SPF check on the message produced a "fail" result and local policy rejects on that. It replaces the 5.7.1 that RFC 7208 §8.4 uses for SPF failures.',
     whenSeen:
       'After MAIL FROM, RCPT TO or the end of DATA, when mail is sent from a server or service not listed in the SPF record of the MAIL FROM (or HELO) domain, or when forwarding keeps the original sender address.',
     stages: ['mail', 'rcpt', 'end-of-data'],
     fix: {
-      sender: 'Send through your domain\'s own mail server rather than another provider\'s, or ask your administrator to authorize the service you use.',
-      admin: 'Add every legitimate sending server or service to the domain\'s SPF record (ip4/ip6/include), staying under the 10-lookup limit, and check the record with an SPF tester.',
+      sender:
+        "Send through your domain's own mail server rather than another provider's, or ask your administrator to authorize the service you use.",
+      admin:
+        "Add every legitimate sending server or service to the domain's SPF record (ip4/ip6/include), staying under the 10-lookup limit, and check the record with an SPF tester.",
     },
     actor: 'sender-admin',
     references: [{ rfc: 7372, section: '3.2' }, { rfc: 7208, section: '8.4' }, { iana: 'smtp-enhanced-status-codes' }],
@@ -631,15 +637,16 @@ export const CODES: readonly EnhancedCode[] = [
   {
     code: 'X.7.24',
     title: 'SPF validation error',
-    summary: 'Checking the sender domain\'s SPF record ended in an error rather than a pass or fail result.',
+    summary: "Checking the sender domain's SPF record ended in an error rather than a pass or fail result.",
     description:
       'Returned when SPF evaluation of an arriving message resulted in an error. It replaces 4.4.3 for a temporary error (RFC 7208 §8.6, sent with 451) and 5.5.2 for a permanent error such as a broken record (§8.7, sent with 550).',
     whenSeen:
       '451 4.7.24 when the SPF DNS lookup timed out (temporary error); 550 5.7.24 when the SPF record is invalid, for example a syntax error, two SPF records, or more than 10 DNS lookups (permanent error).',
     stages: ['mail', 'rcpt', 'end-of-data'],
     fix: {
-      sender: 'A 4.7.24 is retried automatically; for a 5.7.24, tell your domain\'s administrator that its SPF record is broken.',
-      admin: 'Fix the SPF record: one TXT record starting v=spf1, valid syntax, at most 10 DNS-querying terms, and authoritative DNS servers that answer reliably.',
+      sender: "A 4.7.24 is retried automatically; for a 5.7.24, tell your domain's administrator that its SPF record is broken.",
+      admin:
+        'Fix the SPF record: one TXT record starting v=spf1, valid syntax, at most 10 DNS-querying terms, and authoritative DNS servers that answer reliably.',
     },
     actor: 'sender-admin',
     references: [{ rfc: 7372, section: '3.2' }, { rfc: 7208, section: '8.6' }, { rfc: 7208, section: '8.7' }, { iana: 'smtp-enhanced-status-codes' }],
@@ -657,16 +664,16 @@ export const CODES: readonly EnhancedCode[] = [
   {
     code: 'X.7.25',
     title: 'Reverse DNS validation failed',
-    summary: 'The sending server\'s IP address failed the receiver\'s reverse DNS check, and local policy rejects such clients.',
+    summary: "The sending server's IP address failed the receiver's reverse DNS check, and local policy rejects such clients.",
     description:
-      'Returned when the SMTP client\'s IP address failed a reverse DNS validation check that local policy requires. In practice that means the IP has no PTR record, or its PTR name does not resolve back to the same IP.',
+      "Returned when the SMTP client's IP address failed a reverse DNS validation check that local policy requires. In practice that means the IP has no PTR record, or its PTR name does not resolve back to the same IP.",
     whenSeen:
       'At connection time or after EHLO, MAIL FROM or RCPT TO, typically from a home, cloud or new server whose IP has no PTR record or a generic one that does not match forward DNS.',
     stages: ['greeting', 'ehlo', 'mail', 'rcpt'],
     fix: {
-      sender: 'Send through your provider\'s mail server instead of directly from this machine or network.',
+      sender: "Send through your provider's mail server instead of directly from this machine or network.",
       admin:
-        'Ask whoever controls the IP address block (ISP or cloud provider) to set a PTR record to your mail server\'s host name, and make that name resolve back to the same IP.',
+        "Ask whoever controls the IP address block (ISP or cloud provider) to set a PTR record to your mail server's host name, and make that name resolve back to the same IP.",
     },
     actor: 'sender-admin',
     references: [{ rfc: 7372, section: '3.3' }, { iana: 'smtp-enhanced-status-codes' }],
@@ -691,7 +698,7 @@ export const CODES: readonly EnhancedCode[] = [
       'After the end of DATA, for example when both SPF and DKIM fail, so the message cannot be authenticated for its domain; large mailbox providers use it for unauthenticated bulk mail.',
     stages: ['end-of-data'],
     fix: {
-      sender: 'Send through your domain\'s own mail server or an authorized sending service rather than an unconfigured one.',
+      sender: "Send through your domain's own mail server or an authorized sending service rather than an unconfigured one.",
       admin:
         'Set up both SPF and DKIM for the sending domain on every system that sends as it, aligned with the From domain, and check the results in the receiving headers or DMARC reports.',
     },
@@ -711,9 +718,9 @@ export const CODES: readonly EnhancedCode[] = [
   {
     code: 'X.7.27',
     title: 'Sender address has null MX',
-    summary: 'The sender\'s domain publishes a null MX saying it accepts no mail, so the receiver refuses mail from it.',
+    summary: "The sender's domain publishes a null MX saying it accepts no mail, so the receiver refuses mail from it.",
     description:
-      'Returned when the sender address\'s domain has a null MX record (RFC 7505) and the receiver is configured to reject mail from such senders, for example because it could not return a delivery status notification to them.',
+      "Returned when the sender address's domain has a null MX record (RFC 7505) and the receiver is configured to reject mail from such senders, for example because it could not return a delivery status notification to them.",
     whenSeen:
       'After MAIL FROM (or RCPT TO) when the envelope sender\'s domain publishes a null MX ("MX 0 ."), often a misconfigured domain that sends mail but was set up as non-receiving.',
     stages: ['mail', 'rcpt'],
@@ -741,7 +748,7 @@ export const CODES: readonly EnhancedCode[] = [
     description:
       'The message appears to be part of a mail flood of similar abusive messages. It was registered from an Internet-Draft (draft-levine-mailbomb-header), not an RFC, so no RFC defines it further.',
     whenSeen:
-      'After RCPT TO or the end of DATA when a sender, IP address or campaign exceeds the receiver\'s volume or similarity limits; some providers send it as 4.7.28 to slow the sender down.',
+      "After RCPT TO or the end of DATA when a sender, IP address or campaign exceeds the receiver's volume or similarity limits; some providers send it as 4.7.28 to slow the sender down.",
     stages: ['rcpt', 'end-of-data'],
     fix: {
       sender: 'Slow down and stop sending the repeated message; for 4.7.28, let the queue retry at a lower rate.',
@@ -766,11 +773,13 @@ export const CODES: readonly EnhancedCode[] = [
     summary: 'The message failed Authenticated Received Chain (ARC) validation.',
     description:
       'May be returned when a message fails ARC validation (RFC 8617): the ARC headers that intermediaries such as mailing lists and forwarders add to vouch for the original authentication results are broken or do not verify.',
-    whenSeen: 'After the end of DATA for forwarded or mailing-list mail whose ARC set is invalid, for example altered after sealing or signed with a key not found in DNS.',
+    whenSeen:
+      'After the end of DATA for forwarded or mailing-list mail whose ARC set is invalid, for example altered after sealing or signed with a key not found in DNS.',
     stages: ['end-of-data'],
     fix: {
       sender: 'Send to the recipient directly rather than through the forwarder or list, or ask its operator to check its ARC setup.',
-      admin: 'If you operate the forwarder or list, check ARC sealing: the key record in DNS, the signing algorithm, and that nothing modifies the message after sealing.',
+      admin:
+        'If you operate the forwarder or list, check ARC sealing: the key record in DNS, the signing algorithm, and that nothing modifies the message after sealing.',
     },
     actor: 'sender-admin',
     references: [{ rfc: 8617 }, { iana: 'smtp-enhanced-status-codes' }],
@@ -794,7 +803,8 @@ export const CODES: readonly EnhancedCode[] = [
       'In a bounce from a relay, or after MAIL FROM with the REQUIRETLS parameter, when the next-hop servers do not advertise REQUIRETLS or cannot be reached over validated TLS.',
     stages: ['mail', 'end-of-data'],
     fix: {
-      sender: 'If the content can travel without guaranteed TLS, send it again without REQUIRETLS; otherwise choose another way to reach the recipient.',
+      sender:
+        'If the content can travel without guaranteed TLS, send it again without REQUIRETLS; otherwise choose another way to reach the recipient.',
       admin: 'For the receiving domain: advertise REQUIRETLS and offer TLS with a valid certificate (and MTA-STS or DANE) on every MX host.',
     },
     actor: 'recipient-admin',

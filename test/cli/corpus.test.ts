@@ -36,18 +36,30 @@ describe('report on the loopback corpus', () => {
   })
 
   it('reads the Exim logs of every scenario at once and finds their ** and == lines', async () => {
-    const files = readdirSync(join(corpus, 'exim')).filter((f) => /^[a-z-]+\.log$/.test(f)).map((f) => join(corpus, 'exim', f))
+    const files = readdirSync(join(corpus, 'exim'))
+      .filter((f) => /^[a-z-]+\.log$/.test(f))
+      .map((f) => join(corpus, 'exim', f))
     const expected = files.flatMap((f) => expectedFrom(readFileSync(f, 'utf8')))
     expect(expected.length).toBeGreaterThan(3)
     const body = JSON.parse((await cli(['report', '--json', ...files])).stdout)
-    expect(body.recipients.filter((x: { software: string }) => x.software === 'exim').map((x: { recipient: string; action: string }) => `${x.recipient} ${x.action}`)).toEqual(expected)
+    expect(
+      body.recipients
+        .filter((x: { software: string }) => x.software === 'exim')
+        .map((x: { recipient: string; action: string }) => `${x.recipient} ${x.action}`),
+    ).toEqual(expected)
   })
 
   it('reads the Sendmail log', async () => {
     const file = join(corpus, 'sendmail/mail.log')
-    const lines = readFileSync(file, 'utf8').split('\n').filter((l) => /(sendmail|sm-mta)\[\d+\]: \S+: to=/.test(l) && / stat=/.test(l) && !/ stat=(Sent|queued)/i.test(l) && !/dsn=2\./.test(l))
+    const lines = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => /(sendmail|sm-mta)\[\d+\]: \S+: to=/.test(l) && / stat=/.test(l) && !/ stat=(Sent|queued)/i.test(l) && !/dsn=2\./.test(l))
     const body = JSON.parse((await cli(['report', '--json', file])).stdout)
     expect(body.summary.recipients).toBeGreaterThanOrEqual(lines.length)
-    expect(body.recipients.every((x: { software: string; action: string }) => x.software === 'sendmail' && (x.action === 'failed' || x.action === 'delayed'))).toBe(true)
+    expect(
+      body.recipients.every(
+        (x: { software: string; action: string }) => x.software === 'sendmail' && (x.action === 'failed' || x.action === 'delayed'),
+      ),
+    ).toBe(true)
   })
 })

@@ -38,11 +38,25 @@ describe('report', () => {
     expect(r.code).toBe(0)
     const body = JSON.parse(r.stdout)
     expect(body.recipients.map((x: { recipient: string; action: string }) => `${x.recipient} ${x.action}`)).toEqual([
-      'bob@example.com failed', 'ann@gmail.com delayed', 'dan@example.com failed',
-      'bob@example.com failed', 'ann@gmail.com delayed', 'dan@example.com failed',
+      'bob@example.com failed',
+      'ann@gmail.com delayed',
+      'dan@example.com failed',
+      'bob@example.com failed',
+      'ann@gmail.com delayed',
+      'dan@example.com failed',
     ])
-    expect(body.recipients[0]).toMatchObject({ status: '5.1.1', remoteMta: 'mx.example.com[192.0.2.1]', software: 'postfix', explanation: { basic: '550', enhanced: '5.1.1' } })
-    expect(body.summary).toMatchObject({ recipients: 6, byAction: { failed: 4, delayed: 2 }, byDomain: { 'example.com': 4, 'gmail.com': 2 }, scanned: { lines: 12, deliveries: 8, delivered: 2 } })
+    expect(body.recipients[0]).toMatchObject({
+      status: '5.1.1',
+      remoteMta: 'mx.example.com[192.0.2.1]',
+      software: 'postfix',
+      explanation: { basic: '550', enhanced: '5.1.1' },
+    })
+    expect(body.summary).toMatchObject({
+      recipients: 6,
+      byAction: { failed: 4, delayed: 2 },
+      byDomain: { 'example.com': 4, 'gmail.com': 2 },
+      scanned: { lines: 12, deliveries: 8, delivered: 2 },
+    })
   })
 
   it('reads standard input', async () => {

@@ -31,17 +31,36 @@ describe('RFC 3464 delivery-status parts', () => {
       ['johnh@hpnjld.njd.hp.com', 'delayed', '4.0.0'],
       ['wsnell@sdcc13.ucsd.edu', 'failed', '5.0.0'],
     ])
-    expect(r.deliveries[0]).toMatchObject({ remoteMta: 'vnet.ibm.com', diagnosticCode: "550 'arathib@vnet.IBM.COM' is not a registered gateway user" })
+    expect(r.deliveries[0]).toMatchObject({
+      remoteMta: 'vnet.ibm.com',
+      diagnosticCode: "550 'arathib@vnet.IBM.COM' is not a registered gateway user",
+    })
     expect(r.deliveries[1]!.diagnosticCode).toBeUndefined()
   })
 
   it.each([
-    ['Postfix', postfix, [['bob@example.com', 'failed', '5.1.1'], ['gina@example.com', 'failed', '5.2.2']], 'Quarterly figures — draft'],
+    [
+      'Postfix',
+      postfix,
+      [
+        ['bob@example.com', 'failed', '5.1.1'],
+        ['gina@example.com', 'failed', '5.2.2'],
+      ],
+      'Quarterly figures — draft',
+    ],
     // Exim's Status says 5.0.0 whatever the remote sent: that is the DSN's status; the reply's 5.1.1 is in its explanation.
     ['Exim', exim, [['bob@example.com', 'failed', '5.0.0']], 'Lunch on Friday?'],
     ['Sendmail', sendmail, [['bob@example.com', 'failed', '5.1.1']], 'Minutes'],
     ['Gmail', gmail, [['bob@example.com', 'failed', '5.1.1']], 'Réunion lundi'],
-    ['Microsoft 365 (base64 status part, quoted-printable text)', exchangeOnline, [['bob@contoso.example', 'failed', '5.4.1'], ['dan@fabrikam.example', 'failed', '5.1.10']], 'Invoice 4471'],
+    [
+      'Microsoft 365 (base64 status part, quoted-printable text)',
+      exchangeOnline,
+      [
+        ['bob@contoso.example', 'failed', '5.4.1'],
+        ['dan@fabrikam.example', 'failed', '5.1.10'],
+      ],
+      'Invoice 4471',
+    ],
   ])('%s: per-recipient statuses and the original subject (RFC 2047 decoded)', async (_name, raw, expected, subject) => {
     const r = await report(raw)
     expect(r.source).toBe('delivery-status')
@@ -55,7 +74,7 @@ describe('RFC 3464 delivery-status parts', () => {
     expect(r.deliveries[0]!.diagnosticCode).toBe('550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in virtual mailbox table')
   })
 
-  it('reads Gmail\'s Remote-MTA with its address in parentheses', async () => {
+  it("reads Gmail's Remote-MTA with its address in parentheses", async () => {
     expect((await report(gmail)).deliveries[0]!.remoteMta).toBe('mx.example.com[203.0.113.5]')
   })
 
@@ -71,20 +90,25 @@ describe('RFC 3464 delivery-status parts', () => {
   })
 
   it('infers a missing Action from the status class', () => {
-    const s = parseDeliveryStatus('Final-Recipient: rfc822; a@example.com\nStatus: 4.2.2\n\nFinal-Recipient: rfc822; b@example.com\nAction: ???\nStatus: 2.0.0\n')
+    const s = parseDeliveryStatus(
+      'Final-Recipient: rfc822; a@example.com\nStatus: 4.2.2\n\nFinal-Recipient: rfc822; b@example.com\nAction: ???\nStatus: 2.0.0\n',
+    )
     expect(s.deliveries.map((d) => d.action)).toEqual(['delayed', 'delivered'])
   })
 })
 
 describe('bounces without a delivery-status part', () => {
-  it('qmail: each <address>: block with the remote reply or qmail\'s own (#x.y.z) words', async () => {
+  it("qmail: each <address>: block with the remote reply or qmail's own (#x.y.z) words", async () => {
     const r = await report(qmail)
     expect(r.source).toBe('text')
     expect(rows(r)).toEqual([
       ['bob@example.com', 'failed', '5.1.1'],
       ['carol@nowhere.example', 'failed', '5.1.2'],
     ])
-    expect(r.deliveries[0]).toMatchObject({ remoteMta: '203.0.113.5', diagnosticCode: 'Remote host said: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown' })
+    expect(r.deliveries[0]).toMatchObject({
+      remoteMta: '203.0.113.5',
+      diagnosticCode: 'Remote host said: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown',
+    })
     // The copy below "--- Below this line" is the original: its headers are read, its recipients are not.
     expect(r.message).toMatchObject({ messageId: '<20261129080000.12344.qmail@mail.example.org>', subject: 'Quarterly figures — draft' })
   })
@@ -116,11 +140,16 @@ describe('bounces without a delivery-status part', () => {
   it('Yahoo: "550: 5.1.1 …" is read as a 550 reply', async () => {
     const r = await report(yahoo)
     expect(r.deliveries).toEqual([
-      { recipient: 'bob@example.com', action: 'failed', status: '5.1.1', diagnosticCode: '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown' },
+      {
+        recipient: 'bob@example.com',
+        action: 'failed',
+        status: '5.1.1',
+        diagnosticCode: '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown',
+      },
     ])
   })
 
-  it('Exchange "Remote Server returned \'…\'" and Gmail\'s text, read without their status parts', () => {
+  it("Exchange \"Remote Server returned '…'\" and Gmail's text, read without their status parts", () => {
     const text = [
       "Your message wasn't delivered to bob@example.com because the address couldn't be found.",
       '',
@@ -147,8 +176,11 @@ describe('bounces without a delivery-status part', () => {
 })
 
 describe('what is never read', () => {
-  it('the returned original\'s body, even when it quotes bounce-like lines', async () => {
-    const raw = exim.replace('Shall we meet at noon?', '<mallory@example.com>:\nRemote host said: 550 5.1.1 fake\n\nFinal-Recipient: rfc822; mallory@example.com\nAction: failed\nStatus: 5.1.1')
+  it("the returned original's body, even when it quotes bounce-like lines", async () => {
+    const raw = exim.replace(
+      'Shall we meet at noon?',
+      '<mallory@example.com>:\nRemote host said: 550 5.1.1 fake\n\nFinal-Recipient: rfc822; mallory@example.com\nAction: failed\nStatus: 5.1.1',
+    )
     const r = await report(raw)
     expect(r.deliveries.map((d) => d.recipient)).toEqual(['bob@example.com'])
   })

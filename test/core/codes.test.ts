@@ -54,7 +54,10 @@ describe('lookupCode', () => {
       for (const cls of [2, 4, 5]) {
         const code = e.code.replace('X', String(cls))
         const pairings = lookupCode(code)!.pairings
-        expect(pairings.filter((b) => !b.startsWith(String(cls))), code).toEqual([])
+        expect(
+          pairings.filter((b) => !b.startsWith(String(cls))),
+          code,
+        ).toEqual([])
         expect(pairings, code).toEqual(e.basic.filter((b) => b.startsWith(String(cls))))
       }
     // X.3.2's registry row names 453 and 521: 4.3.2 goes with 421, 5.3.2 with 521 (RFC 7504 §6), 5.0.0 with no

@@ -27,9 +27,7 @@ describe('compareCodes', () => {
         const ab = compare(a, b)
         const ba = compare(b, a)
         expect(ba.a.code).toBe(ab.b.code)
-        expect(ba.aspects.map((x) => [x.aspect, x.b, x.a, x.shared]).sort()).toEqual(
-          ab.aspects.map((x) => [x.aspect, x.a, x.b, x.shared]).sort(),
-        )
+        expect(ba.aspects.map((x) => [x.aspect, x.b, x.a, x.shared]).sort()).toEqual(ab.aspects.map((x) => [x.aspect, x.a, x.b, x.shared]).sort())
         expect(ba.note?.text).toBe(ab.note?.text)
       }),
     )

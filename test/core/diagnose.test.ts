@@ -11,11 +11,14 @@ import { parseReply } from '../../worker/core/reply-parser.ts'
 
 const of = (reply: string, lang: 'en' | 'vi' | 'de' = 'en') => {
   const p = parseReply(reply)!
-  return diagnose({ ...(p.basic ? { basic: p.basic } : {}), ...(p.enhanced ? { enhanced: p.enhanced } : {}), text: p.text, ...(p.stage ? { stage: p.stage } : {}) }, lang)
+  return diagnose(
+    { ...(p.basic ? { basic: p.basic } : {}), ...(p.enhanced ? { enhanced: p.enhanced } : {}), text: p.text, ...(p.stage ? { stage: p.stage } : {}) },
+    lang,
+  )
 }
 
 describe('diagnose', () => {
-  it('reads a blocklisting inside a generic 5.7.1 and sends it to the sending system\'s admin', () => {
+  it("reads a blocklisting inside a generic 5.7.1 and sends it to the sending system's admin", () => {
     const reply = '550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus'
     const d = of(reply)
     expect(d).toMatchObject({ reason: 'blocklisted', bounce: 'soft', actor: 'sender-admin', basis: 'text', confidence: 'high' })
@@ -27,8 +30,16 @@ describe('diagnose', () => {
   })
 
   it('calls an unknown user a hard bounce and a full mailbox a soft one for the recipient', () => {
-    expect(of('550 5.1.1 <jane@example.com>: Recipient address rejected: User unknown in local recipient table')).toMatchObject({ reason: 'user-unknown', bounce: 'hard', actor: 'sender' })
-    expect(of('452 4.2.2 The email account that you tried to reach is over quota.')).toMatchObject({ reason: 'mailbox-full', bounce: 'soft', actor: 'recipient-admin' })
+    expect(of('550 5.1.1 <jane@example.com>: Recipient address rejected: User unknown in local recipient table')).toMatchObject({
+      reason: 'user-unknown',
+      bounce: 'hard',
+      actor: 'sender',
+    })
+    expect(of('452 4.2.2 The email account that you tried to reach is over quota.')).toMatchObject({
+      reason: 'mailbox-full',
+      bounce: 'soft',
+      actor: 'recipient-admin',
+    })
   })
 
   it('names Yahoo and its own code token', () => {
@@ -60,7 +71,9 @@ describe('diagnose', () => {
   })
 
   it('lets the client retry a greylisting by itself', () => {
-    expect(of('450 4.2.0 <jane@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html')).toMatchObject({ reason: 'greylisted', actor: 'client', bounce: 'soft' })
+    expect(
+      of('450 4.2.0 <jane@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html'),
+    ).toMatchObject({ reason: 'greylisted', actor: 'client', bounce: 'soft' })
   })
 
   it('answers in Vietnamese once the language pack is registered', () => {
@@ -113,13 +126,19 @@ describe('the word index', () => {
   const examples = RULES.flatMap((r) => r.examples)
   it('finds the same rule as a plain scan of every rule, on the examples and on noisy variants of them', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...examples), fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), fc.boolean(), (example, before, after, upper) => {
-        const p = parseReply(example)!
-        const text = `${before} ${upper ? p.text.toUpperCase() : p.text} ${after}`
-        if (text.toLowerCase().length !== text.length) return
-        const d = diagnose({ ...(p.basic ? { basic: p.basic } : {}), ...(p.enhanced ? { enhanced: p.enhanced } : {}), text })
-        expect(d.rule).toBe(firstRuleByScan(p.basic, p.enhanced, text))
-      }),
+      fc.property(
+        fc.constantFrom(...examples),
+        fc.string({ maxLength: 40 }),
+        fc.string({ maxLength: 40 }),
+        fc.boolean(),
+        (example, before, after, upper) => {
+          const p = parseReply(example)!
+          const text = `${before} ${upper ? p.text.toUpperCase() : p.text} ${after}`
+          if (text.toLowerCase().length !== text.length) return
+          const d = diagnose({ ...(p.basic ? { basic: p.basic } : {}), ...(p.enhanced ? { enhanced: p.enhanced } : {}), text })
+          expect(d.rule).toBe(firstRuleByScan(p.basic, p.enhanced, text))
+        },
+      ),
       { numRuns: 500 },
     )
   })

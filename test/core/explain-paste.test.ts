@@ -23,7 +23,7 @@ describe('what a paste is', () => {
   it.each([
     ['one reply line', '550 5.1.1 User unknown', 'reply'],
     ['a multiline reply', '550-5.1.1 The email account that you tried to reach does not exist.\n550 5.1.1 Check the address.', 'reply'],
-    ['one Postfix log line (today\'s single-reply answer)', postfixBounced, 'reply'],
+    ["one Postfix log line (today's single-reply answer)", postfixBounced, 'reply'],
     ['one Diagnostic-Code line', 'Diagnostic-Code: smtp; 550 5.1.1 User unknown', 'reply'],
     ['a Gmail reply pasted from a bounce', gmailNoSuchUser, 'reply'],
     ['a whole message', postfix, 'message'],
@@ -104,7 +104,11 @@ describe('logs', () => {
       expect(r.recipients.filter((x) => x.action !== 'delivered').map((x) => x.recipient)).toEqual(expected)
     }
     const r = await deliveries(postfixLog)
-    expect(r.recipients[0]).toMatchObject({ software: 'postfix', queueId: '4Y1B2C3D4E', explanation: { basic: '550', enhanced: '5.1.1', stage: 'rcpt' } })
+    expect(r.recipients[0]).toMatchObject({
+      software: 'postfix',
+      queueId: '4Y1B2C3D4E',
+      explanation: { basic: '550', enhanced: '5.1.1', stage: 'rcpt' },
+    })
     // No reply code, but dsn=4.4.1: explained from the status.
     expect(r.recipients[2]!.explanation).toMatchObject({ enhanced: '4.4.1' })
   })
@@ -112,11 +116,17 @@ describe('logs', () => {
   it('explains a line without a reply code from the status its MTA assigns', async () => {
     const r = await deliveries(eximMainlog)
     const unrouteable = r.recipients.find((x) => x.recipient === 'nobody@nowhere.invalid')!
-    expect(unrouteable).toMatchObject({ status: '5.0.0', diagnosticCode: 'Unrouteable address', explanation: { enhanced: '5.0.0', text: 'Unrouteable address' } })
+    expect(unrouteable).toMatchObject({
+      status: '5.0.0',
+      diagnosticCode: 'Unrouteable address',
+      explanation: { enhanced: '5.0.0', text: 'Unrouteable address' },
+    })
   })
 
   it('leaves out the explanation when a line carries no code and no status', async () => {
-    const r = await deliveries(`${postfixLog}\nNov 29 08:00:09 mx postfix/smtp[9]: 4Y1Z9Z9Z9Z: to=<zed@example.com>, relay=none, delay=1, status=deferred (unknown mail transport error)`)
+    const r = await deliveries(
+      `${postfixLog}\nNov 29 08:00:09 mx postfix/smtp[9]: 4Y1Z9Z9Z9Z: to=<zed@example.com>, relay=none, delay=1, status=deferred (unknown mail transport error)`,
+    )
     const zed = r.recipients.find((x) => x.recipient === 'zed@example.com')!
     expect(zed.explanation).toBeUndefined()
   })
@@ -192,7 +202,7 @@ describe('hostile input', () => {
   })
 
   it('NUL bytes are removed and the answer says so', async () => {
-    const r = await deliveries(postfix.replace('I\'m sorry', 'I\0\0m sorry'))
+    const r = await deliveries(postfix.replace("I'm sorry", 'I\0\0m sorry'))
     expect(r.recipients).toHaveLength(2)
     expect(r.warnings.join(' ')).toMatch(/NUL/)
   })
@@ -235,10 +245,29 @@ describe('hostile input', () => {
 
   it('never throws on random MIME-like text, and every outcome is an answer or a known reason', async () => {
     const piece = fc.constantFrom(
-      'From: a@example.org\n', 'Subject: x\n', 'Content-Type: multipart/report; boundary=b\n', 'Content-Type: message/delivery-status\n',
-      'Content-Transfer-Encoding: base64\n', 'Content-Transfer-Encoding: quoted-printable\n', '--b\n', '--b--\n', '\n', 'Final-Recipient: rfc822; a@b.c\n',
-      'Action: failed\n', 'Status: 5.1.1\n', 'Diagnostic-Code: smtp; 550 5.1.1 x\n', '=?utf-8?b?w6k=?=', '=C3=A9', '<bob@example.com>:\n', '  bob@example.com\n',
-      "Remote Server returned '550 5.4.1 x'\n", 'status=bounced (x)\n', '\0', '\r\n', ' \t', 'QUJD\n',
+      'From: a@example.org\n',
+      'Subject: x\n',
+      'Content-Type: multipart/report; boundary=b\n',
+      'Content-Type: message/delivery-status\n',
+      'Content-Transfer-Encoding: base64\n',
+      'Content-Transfer-Encoding: quoted-printable\n',
+      '--b\n',
+      '--b--\n',
+      '\n',
+      'Final-Recipient: rfc822; a@b.c\n',
+      'Action: failed\n',
+      'Status: 5.1.1\n',
+      'Diagnostic-Code: smtp; 550 5.1.1 x\n',
+      '=?utf-8?b?w6k=?=',
+      '=C3=A9',
+      '<bob@example.com>:\n',
+      '  bob@example.com\n',
+      "Remote Server returned '550 5.4.1 x'\n",
+      'status=bounced (x)\n',
+      '\0',
+      '\r\n',
+      ' \t',
+      'QUJD\n',
     )
     await fc.assert(
       fc.asyncProperty(fc.array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 60 }), async (parts) => {

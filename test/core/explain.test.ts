@@ -95,7 +95,10 @@ describe('explainReply: warnings', () => {
     expect(x.warnings[0]!.message).toContain('Security or Policy Status')
     expect(x.warnings[0]!.message).toContain('5.7.606')
     expect(x).toMatchObject({ class: 5, enhanced: '5.7.606', retry: { advice: 'do-not-retry-unchanged' } })
-    expect(x.entries.map((e) => [e.code, e.registered])).toEqual([['550', undefined], ['5.7.606', false]])
+    expect(x.entries.map((e) => [e.code, e.registered])).toEqual([
+      ['550', undefined],
+      ['5.7.606', false],
+    ])
     expect(kinds('535 5.7.8 bad')).not.toContain('unregistered-enhanced')
   })
 
@@ -152,13 +155,16 @@ describe('explainReply: no code', () => {
 describe('explainReply: properties', () => {
   it('never throws on any string; answers a schema-valid class 2-5 or no-code', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 400 }), fc.stringMatching(/^[0-9 .\-\r\n:;()]{0,200}$/)), (s) => {
-        const r = explainReply(s)
-        if (r.ok) {
-          expect([2, 3, 4, 5]).toContain(r.explanation.class)
-          expect(ExplanationSchema.safeParse(r.explanation).success).toBe(true)
-        } else expect(r.reason).toBe('no-code')
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 400 }), fc.string({ unit: 'binary', maxLength: 400 }), fc.stringMatching(/^[0-9 .\-\r\n:;()]{0,200}$/)),
+        (s) => {
+          const r = explainReply(s)
+          if (r.ok) {
+            expect([2, 3, 4, 5]).toContain(r.explanation.class)
+            expect(ExplanationSchema.safeParse(r.explanation).success).toBe(true)
+          } else expect(r.reason).toBe('no-code')
+        },
+      ),
       { seed: 20261129, numRuns: 600 },
     )
   })
@@ -192,20 +198,25 @@ describe('quoted replies and codes outside their usual class', () => {
 
   it("reads Exchange's quoted NDR line as 550 with 5.4.1, without the closing quote", () => {
     const r = explainReply(NDR)
-    expect(r.ok && r.explanation).toMatchObject({ basic: '550', enhanced: '5.4.1', class: 5, text: 'Recipient address rejected: Access denied. AS(201806281)' })
+    expect(r.ok && r.explanation).toMatchObject({
+      basic: '550',
+      enhanced: '5.4.1',
+      class: 5,
+      text: 'Recipient address rejected: Access denied. AS(201806281)',
+    })
   })
 
   it.each([
     ['"550 5.1.1 User unknown"', '550', '5.1.1', 'User unknown'],
     ["'421 4.7.0 Try again later'", '421', '4.7.0', 'Try again later'],
     ['Bounce said “552 5.2.2 Mailbox full” yesterday', '552', '5.2.2', 'Mailbox full'],
-    ["\"550 5.1.1 The user doesn't exist\"", '550', '5.1.1', "The user doesn't exist"],
+    ['"550 5.1.1 The user doesn\'t exist"', '550', '5.1.1', "The user doesn't exist"],
   ])('reads %s', (input, basic, enhanced, text) => {
     const r = explainReply(input)
     expect(r.ok && r.explanation).toMatchObject({ basic, enhanced, text })
   })
 
-  it('gives the basic code\'s advice when the enhanced code is outside its usual class, and says what the registry says', () => {
+  it("gives the basic code's advice when the enhanced code is outside its usual class, and says what the registry says", () => {
     const r = explainReply(NDR)
     if (!r.ok) throw new Error('no explanation')
     const x = r.explanation

@@ -44,7 +44,9 @@ describe('Postfix', () => {
   })
 
   it('reads soft_bounce deferrals as delayed', () => {
-    const d = parseLogLine('Nov 29 08:00:02 mx postfix/smtp[1]: 4Y1B2C3D4E: to=<a@example.com>, relay=mx.example.com[203.0.113.5]:25, dsn=5.1.1, status=SOFTBOUNCE (host mx.example.com[203.0.113.5] said: 550 5.1.1 no (in reply to RCPT TO command))')
+    const d = parseLogLine(
+      'Nov 29 08:00:02 mx postfix/smtp[1]: 4Y1B2C3D4E: to=<a@example.com>, relay=mx.example.com[203.0.113.5]:25, dsn=5.1.1, status=SOFTBOUNCE (host mx.example.com[203.0.113.5] said: 550 5.1.1 no (in reply to RCPT TO command))',
+    )
     expect(d?.action).toBe('delayed')
   })
 })
@@ -146,7 +148,26 @@ describe('lines that are not deliveries', () => {
   })
 
   it('never throws on arbitrary text and only reports recipients that appear in the line', () => {
-    const piece = fc.constantFrom(' status=', ': to=<', '>', ', stat=', ' ** ', ' == ', ' => ', '2026-11-29 09:00:00 ', 'postfix/smtp[1]', 'sm-mta[2]', '1vQrSt-000AbC-Xy', ' (', ')', ', relay=', ', dsn=5.1.1', ':', ' ', 'a@b')
+    const piece = fc.constantFrom(
+      ' status=',
+      ': to=<',
+      '>',
+      ', stat=',
+      ' ** ',
+      ' == ',
+      ' => ',
+      '2026-11-29 09:00:00 ',
+      'postfix/smtp[1]',
+      'sm-mta[2]',
+      '1vQrSt-000AbC-Xy',
+      ' (',
+      ')',
+      ', relay=',
+      ', dsn=5.1.1',
+      ':',
+      ' ',
+      'a@b',
+    )
     fc.assert(
       fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 40 }), (parts) => {
         const line = parts.join('')

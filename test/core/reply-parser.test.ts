@@ -107,7 +107,9 @@ describe('log and bounce wrappers', () => {
 
   it('Postfix deferred at end of DATA', () => {
     expect(
-      parsed('postfix/smtp[1]: status=deferred (host mx[203.0.113.5] said: 451 4.7.1 Greylisted, try again in 300 seconds (in reply to end of DATA command))'),
+      parsed(
+        'postfix/smtp[1]: status=deferred (host mx[203.0.113.5] said: 451 4.7.1 Greylisted, try again in 300 seconds (in reply to end of DATA command))',
+      ),
     ).toMatchObject({ basic: '451', enhanced: '4.7.1', stage: 'end-of-data', text: 'Greylisted, try again in 300 seconds' })
   })
 
@@ -130,8 +132,18 @@ describe('log and bounce wrappers', () => {
   })
 
   it.each([
-    ['** bob@example.com R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT TO:<bob@example.com>: 550 5.1.1 User unknown', '550', 'rcpt', 'User unknown'],
-    ['SMTP error from remote mail server after end of data: 552 5.3.4 Message size exceeds fixed limit', '552', 'end-of-data', 'Message size exceeds fixed limit'],
+    [
+      '** bob@example.com R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT TO:<bob@example.com>: 550 5.1.1 User unknown',
+      '550',
+      'rcpt',
+      'User unknown',
+    ],
+    [
+      'SMTP error from remote mail server after end of data: 552 5.3.4 Message size exceeds fixed limit',
+      '552',
+      'end-of-data',
+      'Message size exceeds fixed limit',
+    ],
     ['SMTP error from remote mail server after MAIL FROM:<a@example.org> SIZE=2048: 550 5.7.1 Sender denied', '550', 'mail', 'Sender denied'],
     ['SMTP error from remote mail server after pipelined DATA: 554 5.5.1 Error: no valid recipients', '554', 'data', 'Error: no valid recipients'],
     ['SMTP error from remote mail server after initial connection: 421 4.3.2 Service shutting down', '421', 'greeting', 'Service shutting down'],
@@ -159,12 +171,20 @@ describe('log and bounce wrappers', () => {
 })
 
 describe('no code, hostile input', () => {
-  it.each(['', '   ', 'hello world', '1234', '600 nope', '199 below range', '5.1', '3.1.1 not a class', '\u0000\u0001\uFFFD\u202E', 'port 25 closed'])(
-    'finds nothing in %j',
-    (raw) => {
-      expect(parseReply(raw)).toBeUndefined()
-    },
-  )
+  it.each([
+    '',
+    '   ',
+    'hello world',
+    '1234',
+    '600 nope',
+    '199 below range',
+    '5.1',
+    '3.1.1 not a class',
+    '\u0000\u0001\uFFFD\u202E',
+    'port 25 closed',
+  ])('finds nothing in %j', (raw) => {
+    expect(parseReply(raw)).toBeUndefined()
+  })
 
   it('ignores anything past the scan cap', () => {
     expect(parseReply(`${'x'.repeat(MAX_SCAN)} 550 5.1.1 too late`)).toBeUndefined()
@@ -191,12 +211,16 @@ describe('no code, hostile input', () => {
 
 describe('folded DSN fields (RFC 5322 §2.2.3)', () => {
   it('unfolds a long Diagnostic-Code and stops at the next field', () => {
-    const p = parsed('Diagnostic-Code: smtp; 550 5.1.1 The email account that you tried to reach\n    does not exist.\nLast-Attempt-Date: Sat, 28 Nov 2026 23:59:01 +0000')
+    const p = parsed(
+      'Diagnostic-Code: smtp; 550 5.1.1 The email account that you tried to reach\n    does not exist.\nLast-Attempt-Date: Sat, 28 Nov 2026 23:59:01 +0000',
+    )
     expect(p.text).toBe('The email account that you tried to reach does not exist.')
   })
 
   it('keeps folded multiline reply lines apart', () => {
-    const p = parsed('Diagnostic-Code: smtp; 550-5.1.1 The email account does\n    not exist.\n    550 5.1.1 https://support.google.com/mail/?p=NoSuchUser\nStatus: 5.1.1')
+    const p = parsed(
+      'Diagnostic-Code: smtp; 550-5.1.1 The email account does\n    not exist.\n    550 5.1.1 https://support.google.com/mail/?p=NoSuchUser\nStatus: 5.1.1',
+    )
     expect(p.lines).toHaveLength(2)
     expect(p.multilineProblems).toEqual([])
     expect(p.text).toBe('The email account does not exist. https://support.google.com/mail/?p=NoSuchUser')

@@ -51,9 +51,7 @@ export const manifest = manifestJson as unknown as Manifest
 const raw = import.meta.glob('./loopback/**/*', { query: '?raw', import: 'default', eager: true }) as Record<string, string>
 
 /** The text of every file under loopback/, by its path relative to loopback/. */
-export const corpusTexts: ReadonlyMap<string, string> = new Map(
-  Object.entries(raw).map(([key, text]) => [key.replace(/^\.\/loopback\//, ''), text]),
-)
+export const corpusTexts: ReadonlyMap<string, string> = new Map(Object.entries(raw).map(([key, text]) => [key.replace(/^\.\/loopback\//, ''), text]))
 
 export function corpusText(path: string): string {
   const text = corpusTexts.get(path)

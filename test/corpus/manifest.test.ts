@@ -6,17 +6,37 @@ import { corpusText, corpusTexts, manifest, type TruthRow } from './loopback'
 
 // The reason ids of the diagnosis contract (issue 13).
 const REASONS = new Set([
-  'user-unknown', 'mailbox-full', 'mailbox-disabled', 'recipient-moved', 'domain-not-found', 'domain-accepts-no-mail',
-  'relay-denied', 'sender-rejected', 'blocklisted', 'reverse-dns', 'sender-authentication', 'spam', 'content-rejected',
-  'virus', 'policy', 'rate-limited', 'message-too-large', 'tls-required', 'auth-failed', 'expired', 'network-error',
-  'system-error', 'protocol-error', 'greylisted', 'unknown',
+  'user-unknown',
+  'mailbox-full',
+  'mailbox-disabled',
+  'recipient-moved',
+  'domain-not-found',
+  'domain-accepts-no-mail',
+  'relay-denied',
+  'sender-rejected',
+  'blocklisted',
+  'reverse-dns',
+  'sender-authentication',
+  'spam',
+  'content-rejected',
+  'virus',
+  'policy',
+  'rate-limited',
+  'message-too-large',
+  'tls-required',
+  'auth-failed',
+  'expired',
+  'network-error',
+  'system-error',
+  'protocol-error',
+  'greylisted',
+  'unknown',
 ])
 const ACTIONS = new Set(['failed', 'delayed', 'delivered', 'relayed', 'expanded'])
 const SOFTWARE = new Set(['postfix', 'exim', 'sendmail', 'haraka'])
 const LOG_FORMATS = new Set(['rsyslog-rfc3339', 'rsyslog-traditional', 'exim-mainlog', 'haraka-stdout'])
 // Only reserved names (RFC 2606 / RFC 6761) and the machine's own local names may appear.
-const reservedDomain = (d: string) =>
-  /(^|\.)test$/.test(d) || /^example\.(com|net|org)$/.test(d) || /(^|\.)(localhost|localdomain)$/.test(d)
+const reservedDomain = (d: string) => /(^|\.)test$/.test(d) || /^example\.(com|net|org)$/.test(d) || /(^|\.)(localhost|localdomain)$/.test(d)
 
 const listed = manifest.files.map((f) => f.path)
 const present = [...corpusTexts.keys()].filter((p) => p !== 'manifest.json')
@@ -82,14 +102,16 @@ describe('loopback corpus manifest', () => {
     for (const f of manifest.files.filter((x) => x.kind === 'dsn')) {
       const text = corpusText(f.path)
       const lower = text.toLowerCase()
-      if (!/^Content-Type: multipart\/report;[^\n]*\n?[^\n]*report-type="?delivery-status/im.test(text)) problems.push(`${f.path}: not a multipart/report DSN`)
+      if (!/^Content-Type: multipart\/report;[^\n]*\n?[^\n]*report-type="?delivery-status/im.test(text))
+        problems.push(`${f.path}: not a multipart/report DSN`)
       if (!f.originalMessageId || !text.includes(f.originalMessageId)) problems.push(`${f.path}: original Message-ID ${f.originalMessageId} absent`)
       const reported = [...text.matchAll(/^Final-Recipient:/gim)].length
       if (reported !== f.truth.length) problems.push(`${f.path}: ${reported} Final-Recipient fields, ${f.truth.length} truth rows`)
       for (const row of f.truth) {
         if (!lower.includes(row.recipient.toLowerCase())) problems.push(`${f.path}: ${row.recipient} absent`)
         if (!new RegExp(`^Action:\\s*${row.action}\\b`, 'im').test(text)) problems.push(`${f.path}: no Action: ${row.action}`)
-        if (row.status && !new RegExp(`^Status:\\s*${row.status.replaceAll('.', '\\.')}\\b`, 'im').test(text)) problems.push(`${f.path}: no Status: ${row.status}`)
+        if (row.status && !new RegExp(`^Status:\\s*${row.status.replaceAll('.', '\\.')}\\b`, 'im').test(text))
+          problems.push(`${f.path}: no Status: ${row.status}`)
       }
       const kinds = new Set(f.truth.map((r) => r.action))
       if (f.dsn === 'delayed' && (kinds.size !== 1 || !kinds.has('delayed'))) problems.push(`${f.path}: a delay warning with ${[...kinds]}`)
@@ -116,7 +138,10 @@ describe('loopback corpus manifest', () => {
     for (const sw of ['postfix', 'exim', 'sendmail']) {
       const reasons = new Set(manifest.files.filter((f) => f.software === sw && f.kind === 'dsn').flatMap((f) => f.truth.map((r) => r.reason)))
       for (const r of ['user-unknown', 'relay-denied', 'domain-not-found']) expect(reasons.has(r), `${sw} ${r}`).toBe(true)
-      expect(manifest.files.some((f) => f.software === sw && f.role === 'combined'), sw).toBe(true)
+      expect(
+        manifest.files.some((f) => f.software === sw && f.role === 'combined'),
+        sw,
+      ).toBe(true)
     }
   })
 

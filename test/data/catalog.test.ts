@@ -96,11 +96,19 @@ describe('facts users rely on', () => {
   })
 
   it('includes the curated pairs people search for, in either order', () => {
-    const has = (a: string, b: string) =>
-      CONFUSABLE_PAIRS.some((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a))
+    const has = (a: string, b: string) => CONFUSABLE_PAIRS.some((p) => (p.a === a && p.b === b) || (p.a === b && p.b === a))
     const required = [
-      ['450', '550'], ['421', '451'], ['452', '552'], ['530', '535'], ['534', '535'], ['252', '550'],
-      ['550', '554'], ['521', '556'], ['5.1.1', '5.1.10'], ['535', '454'], ['252', '535'],
+      ['450', '550'],
+      ['421', '451'],
+      ['452', '552'],
+      ['530', '535'],
+      ['534', '535'],
+      ['252', '550'],
+      ['550', '554'],
+      ['521', '556'],
+      ['5.1.1', '5.1.10'],
+      ['535', '454'],
+      ['252', '535'],
     ] as const
     for (const [a, b] of required) expect(has(a, b), `${a} vs ${b}`).toBe(true)
   })

@@ -14,7 +14,12 @@ import { parseReply } from '../../worker/core/reply-parser.ts'
 const classify: Classify = (reply) => {
   const p = parseReply(reply)
   if (!p || (!p.basic && !p.enhanced)) return undefined
-  const d = diagnose({ ...(p.basic ? { basic: p.basic } : {}), ...(p.enhanced ? { enhanced: p.enhanced } : {}), text: p.text, ...(p.stage ? { stage: p.stage } : {}) })
+  const d = diagnose({
+    ...(p.basic ? { basic: p.basic } : {}),
+    ...(p.enhanced ? { enhanced: p.enhanced } : {}),
+    text: p.text,
+    ...(p.stage ? { stage: p.stage } : {}),
+  })
   return { reason: d.reason, ...(d.provider ? { provider: d.provider.id } : {}), ...(d.rule ? { rule: d.rule } : {}) }
 }
 
@@ -56,11 +61,16 @@ it('has Vietnamese words for every reason, with the same placeholders as English
 
 describe('the validator', () => {
   it('rejects an example that the rules diagnose otherwise', () => {
-    expect(problemsOf(rule({ id: 'wrong-example', examples: ['550 5.1.1 User unknown in local recipient table'] })).join('\n')).toMatch(/diagnosed as user-unknown/)
+    expect(problemsOf(rule({ id: 'wrong-example', examples: ['550 5.1.1 User unknown in local recipient table'] })).join('\n')).toMatch(
+      /diagnosed as user-unknown/,
+    )
   })
 
   it('rejects duplicate ids and unknown providers', () => {
-    expect(problemsOf(rule({ id: RULES[0]!.id })).length + validateDiagnosis(withRule(rule({ id: RULES[0]!.id })), classify).filter((p) => /duplicate id/.test(p)).length).toBeGreaterThan(0)
+    expect(
+      problemsOf(rule({ id: RULES[0]!.id })).length +
+        validateDiagnosis(withRule(rule({ id: RULES[0]!.id })), classify).filter((p) => /duplicate id/.test(p)).length,
+    ).toBeGreaterThan(0)
     expect(problemsOf(rule({ id: 'no-such-provider', provider: 'nowhere' })).join('\n')).toMatch(/provider "nowhere" is not in/)
   })
 
@@ -74,7 +84,9 @@ describe('the validator', () => {
   })
 
   it('rejects sisimai as a source and RFCs the catalog does not list', () => {
-    expect(problemsOf(rule({ id: 'yardstick', source: { url: 'https://github.com/sisimai/set-of-emails/blob/master/x.eml' } })).join('\n')).toMatch(/yardstick/)
+    expect(problemsOf(rule({ id: 'yardstick', source: { url: 'https://github.com/sisimai/set-of-emails/blob/master/x.eml' } })).join('\n')).toMatch(
+      /yardstick/,
+    )
     expect(problemsOf(rule({ id: 'unlisted-rfc', source: { rfc: 9999 } })).join('\n')).toMatch(/RFC 9999/)
   })
 

@@ -33,14 +33,24 @@ function diagnosisOf(text: string): Diagnosis | undefined {
   const outcome = explainReply(text)
   if (!outcome.ok) return undefined
   const x = outcome.explanation
-  return diagnose({ ...(x.basic ? { basic: x.basic } : {}), ...(x.enhanced ? { enhanced: x.enhanced } : {}), text: x.text, ...(x.stage ? { stage: x.stage } : {}) })
+  return diagnose({
+    ...(x.basic ? { basic: x.basic } : {}),
+    ...(x.enhanced ? { enhanced: x.enhanced } : {}),
+    text: x.text,
+    ...(x.stage ? { stage: x.stage } : {}),
+  })
 }
 
 const results = entries.map((entry) => ({ entry, d: diagnosisOf(entry.text) }))
 const rate = (list: typeof results, ok: (r: (typeof results)[number]) => boolean) => list.filter(ok).length / list.length
 const pct = (x: number) => `${(100 * x).toFixed(1)} %`
 const misses = (list: typeof results) =>
-  list.filter((r) => r.d?.reason !== r.entry.reason).map((r) => `${r.entry.id}: ${r.entry.reason} expected, ${r.d?.reason ?? 'no diagnosis'} given (${r.d?.rule ?? r.d?.basis}): ${r.entry.text.slice(0, 100)}`)
+  list
+    .filter((r) => r.d?.reason !== r.entry.reason)
+    .map(
+      (r) =>
+        `${r.entry.id}: ${r.entry.reason} expected, ${r.d?.reason ?? 'no diagnosis'} given (${r.d?.rule ?? r.d?.basis}): ${r.entry.text.slice(0, 100)}`,
+    )
 
 const fromCollections = results.filter((r) => r.entry.collections.length > 0)
 const others = results.filter((r) => r.entry.collections.length === 0)
@@ -65,12 +75,17 @@ describe('the provider corpus', () => {
 
   it('gives the right reason for at least 95 % of the replies from the community collections', () => {
     const r = rate(fromCollections, (x) => x.d?.reason === x.entry.reason)
-    console.log(`provider corpus: right reason on ${pct(r)} of ${fromCollections.length} collection replies, ${pct(rate(others, (x) => x.d?.reason === x.entry.reason))} of ${others.length} others`)
+    console.log(
+      `provider corpus: right reason on ${pct(r)} of ${fromCollections.length} collection replies, ${pct(rate(others, (x) => x.d?.reason === x.entry.reason))} of ${others.length} others`,
+    )
     expect(r, misses(fromCollections).join('\n')).toBeGreaterThanOrEqual(0.95)
   })
 
   it('gives the right reason for at least 85 % of the documentation and bounce-report replies', () => {
-    expect(rate(others, (x) => x.d?.reason === x.entry.reason), misses(others).join('\n')).toBeGreaterThanOrEqual(0.85)
+    expect(
+      rate(others, (x) => x.d?.reason === x.entry.reason),
+      misses(others).join('\n'),
+    ).toBeGreaterThanOrEqual(0.85)
   })
 
   it('calls hard or soft as labelled for at least 97 % of the replies', () => {
@@ -82,7 +97,9 @@ describe('the provider corpus', () => {
   it('names the provider on at least 80 % of the replies that carry its own code, and usually that code', () => {
     const named = rate(withCode, (x) => x.d?.provider?.id === x.entry.provider)
     const code = rate(withCode, (x) => x.d?.provider?.code === x.entry.providerCode)
-    console.log(`provider corpus: provider named on ${pct(named)} of ${withCode.length} replies with a provider code, the code itself on ${pct(code)}`)
+    console.log(
+      `provider corpus: provider named on ${pct(named)} of ${withCode.length} replies with a provider code, the code itself on ${pct(code)}`,
+    )
     expect(named).toBeGreaterThanOrEqual(0.8)
     expect(code).toBeGreaterThanOrEqual(0.6)
   })
@@ -105,31 +122,65 @@ describe('the provider corpus', () => {
 describe('the README', () => {
   it('quotes the provider counts and the corpus rates the data has', () => {
     const kinds = (k: string) => PROVIDERS.filter((p) => p.kind === k).length
-    expect(readme).toContain(`knows ${PROVIDERS.length} providers (${kinds('mailbox-provider')} mailbox providers, ${kinds('hosting')} hosting services, ${kinds('filter')} filtering services,\n${kinds('blocklist')} blocklists)`)
+    expect(readme).toContain(
+      `knows ${PROVIDERS.length} providers (${kinds('mailbox-provider')} mailbox providers, ${kinds('hosting')} hosting services, ${kinds('filter')} filtering services,\n${kinds('blocklist')} blocklists)`,
+    )
     expect(readme).toContain(`holds ${PROVIDER_RULES.length} provider rules`)
     const n = (kind: string) => entries.filter((e) => e.kind === kind).length
     expect(readme).toContain(`The corpus holds ${entries.length} labelled replies: ${fromCollections.length} from`)
-    expect(readme).toContain(`${n('provider-docs')} from provider documentation, ${n('public-bounce')} quoted in public bounce reports and ${n('held-out')} held out`)
+    expect(readme).toContain(
+      `${n('provider-docs')} from provider documentation, ${n('public-bounce')} quoted in public bounce reports and ${n('held-out')} held out`,
+    )
     const reason = (list: typeof results) => pct(rate(list, (x) => x.d?.reason === x.entry.reason))
     expect(readme).toContain(`the right reason on ${reason(fromCollections)} of the collection replies and ${reason(others)} of the others`)
     expect(readme).toContain(`soft as labelled on ${pct(rate(results, (x) => x.d?.bounce === x.entry.bounce))}`)
-    expect(readme).toContain(`the provider named on ${pct(rate(withCode, (x) => x.d?.provider?.id === x.entry.provider))} of the ${withCode.length} replies`)
+    expect(readme).toContain(
+      `the provider named on ${pct(rate(withCode, (x) => x.d?.provider?.id === x.entry.provider))} of the ${withCode.length} replies`,
+    )
   })
 })
 
 describe('the provider registry', () => {
   // The providers and blocklists issue 13 asks the diagnosis to know, by their ids here.
   const required = [
-    'google', 'microsoft', 'yahoo', 'icloud', 'comcast', 'gmx-webde', 'orange', 'laposte', 'free', 'mailru', 'yandex', 'qq',
-    'zoho', 'godaddy', 'rackspace', 'proofpoint', 'mimecast', 'barracuda-email', 'cisco', 'trendmicro',
-    'spamhaus', 'spamcop', 'barracuda', 'sorbs', 'uceprotect',
+    'google',
+    'microsoft',
+    'yahoo',
+    'icloud',
+    'comcast',
+    'gmx-webde',
+    'orange',
+    'laposte',
+    'free',
+    'mailru',
+    'yandex',
+    'qq',
+    'zoho',
+    'godaddy',
+    'rackspace',
+    'proofpoint',
+    'mimecast',
+    'barracuda-email',
+    'cisco',
+    'trendmicro',
+    'spamhaus',
+    'spamcop',
+    'barracuda',
+    'sorbs',
+    'uceprotect',
   ]
 
   it('has every provider the issue names, each with rules of its own and replies in the corpus', () => {
     for (const id of required) {
       expect(providerIds, id).toContain(id)
-      expect(RULES.some((r) => r.provider === id), `rules for ${id}`).toBe(true)
-      expect(entries.some((e) => e.provider === id || e.blocklist === id), `corpus replies for ${id}`).toBe(true)
+      expect(
+        RULES.some((r) => r.provider === id),
+        `rules for ${id}`,
+      ).toBe(true)
+      expect(
+        entries.some((e) => e.provider === id || e.blocklist === id),
+        `corpus replies for ${id}`,
+      ).toBe(true)
     }
   })
 

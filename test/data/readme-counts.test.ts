@@ -17,6 +17,9 @@ it('quotes the catalog counts the data has', () => {
 
 it('quotes the diagnosis counts the data has, and a real example for every reason', () => {
   const c = diagnosisCounts()
-  expect(readme).toContain(`${c.rules} diagnosis rules (${c.genericRules} generic, ${c.providerRules} provider rules), ${c.providers} providers and blocklists, ${c.unregisteredCodes} codes in no RFC`)
-  for (const r of REASONS) expect(readme, r.id).toContain(`| \`${r.id}\` | ${EN_DIAGNOSIS.reasons[r.id].summary} | ${r.actor} | \`${r.example.replace(/\|/g, '\\|')}\` |`)
+  expect(readme).toContain(
+    `${c.rules} diagnosis rules (${c.genericRules} generic, ${c.providerRules} provider rules), ${c.providers} providers and blocklists, ${c.unregisteredCodes} codes in no RFC`,
+  )
+  for (const r of REASONS)
+    expect(readme, r.id).toContain(`| \`${r.id}\` | ${EN_DIAGNOSIS.reasons[r.id].summary} | ${r.actor} | \`${r.example.replace(/\|/g, '\\|')}\` |`)
 })

@@ -71,10 +71,7 @@ function expectFaithful({ path, en, vi }: Pair): void {
 const basicByCode = new Map(BASIC_CODES.map((e) => [e.code, e]))
 const enhancedByKey = new Map(ENHANCED_CODES.map((e) => [e.code, e]))
 const pairKeys = CONFUSABLE_PAIRS.map((p) => `${p.a}|${p.b}`)
-const classKeys = [
-  ...Object.keys(BASIC_CLASSES).map((c) => `basic-${c}`),
-  ...Object.keys(ENHANCED_CLASSES).map((c) => `enhanced-${c}`),
-]
+const classKeys = [...Object.keys(BASIC_CLASSES).map((c) => `basic-${c}`), ...Object.keys(ENHANCED_CLASSES).map((c) => `enhanced-${c}`)]
 
 describe('Vietnamese catalog content', () => {
   it('is the content served for vi', () => {
@@ -166,13 +163,7 @@ describe('Vietnamese catalog content', () => {
   })
 
   it('the fact guard catches a dropped code or citation', () => {
-    expect(factsIn('RFC 5321 §4.5.3.1.10 says 452 is correct, with 4.5.3 or X.7.8')).toEqual([
-      '452',
-      '4.5.3',
-      'X.7.8',
-      'RFC 5321',
-      '§4.5.3.1.10',
-    ])
+    expect(factsIn('RFC 5321 §4.5.3.1.10 says 452 is correct, with 4.5.3 or X.7.8')).toEqual(['452', '4.5.3', 'X.7.8', 'RFC 5321', '§4.5.3.1.10'])
   })
 })
 

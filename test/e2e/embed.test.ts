@@ -6,7 +6,15 @@ import { LOCALES } from '../../data/i18n/locales.ts'
 import { startHost, startWorker, type Running } from './servers.ts'
 
 const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '')
-const chromiumArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
 
 let worker: Running
 let browser: Browser

@@ -35,7 +35,7 @@ it('shows /vi/compare/252-vs-535 with the seed labels and the right classes, wit
   expect(await page.locator('main').innerText()).toContain('5.7.8')
   // The stylesheet loaded under the page's own CSP (style-src 'self').
   expect(await page.evaluate(() => document.styleSheets.length)).toBe(1)
-  expect(cspViolations, cspViolations.join("\n")).toEqual([])
+  expect(cspViolations, cspViolations.join('\n')).toEqual([])
   await context.close()
 })
 

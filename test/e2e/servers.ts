@@ -22,12 +22,16 @@ export interface Running {
 
 export async function startWorker(root: string): Promise<Running> {
   const port = await freePort()
-  const child: ChildProcess = spawn(`${root}/node_modules/.bin/wrangler`, ['dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(await freePort())], {
-    cwd: root,
-    env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', CI: '1', NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
+  const child: ChildProcess = spawn(
+    `${root}/node_modules/.bin/wrangler`,
+    ['dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(await freePort())],
+    {
+      cwd: root,
+      env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', CI: '1', NO_COLOR: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    },
+  )
   let log = ''
   child.stdout!.on('data', (d) => (log += d))
   child.stderr!.on('data', (d) => (log += d))

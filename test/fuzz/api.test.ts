@@ -19,12 +19,31 @@ const known = [...BASIC_CODES.map((c) => c.code), ...ENHANCED_CODES.map((c) => c
 const nasty = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),
-  fc.constantFrom('\r\nX-Injected: yes', '%0d%0aX-Injected:%20yes', '%', '%E0%A4%A', '%00', '..', '../..', '<script>alert(1)</script>', '"\'><img src=x>', '5.7.8%2F..', ' ', '\u2028', '\uD800', '9'.repeat(500), 'x'.repeat(5000)),
+  fc.constantFrom(
+    '\r\nX-Injected: yes',
+    '%0d%0aX-Injected:%20yes',
+    '%',
+    '%E0%A4%A',
+    '%00',
+    '..',
+    '../..',
+    '<script>alert(1)</script>',
+    '"\'><img src=x>',
+    '5.7.8%2F..',
+    ' ',
+    '\u2028',
+    '\uD800',
+    '9'.repeat(500),
+    'x'.repeat(5000),
+  ),
 )
 const code = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...known) },
   { weight: 1, arbitrary: fc.stringMatching(/^[0-9]{1,4}(\.[0-9]{1,4}){0,3}$/) },
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...known), fc.constantFrom('-', ' ', '+', ',', '%20')).map(([c, s]) => `${c}${s}${known[known.length - 1]}`) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.constantFrom(...known), fc.constantFrom('-', ' ', '+', ',', '%20')).map(([c, s]) => `${c}${s}${known[known.length - 1]}`),
+  },
   { weight: 1, arbitrary: nasty },
 )
 // Lone surrogates cannot be percent-encoded; send those raw and let URL parsing do what a client library would.
@@ -35,7 +54,10 @@ const encode = (s: string) => {
     return s
   }
 }
-const segment = fc.oneof(code.map(encode), code.map((s) => s.replace(/[/?#]/g, '')))
+const segment = fc.oneof(
+  code.map(encode),
+  code.map((s) => s.replace(/[/?#]/g, '')),
+)
 
 const path = fc.oneof(
   fc.constant('/v1/codes'),
@@ -50,7 +72,26 @@ const path = fc.oneof(
 
 const queryKey = fc.oneof(fc.constantFrom('lang', 'format', 'codes', 'reply', 'compare', 'code', 'kind', 'class'), fc.string({ maxLength: 8 }))
 const queryValue = fc.oneof(
-  fc.constantFrom('en', 'de', 'fr', 'ja', 'zz', 'EN-us', 'text', 'json', 'xml', 'basic', 'enhanced', '2', '5', '9', '252,535', '252,535,550', '252:535', '535 5.7.8 Authentication credentials invalid'),
+  fc.constantFrom(
+    'en',
+    'de',
+    'fr',
+    'ja',
+    'zz',
+    'EN-us',
+    'text',
+    'json',
+    'xml',
+    'basic',
+    'enhanced',
+    '2',
+    '5',
+    '9',
+    '252,535',
+    '252,535,550',
+    '252:535',
+    '535 5.7.8 Authentication credentials invalid',
+  ),
   fc.array(code, { minLength: 1, maxLength: 8 }).map((c) => c.join(',')),
   nasty,
 )
@@ -64,10 +105,33 @@ const query = fc.array(fc.tuple(queryKey, queryValue), { maxLength: 5 }).map((pa
 const headerSafe = fc.string({ maxLength: 60 }).map((s) => s.replace(/[^\x20-\x7e]/g, ''))
 const headers = fc.record(
   {
-    Accept: fc.oneof(fc.constantFrom('application/json', 'text/plain', 'text/plain;q=0.9, application/json', '*/*', 'image/png', 'text/html', 'application/problem+json', 'text/plain;q=abc'), headerSafe),
+    Accept: fc.oneof(
+      fc.constantFrom(
+        'application/json',
+        'text/plain',
+        'text/plain;q=0.9, application/json',
+        '*/*',
+        'image/png',
+        'text/html',
+        'application/problem+json',
+        'text/plain;q=abc',
+      ),
+      headerSafe,
+    ),
     'Accept-Language': fc.oneof(fc.constantFrom('de-DE,de;q=0.9', 'fr', '*', 'zz-ZZ', 'ja;q=0', 'en;q=nan'), headerSafe),
     'If-None-Match': fc.oneof(fc.constantFrom('*', '"abc"', 'W/"abc"', '""'), headerSafe),
-    'Content-Type': fc.oneof(fc.constantFrom('text/plain', 'text/plain; charset=utf-8', 'application/json', 'APPLICATION/JSON; charset=latin1', 'multipart/form-data; boundary=x', 'application/x-www-form-urlencoded', 'application/octet-stream'), headerSafe),
+    'Content-Type': fc.oneof(
+      fc.constantFrom(
+        'text/plain',
+        'text/plain; charset=utf-8',
+        'application/json',
+        'APPLICATION/JSON; charset=latin1',
+        'multipart/form-data; boundary=x',
+        'application/x-www-form-urlencoded',
+        'application/octet-stream',
+      ),
+      headerSafe,
+    ),
     'User-Agent': fc.constantFrom('curl/8.5.0', 'Mozilla/5.0', ''),
   },
   { requiredKeys: [] },
@@ -79,7 +143,16 @@ function nested(depth: number): string {
 const body = fc.oneof(
   fc.constant(undefined),
   fc.string({ maxLength: 300 }),
-  fc.constantFrom('550 5.1.1 no such user', '{"reply":"535 5.7.8 bad credentials"}', '{"reply":42}', 'null', '[]', '{', nested(5000), '550 5.1.1\r\nX-Injected: yes\r\n\r\n<h1>x</h1>'),
+  fc.constantFrom(
+    '550 5.1.1 no such user',
+    '{"reply":"535 5.7.8 bad credentials"}',
+    '{"reply":42}',
+    'null',
+    '[]',
+    '{',
+    nested(5000),
+    '550 5.1.1\r\nX-Injected: yes\r\n\r\n<h1>x</h1>',
+  ),
   fc.uint8Array({ maxLength: 300 }),
   fc.constant(new Uint8Array([0x35, 0x35, 0x30, 0x20, 0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80])), // invalid UTF-8
   fc.integer({ min: 60, max: 80 }).map((kb) => '550 5.1.1 '.padEnd(kb * 1024, 'x')), // around the 64 KiB limit
@@ -112,7 +185,12 @@ describe('API under random input', () => {
           expect(type, where).toMatch(/^application\/problem\+json/)
           if (method !== 'HEAD') {
             const problem = (await res.json()) as Record<string, unknown>
-            expect(problem, where).toMatchObject({ status: res.status, type: expect.stringMatching(/^\/problems\/[a-z-]+$/), title: expect.any(String), detail: expect.any(String) })
+            expect(problem, where).toMatchObject({
+              status: res.status,
+              type: expect.stringMatching(/^\/problems\/[a-z-]+$/),
+              title: expect.any(String),
+              detail: expect.any(String),
+            })
           }
           if (op) expect([...op.statuses, ...HTTP_LEVEL], where).toContain(res.status)
           else expect([404, 405], where).toContain(res.status)

@@ -1,14 +1,7 @@
 // The API's documented contract, read from the served /openapi.json (assets/) at test time so new routes and statuses are fuzzed
 // without editing the tests; plus the zod schema each 2xx JSON body must match.
 import type { z } from '@hono/zod-openapi'
-import {
-  BatchSchema,
-  CodeListSchema,
-  CodeLookupSchema,
-  ComparisonSchema,
-  ExplanationSchema,
-  MatrixSchema,
-} from '../../worker/api/schemas.ts'
+import { BatchSchema, CodeListSchema, CodeLookupSchema, ComparisonSchema, ExplanationSchema, MatrixSchema } from '../../worker/api/schemas.ts'
 import openApiDocument from '../../assets/openapi.json'
 
 export interface Operation {
@@ -47,5 +40,8 @@ export async function loadContract(): Promise<Operation[]> {
 export const HTTP_LEVEL = new Set([304, 405])
 
 export function operationFor(ops: Operation[], method: string, pathname: string): Operation | undefined {
-  return ops.find((o) => o.method === method && o.pattern.test(pathname)) ?? (method === 'HEAD' ? ops.find((o) => o.method === 'GET' && o.pattern.test(pathname)) : undefined)
+  return (
+    ops.find((o) => o.method === method && o.pattern.test(pathname)) ??
+    (method === 'HEAD' ? ops.find((o) => o.method === 'GET' && o.pattern.test(pathname)) : undefined)
+  )
 }

@@ -6,10 +6,7 @@ import { compareCodes } from '../../worker/core/compare.ts'
 import { get } from '../support/fetch.ts'
 
 // Registry keys are X.y.z; the addressable codes are that key in each class the registry lists for it.
-const codes = [
-  ...BASIC_CODES.map((c) => c.code),
-  ...ENHANCED_CODES.flatMap((e) => e.classes.map((cls) => `${cls}${e.code.slice(1)}`)),
-]
+const codes = [...BASIC_CODES.map((c) => c.code), ...ENHANCED_CODES.flatMap((e) => e.classes.map((cls) => `${cls}${e.code.slice(1)}`))]
 
 describe('every catalog pair', () => {
   it('compares without error, validly and symmetrically', () => {

@@ -6,7 +6,17 @@ import { get } from '../support/fetch.ts'
 import { check } from './seed.ts'
 
 const INJECTIONS = ['%0d%0aX-Injected:%20yes', '%0aSet-Cookie:%20a=b', '%E5%98%8A%E5%98%8DX-Injected:%20yes', '%0d%0a%0d%0a<script>x</script>']
-const TARGETS = (s: string) => [`/v1/codes/${s}`, `/v1/compare/252/${s}`, `/v1/compare?codes=252,${s}`, `/v1/explain?reply=${s}`, `/codes/${s}`, `/compare/252-vs-${s}`, `/${s}`, `/search?q=${s}`, `/explain?reply=${s}`]
+const TARGETS = (s: string) => [
+  `/v1/codes/${s}`,
+  `/v1/compare/252/${s}`,
+  `/v1/compare?codes=252,${s}`,
+  `/v1/explain?reply=${s}`,
+  `/codes/${s}`,
+  `/compare/252-vs-${s}`,
+  `/${s}`,
+  `/search?q=${s}`,
+  `/explain?reply=${s}`,
+]
 
 function expectCleanHeaders(res: Response, where: string) {
   for (const [name, value] of res.headers) {
@@ -65,7 +75,9 @@ describe('caching by language and format', () => {
       expect(tags.every(Boolean), path).toBe(true)
       expect(new Set(tags).size, path).toBe(3)
     }
-    const tags = await Promise.all(['/v1/codes/535', '/v1/codes/550', '/v1/codes/5.7.8', '/v1/codes/4.7.8'].map(async (p) => (await get(p)).headers.get('ETag')))
+    const tags = await Promise.all(
+      ['/v1/codes/535', '/v1/codes/550', '/v1/codes/5.7.8', '/v1/codes/4.7.8'].map(async (p) => (await get(p)).headers.get('ETag')),
+    )
     expect(new Set(tags).size).toBe(4)
   })
 

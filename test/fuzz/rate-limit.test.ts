@@ -24,7 +24,11 @@ function appWith(binding: unknown) {
   const app = new Hono<{ Bindings: Record<string, unknown> }>()
   app.post('/v1/explain', explainRateLimit(), (c) => c.json({ ok: true }))
   return (ip?: string) =>
-    app.request('/v1/explain', { method: 'POST', body: '550 5.1.1', headers: ip ? { 'CF-Connecting-IP': ip } : {} }, binding === undefined ? {} : { EXPLAIN_LIMITER: binding })
+    app.request(
+      '/v1/explain',
+      { method: 'POST', body: '550 5.1.1', headers: ip ? { 'CF-Connecting-IP': ip } : {} },
+      binding === undefined ? {} : { EXPLAIN_LIMITER: binding },
+    )
 }
 
 describe('explain rate limit', () => {
@@ -38,7 +42,12 @@ describe('explain rate limit', () => {
     expect(refused.headers.get('Content-Type')).toMatch(/^application\/problem\+json/)
     expect(refused.headers.get('Retry-After')).toBe('60')
     expect(refused.headers.get('Cache-Control')).toBe('no-store')
-    expect(await refused.json()).toMatchObject({ type: '/problems/rate-limited', title: 'Too many requests', status: 429, detail: expect.stringContaining('60 seconds') })
+    expect(await refused.json()).toMatchObject({
+      type: '/problems/rate-limited',
+      title: 'Too many requests',
+      status: 429,
+      detail: expect.stringContaining('60 seconds'),
+    })
     // Another client still gets through: the budget is per address, not global.
     expect((await post('198.51.100.9')).status).toBe(200)
     expect(limiter.keys).toEqual(['explain:203.0.113.7', 'explain:203.0.113.7', 'explain:203.0.113.7', 'explain:198.51.100.9'])
@@ -50,7 +59,11 @@ describe('explain rate limit', () => {
   })
 
   it('fails open when the binding throws', async () => {
-    const post = appWith({ limit: async () => { throw new Error('limiter down') } })
+    const post = appWith({
+      limit: async () => {
+        throw new Error('limiter down')
+      },
+    })
     expect((await post('203.0.113.7')).status).toBe(200)
   })
 
@@ -70,7 +83,10 @@ describe('one throttle for all pasted text', () => {
     const { send } = await import('../support/fetch.ts')
     const ip = `198.18.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`
     const long = encodeURIComponent(`550 5.1.1 ${'x'.repeat(600)}`)
-    const form = (path: string, field: string) => ({ path, init: { method: 'POST', body: new URLSearchParams({ [field]: '550 5.1.1 User unknown' }), redirect: 'manual' as const } })
+    const form = (path: string, field: string) => ({
+      path,
+      init: { method: 'POST', body: new URLSearchParams({ [field]: '550 5.1.1 User unknown' }), redirect: 'manual' as const },
+    })
     const routes = [
       { path: '/v1/explain', init: { method: 'POST', body: '550 5.1.1 User unknown', headers: { 'Content-Type': 'text/plain' } } },
       { path: `/v1/explain?reply=${long}`, init: {} },
@@ -81,11 +97,16 @@ describe('one throttle for all pasted text', () => {
     const statuses: number[] = []
     for (let i = 0; i < 60; i++) {
       const r = routes[i % routes.length]!
-      statuses.push((await send(r.path, { ...r.init, headers: { ...(r.init as { headers?: Record<string, string> }).headers, 'CF-Connecting-IP': ip } })).status)
+      statuses.push(
+        (await send(r.path, { ...r.init, headers: { ...(r.init as { headers?: Record<string, string> }).headers, 'CF-Connecting-IP': ip } })).status,
+      )
     }
     expect(statuses.every((s) => s === 200)).toBe(true)
     for (const r of routes) {
-      const refused = await send(r.path, { ...r.init, headers: { ...(r.init as { headers?: Record<string, string> }).headers, 'CF-Connecting-IP': ip } })
+      const refused = await send(r.path, {
+        ...r.init,
+        headers: { ...(r.init as { headers?: Record<string, string> }).headers, 'CF-Connecting-IP': ip },
+      })
       expect(refused.status, r.path).toBe(429)
       expect(refused.headers.get('Retry-After')).toBe('60')
     }

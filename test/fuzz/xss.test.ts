@@ -4,10 +4,27 @@ import { describe, expect, it } from 'vitest'
 import { get } from '../support/fetch.ts'
 import { check } from './seed.ts'
 
-const PAYLOADS = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', "'><svg onload=alert(1)>", '</title><script>x</script>', 'javascript:alert(1)//<b>', '<iframe srcdoc="x">']
+const PAYLOADS = [
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  "'><svg onload=alert(1)>",
+  '</title><script>x</script>',
+  'javascript:alert(1)//<b>',
+  '<iframe srcdoc="x">',
+]
 const PLACES = (p: string) => {
   const e = encodeURIComponent(p)
-  return [`/codes/${e}`, `/compare/${e}-vs-535`, `/compare/252-vs-${e}`, `/search?q=${e}`, `/explain?reply=${e}`, `/explain?reply=550%205.1.1%20${e}`, `/${e}`, `/de/codes/${e}`, `/codes?class=${e}`]
+  return [
+    `/codes/${e}`,
+    `/compare/${e}-vs-535`,
+    `/compare/252-vs-${e}`,
+    `/search?q=${e}`,
+    `/explain?reply=${e}`,
+    `/explain?reply=550%205.1.1%20${e}`,
+    `/${e}`,
+    `/de/codes/${e}`,
+    `/codes?class=${e}`,
+  ]
 }
 
 // The dangerous part of each payload is its tag opener; escaped output shows &lt; instead.
@@ -33,7 +50,12 @@ describe('pages escape user input', () => {
   })
 
   it('for random markup-ish strings', async () => {
-    const markup = fc.tuple(fc.constantFrom('<b', '<script', '<img', '"><x', "'><y", '</p><z'), fc.string({ maxLength: 12 }), fc.constantFrom('>', ' onerror=alert(1)>', '/>'))
+    const markup = fc
+      .tuple(
+        fc.constantFrom('<b', '<script', '<img', '"><x', "'><y", '</p><z'),
+        fc.string({ maxLength: 12 }),
+        fc.constantFrom('>', ' onerror=alert(1)>', '/>'),
+      )
       .map(([a, b, c]) => `${a}${b.replace(/[<>]/g, '')}${c}`)
     await check(
       fc.asyncProperty(markup, fc.nat({ max: 8 }), async (payload, place) => {

@@ -14,7 +14,10 @@ export async function json<T = any>(res: Response): Promise<T> {
 }
 
 /** An RFC 9457 problem with the status the API documents. */
-export async function expectProblem(res: Response, status: number): Promise<{ type: string; title: string; status: number; detail: string; [k: string]: unknown }> {
+export async function expectProblem(
+  res: Response,
+  status: number,
+): Promise<{ type: string; title: string; status: number; detail: string; [k: string]: unknown }> {
   const { expect } = await import('vitest')
   expect(res.status).toBe(status)
   expect(res.headers.get('Content-Type')).toMatch(/^application\/problem\+json/)

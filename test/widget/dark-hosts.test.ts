@@ -64,7 +64,7 @@ describe('on a dark host page', () => {
     }
   })
 
-  it("a host that sets only --scc-bg and --scc-fg (as the README shows) gets readable titles and visible lines", async () => {
+  it('a host that sets only --scc-bg and --scc-fg (as the README shows) gets readable titles and visible lines', async () => {
     const box = mount(
       '<smtp-code-compare a="252" b="535" eager style="--scc-bg: #101114; --scc-fg: #e8e8e8"></smtp-code-compare>',
       'background: #101114; color: #e8e8e8',
@@ -116,7 +116,9 @@ describe('theming is documented', () => {
   it('every custom property the styles read is in custom-elements.json', () => {
     const used = [...new Set(String(styles.cssText).match(/--scc-[a-z0-9-]+/g))].sort()
     type Decl = { tagName?: string; cssProperties?: Array<{ name: string }> }
-    const decl = manifest.modules.flatMap((m: { declarations?: unknown[] }) => (m.declarations ?? []) as Decl[]).find((d) => d.tagName === 'smtp-code-compare')!
+    const decl = manifest.modules
+      .flatMap((m: { declarations?: unknown[] }) => (m.declarations ?? []) as Decl[])
+      .find((d) => d.tagName === 'smtp-code-compare')!
     expect(decl.cssProperties!.map((p) => p.name).sort()).toEqual(used)
     expect(used.length).toBeGreaterThanOrEqual(12)
   })

@@ -2,7 +2,12 @@
 // them the way the Worker would: /v1/compare/a/b, /v1/codes/x and /v1/batch.
 import type { Batch, BatchResult, CodeEntry, CodeLookup, Comparison, Problem } from '../../worker/api/schemas.ts'
 
-const CLASS_NAMES = { 2: 'Positive Completion', 3: 'Positive Intermediate', 4: 'Transient Negative Completion', 5: 'Permanent Negative Completion' } as const
+const CLASS_NAMES = {
+  2: 'Positive Completion',
+  3: 'Positive Intermediate',
+  4: 'Transient Negative Completion',
+  5: 'Permanent Negative Completion',
+} as const
 
 export function entry(code: string, overrides: Partial<CodeEntry> = {}): CodeEntry {
   const cls = Number(code[0]) as 2 | 3 | 4 | 5
@@ -11,7 +16,12 @@ export function entry(code: string, overrides: Partial<CodeEntry> = {}): CodeEnt
     kind: code.includes('.') ? 'enhanced' : 'basic',
     title: `Title of ${code}`,
     class: cls,
-    classInfo: { class: cls, name: CLASS_NAMES[cls], meaning: `Meaning of class ${cls}`, retry: cls === 5 ? 'do-not-retry-unchanged' : 'retry-later' },
+    classInfo: {
+      class: cls,
+      name: CLASS_NAMES[cls],
+      meaning: `Meaning of class ${cls}`,
+      retry: cls === 5 ? 'do-not-retry-unchanged' : 'retry-later',
+    },
     summary: `Summary of ${code}`,
     description: `Description of ${code}`,
     whenSeen: `When ${code} is seen`,
@@ -53,12 +63,19 @@ export const lookup = (query: string, lang = 'en'): CodeLookup => ({
 
 const UNKNOWN = /^[2-5]9\d$/ // the stub treats x9y codes as unassigned, like 599
 
-const problem = (status: number, detail: string): Problem => ({ type: 'https://example.test/problems/unknown-code', title: 'Unknown code', status, detail })
+const problem = (status: number, detail: string): Problem => ({
+  type: 'https://example.test/problems/unknown-code',
+  title: 'Unknown code',
+  status,
+  detail,
+})
 
 function compareResult(a: string, b: string, lang: string): BatchResult {
   const key = `compare:${a}:${b}`
   const bad = [a, b].find((c) => UNKNOWN.test(c))
-  return bad ? { key, ok: false, problem: problem(404, `${bad} is not an assigned SMTP reply code.`) } : { key, ok: true, comparison: comparison(a, b, lang) }
+  return bad
+    ? { key, ok: false, problem: problem(404, `${bad} is not an assigned SMTP reply code.`) }
+    : { key, ok: true, comparison: comparison(a, b, lang) }
 }
 
 export interface Stub {

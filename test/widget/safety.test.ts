@@ -3,11 +3,7 @@ import type { Comparison } from '../../worker/api/schemas.ts'
 import { comparison, stubFetch, type Stub } from './fixtures.ts'
 import { cleanup, mount, settled } from './helpers.ts'
 
-const HOSTILE = [
-  '<img src=x onerror="window.__pwned=1">',
-  '<script>window.__pwned=1</script>',
-  '"><svg onload="window.__pwned=1">',
-]
+const HOSTILE = ['<img src=x onerror="window.__pwned=1">', '<script>window.__pwned=1</script>', '"><svg onload="window.__pwned=1">']
 
 declare global {
   interface Window {
@@ -40,7 +36,10 @@ it('renders hostile API strings as text and drops javascript: links', async () =
     c.aspects[0]!.label = HOSTILE[2]!
     c.aspects[0]!.a = HOSTILE[0]!
     c.note = { text: HOSTILE[1]!, references: [{ label: 'click', url: 'javascript:window.__pwned=1' }] }
-    c.a.references = [{ label: HOSTILE[0]!, url: 'JaVaScRiPt:window.__pwned=1' }, { label: 'data', url: 'data:text/html,<script>1</script>' }]
+    c.a.references = [
+      { label: HOSTILE[0]!, url: 'JaVaScRiPt:window.__pwned=1' },
+      { label: 'data', url: 'data:text/html,<script>1</script>' },
+    ]
     c.page = 'javascript:window.__pwned=1'
     return c
   })

@@ -48,7 +48,14 @@ describe('GET /v1/codes/{code}', () => {
 
   it('resolves a concrete enhanced code to its registry entry with the class given', async () => {
     const body = CodeLookupSchema.parse(await json(await get('/v1/codes/5.7.8')))
-    expect(body.entries[0]).toMatchObject({ code: '5.7.8', kind: 'enhanced', registryKey: 'X.7.8', class: 5, usualClass: true, subject: 'Security or Policy Status' })
+    expect(body.entries[0]).toMatchObject({
+      code: '5.7.8',
+      kind: 'enhanced',
+      registryKey: 'X.7.8',
+      class: 5,
+      usualClass: true,
+      subject: 'Security or Policy Status',
+    })
     expect(body.entries[0]!.registry?.reference).toMatch(/RFC4954/)
     expect(body.entries[0]!.pairings).toContain('535')
   })

@@ -41,7 +41,10 @@ describe('GET /v1/compare/{a}/{b}', () => {
 
   it('layers the curated note on every curated pair, in either order', async () => {
     for (const pair of CONFUSABLE_PAIRS) {
-      for (const [a, b] of [[pair.a, pair.b], [pair.b, pair.a]] as const) {
+      for (const [a, b] of [
+        [pair.a, pair.b],
+        [pair.b, pair.a],
+      ] as const) {
         const c: Comparison = await compare(a, b)
         expect(c.note?.text, `${a} vs ${b}`).toBe(pair.note)
         expect(c.note!.references.length).toBeGreaterThan(0)

@@ -17,20 +17,32 @@ async function report(res: Response) {
 }
 
 describe('a whole message', () => {
-  it.each([['message/rfc822'], ['text/plain'], ['message/global']])('sent as %s: each recipient with its explanation, the original\'s headers, no body', async (type) => {
-    const r = await report(await post(postfix, type))
-    expect(r.kind).toBe('message')
-    expect(r.recipients.map((x) => [x.recipient, x.action, x.status, x.explanation?.basic, x.explanation?.enhanced])).toEqual([
-      ['bob@example.com', 'failed', '5.1.1', '550', '5.1.1'],
-      ['gina@example.com', 'failed', '5.2.2', '552', '5.2.2'],
-    ])
-    expect(r.recipients[0]!.explanation!.diagnosis.reason).toBe('user-unknown')
-    expect(r.message).toEqual({ messageId: '<20261129080001.1@example.org>', subject: 'Quarterly figures — draft', date: '2026-11-29T08:00:00.000Z' })
-    // A full mailbox is a soft bounce by its diagnosis, though the DSN says failed.
-    expect(r.summary).toMatchObject({ recipients: 2, byBounce: { hard: 1, soft: 1, none: 0 }, byDomain: { 'example.com': 2 }, byReason: { 'user-unknown': 1, 'mailbox-full': 1 } })
-  })
+  it.each([['message/rfc822'], ['text/plain'], ['message/global']])(
+    "sent as %s: each recipient with its explanation, the original's headers, no body",
+    async (type) => {
+      const r = await report(await post(postfix, type))
+      expect(r.kind).toBe('message')
+      expect(r.recipients.map((x) => [x.recipient, x.action, x.status, x.explanation?.basic, x.explanation?.enhanced])).toEqual([
+        ['bob@example.com', 'failed', '5.1.1', '550', '5.1.1'],
+        ['gina@example.com', 'failed', '5.2.2', '552', '5.2.2'],
+      ])
+      expect(r.recipients[0]!.explanation!.diagnosis.reason).toBe('user-unknown')
+      expect(r.message).toEqual({
+        messageId: '<20261129080001.1@example.org>',
+        subject: 'Quarterly figures — draft',
+        date: '2026-11-29T08:00:00.000Z',
+      })
+      // A full mailbox is a soft bounce by its diagnosis, though the DSN says failed.
+      expect(r.summary).toMatchObject({
+        recipients: 2,
+        byBounce: { hard: 1, soft: 1, none: 0 },
+        byDomain: { 'example.com': 2 },
+        byReason: { 'user-unknown': 1, 'mailbox-full': 1 },
+      })
+    },
+  )
 
-  it('never echoes the returned original\'s body', async () => {
+  it("never echoes the returned original's body", async () => {
     const res = await post(exim, 'message/rfc822')
     expect(await res.text()).not.toContain('Shall we meet at noon?')
   })
@@ -57,7 +69,12 @@ describe('a log excerpt', () => {
     const r = await report(await post(postfixLog))
     expect(r.kind).toBe('log')
     expect(r.recipients.filter((x) => x.action !== 'delivered').map((x) => x.recipient)).toEqual([
-      'bob@example.com', 'carol@example.net', 'dave@example.info', 'frank@bad.example', 'gina@example.com', 'henry@example.net',
+      'bob@example.com',
+      'carol@example.net',
+      'dave@example.info',
+      'frank@bad.example',
+      'gina@example.com',
+      'henry@example.net',
     ])
     expect(r.recipients[0]).toMatchObject({ software: 'postfix', queueId: '4Y1B2C3D4E', explanation: { basic: '550', stage: 'rcpt' } })
   })
@@ -103,8 +120,20 @@ describe('limits', () => {
 
 describe('hostile messages get a precise problem, never a 5xx', () => {
   it.each([
-    ['MIME nesting past 32 levels', (() => { let t = 'Content-Type: text/plain\n\n550 5.1.1 x\n'; for (let i = 0; i < 60; i++) t = `Content-Type: multipart/mixed; boundary=b${i}\n\n--b${i}\n${t}--b${i}--\n`; return `From: a@example.org\nSubject: x\n${t}` })(), /nesting depth/],
-    ['thousands of parts', `From: a@example.org\nSubject: x\nContent-Type: multipart/mixed; boundary=b\n\n${'--b\n\nx\n'.repeat(5000)}--b--\n`, /more than 500 MIME parts/],
+    [
+      'MIME nesting past 32 levels',
+      (() => {
+        let t = 'Content-Type: text/plain\n\n550 5.1.1 x\n'
+        for (let i = 0; i < 60; i++) t = `Content-Type: multipart/mixed; boundary=b${i}\n\n--b${i}\n${t}--b${i}--\n`
+        return `From: a@example.org\nSubject: x\n${t}`
+      })(),
+      /nesting depth/,
+    ],
+    [
+      'thousands of parts',
+      `From: a@example.org\nSubject: x\nContent-Type: multipart/mixed; boundary=b\n\n${'--b\n\nx\n'.repeat(5000)}--b--\n`,
+      /more than 500 MIME parts/,
+    ],
     ['a header block over 128 KiB', `From: a@example.org\nSubject: x\nX-Junk: ${'a'.repeat(140 * 1024)}\n\nbody`, /header size/],
   ])('%s', async (_name, body, detail) => {
     const p = await expectProblem(await post(body, 'message/rfc822'), 422)
@@ -113,18 +142,43 @@ describe('hostile messages get a precise problem, never a 5xx', () => {
   })
 
   it('NUL bytes and broken base64 are read, with a warning for the NULs', async () => {
-    const r = await report(await post(postfix.replace("I'm sorry", 'I\0m sorry').replace('Content-Type: message/delivery-status', 'Content-Type: message/delivery-status\nContent-Transfer-Encoding: base64'), 'message/rfc822'))
+    const r = await report(
+      await post(
+        postfix
+          .replace("I'm sorry", 'I\0m sorry')
+          .replace('Content-Type: message/delivery-status', 'Content-Type: message/delivery-status\nContent-Transfer-Encoding: base64'),
+        'message/rfc822',
+      ),
+    )
     expect(r.warnings.join(' ')).toMatch(/NUL/)
     expect(r.recipients.map((x) => x.recipient)).toEqual(['bob@example.com', 'gina@example.com'])
   })
 
   it('random message-like bodies never get a 5xx', async () => {
-    const piece = fc.constantFrom('From: a@example.org\n', 'Subject: x\n', 'Content-Type: multipart/report; boundary=b\n', '--b\n', '--b--\n', '\n', 'Content-Type: message/delivery-status\n', 'Final-Recipient: rfc822; a@b.c\n', 'Status: 5.1.1\n', 'Content-Transfer-Encoding: base64\n', '\0', '=?utf-8?q?=C3?=', '<bob@example.com>:\n')
+    const piece = fc.constantFrom(
+      'From: a@example.org\n',
+      'Subject: x\n',
+      'Content-Type: multipart/report; boundary=b\n',
+      '--b\n',
+      '--b--\n',
+      '\n',
+      'Content-Type: message/delivery-status\n',
+      'Final-Recipient: rfc822; a@b.c\n',
+      'Status: 5.1.1\n',
+      'Content-Transfer-Encoding: base64\n',
+      '\0',
+      '=?utf-8?q?=C3?=',
+      '<bob@example.com>:\n',
+    )
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 40 }), fc.constantFrom('text/plain', 'message/rfc822'), async (parts, type) => {
-        const res = await post(parts.join(''), type, { 'CF-Connecting-IP': `198.51.100.${Math.floor(Math.random() * 250)}` })
-        expect(res.status).toBeLessThan(500)
-      }),
+      fc.asyncProperty(
+        fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 40 }),
+        fc.constantFrom('text/plain', 'message/rfc822'),
+        async (parts, type) => {
+          const res = await post(parts.join(''), type, { 'CF-Connecting-IP': `198.51.100.${Math.floor(Math.random() * 250)}` })
+          expect(res.status).toBeLessThan(500)
+        },
+      ),
       { numRuns: 60 },
     )
   })

@@ -5,7 +5,7 @@ import { REASON_IDS } from '../../data/diagnosis/types.ts'
 import { expectProblem, get, json, send } from '../support/fetch.ts'
 
 const GMAIL =
-  '550-5.1.1 The email account that you tried to reach does not exist. Please try\r\n550-5.1.1 double-checking the recipient\'s email address for typos or\r\n550 5.1.1 https://support.google.com/mail/?p=NoSuchUser d75a77b69052e-4b2f1'
+  "550-5.1.1 The email account that you tried to reach does not exist. Please try\r\n550-5.1.1 double-checking the recipient's email address for typos or\r\n550 5.1.1 https://support.google.com/mail/?p=NoSuchUser d75a77b69052e-4b2f1"
 
 describe('POST /v1/explain', () => {
   it('explains a multiline reply sent as text/plain', async () => {
@@ -21,7 +21,11 @@ describe('POST /v1/explain', () => {
   })
 
   it('accepts JSON {reply}', async () => {
-    const res = await send('/v1/explain', { method: 'POST', body: JSON.stringify({ reply: '535 5.7.8 Authentication credentials invalid' }), headers: { 'Content-Type': 'application/json' } })
+    const res = await send('/v1/explain', {
+      method: 'POST',
+      body: JSON.stringify({ reply: '535 5.7.8 Authentication credentials invalid' }),
+      headers: { 'Content-Type': 'application/json' },
+    })
     const x = ExplanationSchema.parse(await json(res))
     expect(x).toMatchObject({ basic: '535', enhanced: '5.7.8', retry: { advice: 'do-not-retry-unchanged', actor: 'sender' } })
   })
@@ -47,7 +51,8 @@ describe('POST /v1/explain', () => {
 
 describe('GET /v1/explain', () => {
   it('explains a Postfix bounce line and finds the stage', async () => {
-    const line = 'Nov 29 00:00:01 mx postfix/smtp[123]: 4ABC: to=<bob@example.com>, relay=mx.example.com[203.0.113.5]:25, status=bounced (host mx.example.com[203.0.113.5] said: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command))'
+    const line =
+      'Nov 29 00:00:01 mx postfix/smtp[123]: 4ABC: to=<bob@example.com>, relay=mx.example.com[203.0.113.5]:25, status=bounced (host mx.example.com[203.0.113.5] said: 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown (in reply to RCPT TO command))'
     const x = ExplanationSchema.parse(await json(await get(`/v1/explain?reply=${encodeURIComponent(line)}`)))
     expect(x).toMatchObject({ basic: '550', enhanced: '5.1.1', stage: 'rcpt', text: '<bob@example.com>: Recipient address rejected: User unknown' })
   })
@@ -80,7 +85,8 @@ describe('the diagnosis on /v1/explain', () => {
   })
 
   it('reads the hard bounce and the reason from a Postfix log line, and prints them as text', async () => {
-    const line = 'status=bounced (host mx.example.org[192.0.2.1] said: 550 5.1.1 <jane@example.org>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command))'
+    const line =
+      'status=bounced (host mx.example.org[192.0.2.1] said: 550 5.1.1 <jane@example.org>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command))'
     const res = await get(`/v1/explain?reply=${encodeURIComponent(line)}&format=text`)
     const body = await res.text()
     expect(body).toMatch(/^Why: The address does not exist \(user-unknown; hard bounce/m)
@@ -102,7 +108,7 @@ it('documents every reason id in the OpenAPI enum, in order', () => {
 })
 
 describe('codes in no RFC', () => {
-  it('answer 200 with an honest entry: /v1/codes/5.7.606 is Microsoft\'s banned sending IP, registered: false', async () => {
+  it("answer 200 with an honest entry: /v1/codes/5.7.606 is Microsoft's banned sending IP, registered: false", async () => {
     const res = await get('/v1/codes/5.7.606')
     expect(res.status).toBe(200)
     const body = (await json(res)) as { entries: Array<{ code: string; registered?: boolean; usedBy?: string; references: Array<{ url: string }> }> }

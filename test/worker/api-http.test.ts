@@ -3,7 +3,14 @@ import { expectProblem, get, send } from '../support/fetch.ts'
 
 describe('edge caching', () => {
   it('gives every successful GET a shared-cache policy and a strong ETag', async () => {
-    for (const path of ['/v1/codes', '/v1/codes?kind=basic', '/v1/codes/535', '/v1/compare/252/535', '/v1/compare?codes=252,535', '/v1/batch?compare=252:535&code=550']) {
+    for (const path of [
+      '/v1/codes',
+      '/v1/codes?kind=basic',
+      '/v1/codes/535',
+      '/v1/compare/252/535',
+      '/v1/compare?codes=252,535',
+      '/v1/batch?compare=252:535&code=550',
+    ]) {
       const res = await get(path)
       expect(res.status, path).toBe(200)
       expect(res.headers.get('Cache-Control'), path).toBe('public, max-age=300, s-maxage=86400, stale-while-revalidate=604800')

@@ -63,7 +63,11 @@ describe('conditional GET', () => {
     const de = await tagOf('/de/codes/535')
     expect((await get('/codes/535', { 'Accept-Language': 'en', 'If-None-Match': de })).status).toBe(200)
     expect((await get('/v1/codes/599', { 'If-None-Match': '*' })).status).toBe(404)
-    const post = await send('/v1/explain', { method: 'POST', body: '550 5.1.1 no such user', headers: { 'Content-Type': 'text/plain', 'If-None-Match': '*' } })
+    const post = await send('/v1/explain', {
+      method: 'POST',
+      body: '550 5.1.1 no such user',
+      headers: { 'Content-Type': 'text/plain', 'If-None-Match': '*' },
+    })
     expect(post.status).toBe(200)
   })
 })

@@ -41,7 +41,10 @@ describe('text answers in Vietnamese', () => {
 describe('languages without catalog prose', () => {
   it('mark the English fields in JSON', async () => {
     const ja = await json<{ entries: Array<{ fallback?: { lang: string; fields: string[] } }> }>(await get('/v1/codes/535?lang=ja&format=json'))
-    expect(ja.entries[0]!.fallback).toEqual({ lang: 'en', fields: expect.arrayContaining(['title', 'summary', 'description', 'whenSeen', 'fix.sender', 'fix.admin']) })
+    expect(ja.entries[0]!.fallback).toEqual({
+      lang: 'en',
+      fields: expect.arrayContaining(['title', 'summary', 'description', 'whenSeen', 'fix.sender', 'fix.admin']),
+    })
     const vi = await json<{ entries: Array<{ fallback?: unknown }> }>(await get('/v1/codes/535?lang=vi&format=json'))
     expect(vi.entries[0]!.fallback).toBeUndefined()
     const en = await json<{ entries: Array<{ fallback?: unknown }> }>(await get('/v1/codes/535?format=json'))

@@ -13,7 +13,14 @@ describe('GET /oembed', () => {
     expect(res.headers.get('Content-Type')).toMatch(/^application\/json/)
     expect(res.headers.get('Cache-Control')).toMatch(/public/)
     const body = OEmbedSchema.parse(await json(res))
-    expect(body).toMatchObject({ type: 'rich', version: '1.0', provider_name: 'smtp-code-compare', provider_url: 'https://smtp.example/', width: 640, height: 560 })
+    expect(body).toMatchObject({
+      type: 'rich',
+      version: '1.0',
+      provider_name: 'smtp-code-compare',
+      provider_url: 'https://smtp.example/',
+      width: 640,
+      height: 560,
+    })
     expect(body.title).toMatch(/^252 .+ vs 535 .+/)
     expect(body.html).toBe(
       `<script type="module" src="https://smtp.example/widget.js"></script><smtp-code-compare a="252" b="535"><a href="https://smtp.example/compare/252-vs-535">${body.title.replace(/&/g, '&amp;')}</a></smtp-code-compare>`,
@@ -31,14 +38,28 @@ describe('GET /oembed', () => {
   })
 
   it('answers 404 for URLs of this site that are no code or comparison page, or name an unassigned code', async () => {
-    for (const url of ['https://smtp.example/', 'https://smtp.example/explain', 'https://smtp.example/codes/599', 'https://smtp.example/compare/252-vs-599', 'https://smtp.example/compare/nonsense', 'https://smtp.example/codes/535/extra']) {
+    for (const url of [
+      'https://smtp.example/',
+      'https://smtp.example/explain',
+      'https://smtp.example/codes/599',
+      'https://smtp.example/compare/252-vs-599',
+      'https://smtp.example/compare/nonsense',
+      'https://smtp.example/codes/535/extra',
+    ]) {
       const p = await expectProblem(await oembed(url), 404)
       expect(p.type, url).toBe('/problems/not-found')
     }
   })
 
   it('answers 400 for other hosts, non-http URLs, junk and a missing url', async () => {
-    for (const url of ['https://evil.example/compare/252-vs-535', 'https://smtp.example.evil.example/codes/535', 'javascript:alert(1)', 'file:///etc/passwd', 'not a url', '/compare/252-vs-535']) {
+    for (const url of [
+      'https://evil.example/compare/252-vs-535',
+      'https://smtp.example.evil.example/codes/535',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'not a url',
+      '/compare/252-vs-535',
+    ]) {
       const p = await expectProblem(await oembed(url), 400)
       expect(p.detail, url).toMatch(/^url: /)
     }

@@ -8,7 +8,10 @@ import { get, send } from '../support/fetch.ts'
 import dsn from '../core/fixtures/bounces/postfix.eml?raw'
 import postfixLog from '../core/fixtures/logs/postfix.txt?raw'
 
-type Doc = { openapi: string; paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> }>> }
+type Doc = {
+  openapi: string
+  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }> }>>
+}
 
 // The document as served (a static asset, written by scripts/build-openapi.ts; its headers are checked in test/e2e).
 const doc = async () => openApiDocument as unknown as Doc
@@ -41,14 +44,59 @@ const CALLS: Array<{ path: string; method: string; status: number; request: () =
   { path: '/v1/batch', method: 'get', status: 400, request: () => get('/v1/batch') },
   { path: '/v1/explain', method: 'get', status: 200, request: () => get('/v1/explain?reply=550%205.1.1%20unknown') },
   { path: '/v1/explain', method: 'get', status: 422, request: () => get('/v1/explain?reply=hello') },
-  { path: '/v1/explain', method: 'post', status: 200, request: () => send('/v1/explain', { method: 'POST', body: '535 5.7.8 no', headers: { 'Content-Type': 'text/plain' } }) },
-  { path: '/v1/explain', method: 'post', status: 200, request: () => send('/v1/explain', { method: 'POST', body: dsn, headers: { 'Content-Type': 'message/rfc822' } }) },
-  { path: '/v1/explain', method: 'post', status: 200, request: () => send('/v1/explain', { method: 'POST', body: postfixLog, headers: { 'Content-Type': 'text/plain' } }) },
-  { path: '/v1/explain', method: 'post', status: 413, request: () => send('/v1/explain', { method: 'POST', body: 'x'.repeat(300_000), headers: { 'Content-Type': 'message/rfc822' } }) },
-  { path: '/v1/explain', method: 'post', status: 422, request: () => send('/v1/explain', { method: 'POST', body: `From: a@example.org\nSubject: x\nContent-Type: multipart/mixed; boundary=b\n\n${'--b\n\nx\n'.repeat(600)}--b--\n`, headers: { 'Content-Type': 'message/rfc822' } }) },
-  { path: '/v1/explain', method: 'post', status: 413, request: () => send('/v1/explain', { method: 'POST', body: 'x'.repeat(70_000), headers: { 'Content-Type': 'text/plain' } }) },
-  { path: '/v1/explain', method: 'post', status: 415, request: () => send('/v1/explain', { method: 'POST', body: 'x', headers: { 'Content-Type': 'image/png' } }) },
-  { path: '/v1/explain', method: 'post', status: 422, request: () => send('/v1/explain', { method: 'POST', body: 'x', headers: { 'Content-Type': 'text/plain' } }) },
+  {
+    path: '/v1/explain',
+    method: 'post',
+    status: 200,
+    request: () => send('/v1/explain', { method: 'POST', body: '535 5.7.8 no', headers: { 'Content-Type': 'text/plain' } }),
+  },
+  {
+    path: '/v1/explain',
+    method: 'post',
+    status: 200,
+    request: () => send('/v1/explain', { method: 'POST', body: dsn, headers: { 'Content-Type': 'message/rfc822' } }),
+  },
+  {
+    path: '/v1/explain',
+    method: 'post',
+    status: 200,
+    request: () => send('/v1/explain', { method: 'POST', body: postfixLog, headers: { 'Content-Type': 'text/plain' } }),
+  },
+  {
+    path: '/v1/explain',
+    method: 'post',
+    status: 413,
+    request: () => send('/v1/explain', { method: 'POST', body: 'x'.repeat(300_000), headers: { 'Content-Type': 'message/rfc822' } }),
+  },
+  {
+    path: '/v1/explain',
+    method: 'post',
+    status: 422,
+    request: () =>
+      send('/v1/explain', {
+        method: 'POST',
+        body: `From: a@example.org\nSubject: x\nContent-Type: multipart/mixed; boundary=b\n\n${'--b\n\nx\n'.repeat(600)}--b--\n`,
+        headers: { 'Content-Type': 'message/rfc822' },
+      }),
+  },
+  {
+    path: '/v1/explain',
+    method: 'post',
+    status: 413,
+    request: () => send('/v1/explain', { method: 'POST', body: 'x'.repeat(70_000), headers: { 'Content-Type': 'text/plain' } }),
+  },
+  {
+    path: '/v1/explain',
+    method: 'post',
+    status: 415,
+    request: () => send('/v1/explain', { method: 'POST', body: 'x', headers: { 'Content-Type': 'image/png' } }),
+  },
+  {
+    path: '/v1/explain',
+    method: 'post',
+    status: 422,
+    request: () => send('/v1/explain', { method: 'POST', body: 'x', headers: { 'Content-Type': 'text/plain' } }),
+  },
   { path: '/oembed', method: 'get', status: 200, request: () => get('/oembed?url=https%3A%2F%2Fsmtp.example%2Fcompare%2F252-vs-535') },
   { path: '/oembed', method: 'get', status: 400, request: () => get('/oembed?url=https%3A%2F%2Fother.example%2Fcodes%2F535') },
   { path: '/oembed', method: 'get', status: 404, request: () => get('/oembed?url=https%3A%2F%2Fsmtp.example%2Fcodes%2F599') },
@@ -59,7 +107,15 @@ describe('/openapi.json', () => {
   it('is an OpenAPI 3.1 document covering every endpoint', async () => {
     const d = await doc()
     expect(d.openapi).toBe('3.1.0')
-    expect(Object.keys(d.paths).sort()).toEqual(['/oembed', '/v1/batch', '/v1/codes', '/v1/codes/{code}', '/v1/compare', '/v1/compare/{a}/{b}', '/v1/explain'])
+    expect(Object.keys(d.paths).sort()).toEqual([
+      '/oembed',
+      '/v1/batch',
+      '/v1/codes',
+      '/v1/codes/{code}',
+      '/v1/compare',
+      '/v1/compare/{a}/{b}',
+      '/v1/explain',
+    ])
     expect(Object.keys(d.paths['/v1/explain']!).sort()).toEqual(['get', 'post'])
   })
 

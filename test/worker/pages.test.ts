@@ -18,7 +18,7 @@ describe('comparison page', () => {
     const firstCard = at('<article class="code"')
     expect(at('<h2>Summary</h2>')).toBeLessThan(firstCard)
     expect(at('<table>')).toBeLessThan(firstCard)
-    const note = (await (await get('/v1/compare/252/535', { Accept: 'application/json' })).json() as { note: { text: string } }).note.text
+    const note = ((await (await get('/v1/compare/252/535', { Accept: 'application/json' })).json()) as { note: { text: string } }).note.text
     expect(at(note.slice(0, 40).replace(/'/g, '&#39;'))).toBeLessThan(firstCard)
   })
 
@@ -49,7 +49,12 @@ describe('comparison page', () => {
     for (const p of CONFUSABLE_PAIRS) {
       const res = await get(comparisonPath(p.a, p.b))
       expect(res.status, `${p.a} vs ${p.b}`).toBe(200)
-      const text = (await res.text()).replace(/&#39;|&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
+      const text = (await res.text())
+        .replace(/&#39;|&#x27;/g, "'")
+        .replace(/&quot;/g, '"')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&amp;/g, '&')
       expect(text, 'the curated note is on the page').toContain(p.note.slice(0, 60))
     }
   })
@@ -135,7 +140,9 @@ describe('explain and search', () => {
     expect(html).toMatch(/<mark>blocked using[^<]*<\/mark>/)
     expect(html).toContain('https://check.spamhaus.org/')
     expect(html.indexOf('data-reason=')).toBeLessThan(html.indexOf('class="codes"'))
-    const vi = await (await send('/vi/explain', { method: 'POST', body: new URLSearchParams({ reply: '550 5.1.1 <bob@example.com> User unknown' }) })).text()
+    const vi = await (
+      await send('/vi/explain', { method: 'POST', body: new URLSearchParams({ reply: '550 5.1.1 <bob@example.com> User unknown' }) })
+    ).text()
     expect(vi).toContain('Vì sao thất bại: Địa chỉ không tồn tại')
     expect(vi).toContain('Hard bounce')
   })

@@ -53,7 +53,9 @@ describe('405 from the routing table', () => {
       const res = await send(concrete(path), { method: 'PATCH', body: 'x' })
       await expectProblem(res, 405)
       // CORS preflights are answered under /v1/ only (oEmbed consumers fetch from servers).
-      const expected = ['GET', 'HEAD', 'POST', 'OPTIONS'].filter((m) => methods.has(m) || (m === 'HEAD' && methods.has('GET')) || (m === 'OPTIONS' && path.startsWith('/v1/')))
+      const expected = ['GET', 'HEAD', 'POST', 'OPTIONS'].filter(
+        (m) => methods.has(m) || (m === 'HEAD' && methods.has('GET')) || (m === 'OPTIONS' && path.startsWith('/v1/')),
+      )
       expect(res.headers.get('Allow'), path).toBe(expected.join(', '))
     }
   })

@@ -79,8 +79,10 @@ describe('the API reads the same forms', () => {
     expect(body.entries.map((e) => e.code)).toEqual(codes)
   })
 
-  it('compares whole replies by their enhanced codes, and registry forms in the other side\'s class', async () => {
-    const cmp = await json<{ a: { code: string }; b: { code: string }; page: string }>(await get('/v1/compare/535-5.7.8/550-5.1.1', { Accept: 'application/json' }))
+  it("compares whole replies by their enhanced codes, and registry forms in the other side's class", async () => {
+    const cmp = await json<{ a: { code: string }; b: { code: string }; page: string }>(
+      await get('/v1/compare/535-5.7.8/550-5.1.1', { Accept: 'application/json' }),
+    )
     expect([cmp.a.code, cmp.b.code]).toEqual(['5.7.8', '5.1.1'])
     const reg = await json<{ a: { code: string }; b: { code: string } }>(await get('/v1/compare/X.7.0/4.7.1', { Accept: 'application/json' }))
     expect([reg.a.code, reg.b.code]).toEqual(['4.7.0', '4.7.1'])

@@ -17,7 +17,10 @@ export const openApiPath = (path: string) => path.replace(/:([A-Za-z0-9_]+)(?:\{
 
 function parameters(route: ApiRoute): Json[] {
   const out: Json[] = []
-  for (const [where, schema] of [['path', route.params], ['query', route.query]] as const) {
+  for (const [where, schema] of [
+    ['path', route.params],
+    ['query', route.query],
+  ] as const) {
     if (!schema) continue
     const json = toJsonSchema(schema, { typeMode: 'input', errorMode: 'ignore' }) as { properties?: Record<string, Json>; required?: string[] }
     for (const [name, property] of Object.entries(json.properties ?? {})) {

@@ -196,10 +196,16 @@ export const EXPLAIN_BODY = apiRoute({
   bodyLimit: PASTE_MAX_BYTES,
   rateLimit: EXPLAIN_RATE_LIMIT,
   responses: {
-    200: { description: 'An Explanation for one reply; a DeliveryReport for a message or a log (Cache-Control: no-store: pasted text stays out of caches)', json: 'ExplainResult', text: true },
+    200: {
+      description: 'An Explanation for one reply; a DeliveryReport for a message or a log (Cache-Control: no-store: pasted text stays out of caches)',
+      json: 'ExplainResult',
+      text: true,
+    },
     400: problem('Invalid JSON body or parameter'),
     413: problem(`Body over ${PASTE_MAX_BYTES / 1024} KiB, or one reply over ${EXPLAIN_MAX_BYTES / 1024} KiB`),
-    422: problem('The text holds no SMTP reply code (no-reply-code), or the message cannot be read as MIME or is too complex for a bounce (unreadable-message)'),
+    422: problem(
+      'The text holds no SMTP reply code (no-reply-code), or the message cannot be read as MIME or is too complex for a bounce (unreadable-message)',
+    ),
   },
 })
 
@@ -213,10 +219,19 @@ export const OEMBED = apiRoute({
     'The `rich` type, whose `html` loads the widget script and holds the card element (no iframe). Only URLs of this site are embedded (other hosts: 400); a URL that is no code or comparison page, or names an unassigned code, gets 404; a `format` other than json gets 501, as the oEmbed spec asks.',
   query: v.object(
     {
-      url: v.pipe(v.string(ONCE), v.maxLength(2048, 'at most 2048 characters'), v.description('A code or comparison page of this site.'), v.examples(['https://smtp.example/compare/252-vs-535'])),
+      url: v.pipe(
+        v.string(ONCE),
+        v.maxLength(2048, 'at most 2048 characters'),
+        v.description('A code or comparison page of this site.'),
+        v.examples(['https://smtp.example/compare/252-vs-535']),
+      ),
       format: v.optional(v.pipe(v.string(ONCE), v.description('Only json is implemented.'))),
-      maxwidth: v.optional(v.pipe(v.string(ONCE), v.regex(/^[0-9]{1,5}$/, 'must be a whole number of pixels'), v.description('Largest width the consumer can show.'))),
-      maxheight: v.optional(v.pipe(v.string(ONCE), v.regex(/^[0-9]{1,5}$/, 'must be a whole number of pixels'), v.description('Largest height the consumer can show.'))),
+      maxwidth: v.optional(
+        v.pipe(v.string(ONCE), v.regex(/^[0-9]{1,5}$/, 'must be a whole number of pixels'), v.description('Largest width the consumer can show.')),
+      ),
+      maxheight: v.optional(
+        v.pipe(v.string(ONCE), v.regex(/^[0-9]{1,5}$/, 'must be a whole number of pixels'), v.description('Largest height the consumer can show.')),
+      ),
     },
     REQUIRED,
   ),

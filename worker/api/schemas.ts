@@ -80,9 +80,7 @@ export const CodeEntrySchema = z
     pairings: z.array(z.string()),
     contexts: z.array(ContextSchema).optional(),
     /** Enhanced only: the IANA registry row, verbatim. */
-    registry: z
-      .object({ sampleText: z.string(), associatedBasic: z.string(), description: z.string(), reference: z.string() })
-      .optional(),
+    registry: z.object({ sampleText: z.string(), associatedBasic: z.string(), description: z.string(), reference: z.string() }).optional(),
     /** Enhanced only: false when the class is one the registry does not list for this code (e.g. 2.7.8). */
     usualClass: z.boolean().optional(),
     /**
@@ -93,13 +91,9 @@ export const CodeEntrySchema = z
   })
   .openapi('CodeEntry')
 
-export const CodeListSchema = z
-  .object({ count: z.number().int(), codes: z.array(CodeSummarySchema) })
-  .openapi('CodeList')
+export const CodeListSchema = z.object({ count: z.number().int(), codes: z.array(CodeSummarySchema) }).openapi('CodeList')
 
-export const CodeLookupSchema = z
-  .object({ query: z.string(), lang: z.string(), entries: z.array(CodeEntrySchema).min(1) })
-  .openapi('CodeLookup')
+export const CodeLookupSchema = z.object({ query: z.string(), lang: z.string(), entries: z.array(CodeEntrySchema).min(1) }).openapi('CodeLookup')
 
 export const ASPECTS = ['class', 'retry', 'actor', 'stage', 'rfc', 'pairings', 'kind'] as const
 export const AspectSchema = z
@@ -113,9 +107,7 @@ export const AspectSchema = z
   })
   .openapi('Aspect')
 
-export const CuratedNoteSchema = z
-  .object({ text: z.string(), references: z.array(ReferenceSchema) })
-  .openapi('CuratedNote')
+export const CuratedNoteSchema = z.object({ text: z.string(), references: z.array(ReferenceSchema) }).openapi('CuratedNote')
 
 export const ComparisonSchema = z
   .object({
@@ -150,14 +142,7 @@ export const MatrixSchema = z
 
 export const ExplanationWarningSchema = z
   .object({
-    kind: z.enum([
-      'class-mismatch',
-      'malformed-multiline',
-      'unregistered-enhanced',
-      'unknown-basic',
-      'mixed-codes',
-      'unusual-class',
-    ]),
+    kind: z.enum(['class-mismatch', 'malformed-multiline', 'unregistered-enhanced', 'unknown-basic', 'mixed-codes', 'unusual-class']),
     message: z.string(),
   })
   .openapi('ExplanationWarning')

@@ -36,8 +36,10 @@ const FIRST_CODE = /(?:^|[\s(\[:;'"#])([2-5]\d\d)(?::? |-)(?=\S)/m
 const HOST =
   /\bhost ([A-Za-z0-9.-]+\.[A-Za-z]{2,63})\s?\[([0-9a-fA-F.:]+)\]|\bwhile talking to ([A-Za-z0-9.-]+\.[A-Za-z]{2,63})\.?:|\b(?:Connected to|Giving up on) ([0-9a-fA-F]{1,4}[.:][0-9a-fA-F.:]+[0-9a-fA-F]|[A-Za-z0-9.-]+\.[A-Za-z]{2,63})\b/i
 
-const DELAYED = /\b(?:temporary (?:problem|failure|error)|will (?:retry|try again|keep trying|continue trying)|has not yet been delivered|not yet been delivered|delivery (?:is )?delayed|Delayed Mail|still trying)\b/i
-const PERMANENT = /\b(?:permanent(?:ly)?|given up|giving up|I'm not going to try again|could not be delivered|couldn't be delivered|wasn't delivered|was not delivered|failed permanently|undeliverable|Delivery has failed)\b/i
+const DELAYED =
+  /\b(?:temporary (?:problem|failure|error)|will (?:retry|try again|keep trying|continue trying)|has not yet been delivered|not yet been delivered|delivery (?:is )?delayed|Delayed Mail|still trying)\b/i
+const PERMANENT =
+  /\b(?:permanent(?:ly)?|given up|giving up|I'm not going to try again|could not be delivered|couldn't be delivered|wasn't delivered|was not delivered|failed permanently|undeliverable|Delivery has failed)\b/i
 
 /** The part of a bounce body before the returned original. */
 export function cutOriginal(text: string): string {
@@ -95,7 +97,7 @@ function remoteMtaIn(block: string): string | undefined {
 }
 
 function actionFor(reply: string | undefined, whole: string): DeliveryAction {
-  const code = reply ? FIRST_CODE.exec(` ${reply}`)?.[1] ?? /\b([245])\.\d{1,3}\.\d{1,3}\b/.exec(reply)?.[1] : undefined
+  const code = reply ? (FIRST_CODE.exec(` ${reply}`)?.[1] ?? /\b([245])\.\d{1,3}\.\d{1,3}\b/.exec(reply)?.[1]) : undefined
   const cls = code?.[0]
   if (cls === '2') return 'delivered'
   if (cls === '5') return 'failed'

@@ -10,9 +10,7 @@ import { contentFor, onLanguagePackChange } from './content.ts'
 import { localizeEntry } from './locale.ts'
 import { findUnregistered, unregisteredEntry } from './unregistered.ts'
 
-export type ParsedCode =
-  | { kind: 'basic'; code: string; class: ReplyClass }
-  | { kind: 'enhanced'; code: string; key: string; class: 2 | 4 | 5 }
+export type ParsedCode = { kind: 'basic'; code: string; class: ReplyClass } | { kind: 'enhanced'; code: string; key: string; class: 2 | 4 | 5 }
 
 const BASIC = /^[1-9][0-9]{2}$/
 const ENHANCED = /^([0-9])\.([0-9]{1,3})\.([0-9]{1,3})$/
@@ -48,7 +46,7 @@ export function registeredClasses(key: string): Array<2 | 4 | 5> {
  */
 export function concreteCode(key: string, prefer?: ReplyClass): string {
   const classes = registeredClasses(key)
-  const cls = prefer !== undefined && (classes as number[]).includes(prefer) ? prefer : (classes.length ? Math.max(...classes) : 5)
+  const cls = prefer !== undefined && (classes as number[]).includes(prefer) ? prefer : classes.length ? Math.max(...classes) : 5
   return `${cls}${key.slice(1)}`
 }
 
@@ -91,7 +89,9 @@ export function parseSide(input: string, prefer?: ReplyClass): ParsedCode | { er
   if (!query.ok || query.codes.length !== 2) return single
   const [basic, enhanced] = query.codes as [ParsedCode, ParsedCode]
   if (basic.class !== enhanced.class)
-    return { error: `${basic.code} is class ${basic.class} but ${enhanced.code} is class ${enhanced.class}; one reply's codes share a class (RFC 3463 §2).` }
+    return {
+      error: `${basic.code} is class ${basic.class} but ${enhanced.code} is class ${enhanced.class}; one reply's codes share a class (RFC 3463 §2).`,
+    }
   return enhanced
 }
 
@@ -102,7 +102,10 @@ const NOISE = /^(?:(?:e?smtp|error|err|code|reply|status|response)\b[\s:#.]*)+|(
 
 /** The query with surrounding noise words and quotes removed, for code lookups and searches. */
 export function stripNoise(input: string): string {
-  return normaliseInput(input).replace(/^["'`“”‘’]+|["'`“”‘’.]+$/g, '').replace(NOISE, '').trim()
+  return normaliseInput(input)
+    .replace(/^["'`“”‘’]+|["'`“”‘’.]+$/g, '')
+    .replace(NOISE, '')
+    .trim()
 }
 
 const MAX_QUERY = 64
@@ -350,8 +353,6 @@ const ALL_SUMMARIES: readonly CodeSummary[] = [
 /** The catalog as a compact list: basic codes with their class, enhanced registry keys with the classes they use. */
 export function listCodes(filter: ListFilter = {}): CodeSummary[] {
   return ALL_SUMMARIES.filter(
-    (s) =>
-      (!filter.kind || s.kind === filter.kind) &&
-      (!filter.class || s.class === filter.class || (s.classes?.includes(filter.class) ?? false)),
+    (s) => (!filter.kind || s.kind === filter.kind) && (!filter.class || s.class === filter.class || (s.classes?.includes(filter.class) ?? false)),
   )
 }

@@ -143,7 +143,6 @@ export function compareCodes(a: string, b: string, lang: Locale = DEFAULT_LOCALE
 
 export type MatrixOutcome = { ok: true; matrix: Matrix } | { ok: false; failure: Extract<Resolution, { ok: false }> & { code: string } }
 
-
 /** All pairs of 2–6 codes, each with its summary and the aspects on which the two differ. */
 export function compareMatrix(codes: readonly string[], lang: Locale = DEFAULT_LOCALE): MatrixOutcome {
   const entries: CodeEntry[] = []
@@ -167,4 +166,3 @@ export function compareMatrix(codes: readonly string[], lang: Locale = DEFAULT_L
   }
   return { ok: true, matrix: { lang, codes: entries.map(summarize), pairs } }
 }
-

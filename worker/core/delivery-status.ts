@@ -30,10 +30,11 @@ export function addressOf(value: string): string {
   const semi = value.indexOf(';')
   let a = (semi >= 0 && semi < 20 ? value.slice(semi + 1) : value).trim()
   if (a.startsWith('<') && a.endsWith('>')) a = a.slice(1, -1).trim()
-  if (a.includes('\\x{')) a = a.replace(/\\x\{([0-9A-Fa-f]{1,6})\}/g, (m, hex: string) => {
-    const cp = parseInt(hex, 16)
-    return cp <= 0x10ffff ? String.fromCodePoint(cp) : m
-  })
+  if (a.includes('\\x{'))
+    a = a.replace(/\\x\{([0-9A-Fa-f]{1,6})\}/g, (m, hex: string) => {
+      const cp = parseInt(hex, 16)
+      return cp <= 0x10ffff ? String.fromCodePoint(cp) : m
+    })
   return a
 }
 
@@ -89,7 +90,10 @@ function fieldBlocks(text: string): Array<Map<string, string>> {
 }
 
 function actionOf(value: string | undefined, status: string | undefined): DeliveryAction {
-  const word = value?.trim().split(/[\s(;]/, 1)[0]?.toLowerCase()
+  const word = value
+    ?.trim()
+    .split(/[\s(;]/, 1)[0]
+    ?.toLowerCase()
   if (word && ACTIONS.has(word)) return word as DeliveryAction
   // A missing or unknown Action is read from the status class (RFC 3464 §2.3.3 makes Action required).
   return status?.startsWith('2.') ? 'delivered' : status?.startsWith('4.') ? 'delayed' : 'failed'

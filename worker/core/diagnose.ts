@@ -227,7 +227,9 @@ function fromCodes(codes: Codes, stage: Stage | undefined): { reason: ReasonId; 
   }
   const vendorBasic = codes.basic && !BASIC_REASONS[codes.basic] ? findUnregistered(codes.basic) : undefined
   const basic = codes.basic
-    ? ((stage && BASIC_STAGE_REASONS[codes.basic]?.[stage]) ?? BASIC_REASONS[codes.basic] ?? (vendorBasic ? { reason: vendorBasic.reason, confidence: 'low' as const } : undefined))
+    ? ((stage && BASIC_STAGE_REASONS[codes.basic]?.[stage]) ??
+      BASIC_REASONS[codes.basic] ??
+      (vendorBasic ? { reason: vendorBasic.reason, confidence: 'low' as const } : undefined))
     : undefined
   if (enhanced && (enhanced.reason !== 'unknown' || !basic)) return { ...enhanced, basis: 'enhanced-code' }
   if (basic) return { ...basic, basis: 'basic-code' }
@@ -343,9 +345,7 @@ export function diagnose(input: DiagnoseInput, lang: Locale = DEFAULT_LOCALE): D
     actor,
     steps,
     basis: decided ? 'text' : fallback!.basis,
-    ...(decided
-      ? { evidence: { text: decided.match[0], start: decided.match.index, end: decided.match.index + decided.match[0].length } }
-      : {}),
+    ...(decided ? { evidence: { text: decided.match[0], start: decided.match.index, end: decided.match.index + decided.match[0].length } } : {}),
     ...(provider ? { provider: { id: provider.id, name: provider.name, ...(providerCode ? { code: providerCode } : {}), url: provider.url } } : {}),
     confidence: decided ? (decided.rule.confidence ?? 'high') : fallback!.confidence,
     ...(decided ? { rule: decided.rule.id } : {}),

@@ -59,12 +59,16 @@ export type PasteOutcome =
   | { ok: false; reason: 'no-code' | 'unreadable-message'; detail: string }
 
 /** Header fields a message starts with; a DSN's own fields (Reporting-MTA, Final-Recipient) are not among them. */
-const MESSAGE_HEADERS = /^(?:Return-Path|Received|From|To|Subject|Date|Message-ID|MIME-Version|Content-Type|Delivered-To|Sender|Reply-To|X-[A-Za-z0-9-]+|Auto-Submitted|DKIM-Signature|ARC-[A-Za-z-]+|Authentication-Results|Thread-Topic|Thread-Index|Content-Language|In-Reply-To|References)[ \t]*:/i
+const MESSAGE_HEADERS =
+  /^(?:Return-Path|Received|From|To|Subject|Date|Message-ID|MIME-Version|Content-Type|Delivered-To|Sender|Reply-To|X-[A-Za-z0-9-]+|Auto-Submitted|DKIM-Signature|ARC-[A-Za-z-]+|Authentication-Results|Thread-Topic|Thread-Index|Content-Language|In-Reply-To|References)[ \t]*:/i
 const HEADER_LINE = /^[!-9;-~]{1,76}:/
 
 /** Whether text starts with an RFC 5322 header block that names a message (at least two fields, one well known). */
 export function looksLikeMessage(text: string): boolean {
-  const head = text.slice(0, 16 * 1024).replace(/^\s+/, '').split(/\r?\n/, 40)
+  const head = text
+    .slice(0, 16 * 1024)
+    .replace(/^\s+/, '')
+    .split(/\r?\n/, 40)
   let fields = 0
   let known = false
   for (const line of head) {
@@ -203,7 +207,12 @@ export async function explainPaste(raw: string, lang: Locale = DEFAULT_LOCALE, o
 
   if (guessed.kind === 'log') {
     const log = 'log' in guessed && guessed.log ? guessed.log : parseLog(text)
-    if (log.length === 0) return { ok: false, reason: 'no-code', detail: 'No delivery lines found: expected Postfix "status=", Exim "**", "==" or "=>", or Sendmail "stat=" lines.' }
+    if (log.length === 0)
+      return {
+        ok: false,
+        reason: 'no-code',
+        detail: 'No delivery lines found: expected Postfix "status=", Exim "**", "==" or "=>", or Sendmail "stat=" lines.',
+      }
     return { ok: true, kind: 'log', report: report('log', log, lang, { warnings }) }
   }
 
@@ -221,7 +230,8 @@ export async function explainPaste(raw: string, lang: Locale = DEFAULT_LOCALE, o
         detail: 'The message holds no delivery-status part, names no recipient in a bounce layout we know, and quotes no SMTP reply code.',
       }
     }
-    if (r.truncated) warnings.push(`The delivery-status part names more than ${MAX_DSN_RECIPIENTS} recipients; the first ${MAX_DSN_RECIPIENTS} were read.`)
+    if (r.truncated)
+      warnings.push(`The delivery-status part names more than ${MAX_DSN_RECIPIENTS} recipients; the first ${MAX_DSN_RECIPIENTS} were read.`)
     const message = r.message
     return { ok: true, kind: 'message', report: report('message', r.deliveries, lang, { message, source: r.source, warnings }) }
   }

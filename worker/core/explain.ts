@@ -13,7 +13,6 @@ export type ExplainOutcome = { ok: true; explanation: Explanation } | { ok: fals
 const NO_CODE =
   'No SMTP reply code found. Paste what the server sent, e.g. "550 5.1.1 User unknown" (a three-digit code 2xx-5xx, optionally followed by an enhanced code such as 5.1.1), or a log or bounce line that quotes it (Postfix "said: …", Exim "SMTP error from remote mail server after …:", "Diagnostic-Code: smtp; …").'
 
-
 /** What the registry says about an enhanced code sent in a class its row is not used in, without overstating it. */
 function unusualClass(code: string, row: EnhancedCode, basic: string | undefined): string {
   const key = row.code
@@ -23,7 +22,9 @@ function unusualClass(code: string, row: EnhancedCode, basic: string | undefined
   const says = /^[0-9]/.test(named)
     ? `the IANA registry associates ${key} with basic code ${named}, and ${source} describes it for ${classes}`
     : `${source} describes ${key} for ${classes} (the IANA registry names no basic code for it)`
-  const advice = basic ? ` Servers do send it this way; the advice here follows the basic code ${basic}.` : ' Servers do send it this way; read it by its class.'
+  const advice = basic
+    ? ` Servers do send it this way; the advice here follows the basic code ${basic}.`
+    : ' Servers do send it this way; read it by its class.'
   return `${code} is unusual: ${says}.${advice}`
 }
 
@@ -49,7 +50,8 @@ export function explainReply(raw: string, lang: Locale = DEFAULT_LOCALE): Explai
         kind: 'unregistered-enhanced',
         message: `${parsed.enhanced} is not in the IANA enhanced status code registry (often a vendor's own code); read it by its class (${ENHANCED_CLASSES[enhancedClass!].name}) and subject ${subject} (${ENHANCED_SUBJECTS[subject] ?? 'not defined by RFC 3463'}).`,
       })
-    else if (!(registered.classes as number[]).includes(enhancedClass!)) warnings.push({ kind: 'unusual-class', message: unusualClass(parsed.enhanced, registered, parsed.basic) })
+    else if (!(registered.classes as number[]).includes(enhancedClass!))
+      warnings.push({ kind: 'unusual-class', message: unusualClass(parsed.enhanced, registered, parsed.basic) })
   }
   if (basicClass && enhancedClass && basicClass !== enhancedClass)
     warnings.push({

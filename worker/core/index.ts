@@ -44,7 +44,8 @@ export class SmtpCodeError extends Error {
 
 function langOf(options: Options | undefined): Locale {
   const lang = options?.lang ?? DEFAULT_LOCALE
-  if (!isLocale(lang)) throw new SmtpCodeError('invalid-parameter', 400, `lang must be one of ${LOCALES.join(', ')}; got ${JSON.stringify(String(lang)).slice(0, 40)}.`)
+  if (!isLocale(lang))
+    throw new SmtpCodeError('invalid-parameter', 400, `lang must be one of ${LOCALES.join(', ')}; got ${JSON.stringify(String(lang)).slice(0, 40)}.`)
   return lang
 }
 

@@ -11,7 +11,7 @@ export function localizedPath(lang: Locale, path: string): string {
   return path === '/' ? `/${lang}/` : `/${lang}${path}`
 }
 
-export const LOCALE_PATTERN = `(?:${LOCALES.join("|")})`
+export const LOCALE_PATTERN = `(?:${LOCALES.join('|')})`
 
 export type TranslatableField = 'title' | 'summary' | 'description' | 'whenSeen' | 'fix.sender' | 'fix.admin' | 'retry.note' | `contexts.${number}`
 

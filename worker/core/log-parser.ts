@@ -43,7 +43,8 @@ const POSTFIX_ACTION: Record<string, LogDelivery['action']> = {
 
 // "2026-11-29 00:00:01 [123] 1vABCD-000123-AB ** bob@example.com <orig@example.com> R=… T=…: message"
 // Exim's message ids: 6-6-2 base-62 before 4.97, 6-11-4 since.
-const EXIM = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?(?: [+-]\d{4})?) (?:\[\d+\] )?([0-9A-Za-z]{5,6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) (\*\*|==|=>|->) (\S+)(?: <([^>\s]{1,512})>)?(.*)$/
+const EXIM =
+  /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?(?: [+-]\d{4})?) (?:\[\d+\] )?([0-9A-Za-z]{5,6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) (\*\*|==|=>|->) (\S+)(?: <([^>\s]{1,512})>)?(.*)$/
 const EXIM_ACTION: Record<string, LogDelivery['action']> = { '**': 'failed', '==': 'delayed', '=>': 'delivered', '->': 'delivered' }
 const EXIM_HOST = / H=(\S+)(?: \[([0-9A-Fa-f.:]+)\])?/
 const EXIM_CONFIRMATION = / C="((?:[^"\\]|\\.)*)"/
@@ -196,7 +197,12 @@ function sendmailDeliveries(line: string): LogDelivery[] {
 
 function isExim(line: string): boolean {
   // "2026-11-29 00:00:01 …": cheap shape check before the regex.
-  return line.length > 30 && line.charCodeAt(4) === 45 && line.charCodeAt(10) === 32 && (line.includes(' ** ') || line.includes(' == ') || line.includes(' => ') || line.includes(' -> '))
+  return (
+    line.length > 30 &&
+    line.charCodeAt(4) === 45 &&
+    line.charCodeAt(10) === 32 &&
+    (line.includes(' ** ') || line.includes(' == ') || line.includes(' => ') || line.includes(' -> '))
+  )
 }
 
 /**
@@ -224,11 +230,14 @@ export function parseLogLine(line: string): LogDelivery | undefined {
 }
 
 // Receiving side: "NOQUEUE: reject: RCPT from host[ip]: 550 5.1.1 <r>: …; from=<s> to=<r> proto=…"
-const POSTFIX_REJECT = /^((?:\S+ +){0,6}?)\S+ [\w.-]+\/smtpd\[\d+\]: (NOQUEUE|[0-9A-Za-z]{5,20}): (?:milter-)?reject: (?:RCPT|DATA|END-OF-MESSAGE) from [^:]{1,300}: (.{1,2000}?); from=<[^>]{0,512}> to=<([^>]{1,512})>/
+const POSTFIX_REJECT =
+  /^((?:\S+ +){0,6}?)\S+ [\w.-]+\/smtpd\[\d+\]: (NOQUEUE|[0-9A-Za-z]{5,20}): (?:milter-)?reject: (?:RCPT|DATA|END-OF-MESSAGE) from [^:]{1,300}: (.{1,2000}?); from=<[^>]{0,512}> to=<([^>]{1,512})>/
 // "H=(helo) [ip] F=<s> rejected RCPT <r>: Unrouteable address" (also "temporarily rejected RCPT")
-const EXIM_REJECT = /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?(?: [+-]\d{4})?) (?:\[\d+\] )?.{0,600}? (temporarily )?rejected RCPT <([^>\s]{1,512})>: (.{0,2000})$/
+const EXIM_REJECT =
+  /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?(?: [+-]\d{4})?) (?:\[\d+\] )?.{0,600}? (temporarily )?rejected RCPT <([^>\s]{1,512})>: (.{0,2000})$/
 // "QID: ruleset=check_rcpt, arg1=<r>, relay=…, reject=550 5.7.1 <r>... Relaying denied"
-const SENDMAIL_REJECT = /^((?:\S+ +){0,6}?)\S+ (?:sendmail|sm-[\w-]+)\[\d+\]: ([0-9A-Za-z]{5,20}): ruleset=check_rcpt, arg1=<?([^>,\s]{1,512})>?, (?:.{0,600}?, )?reject=(.{1,2000})$/
+const SENDMAIL_REJECT =
+  /^((?:\S+ +){0,6}?)\S+ (?:sendmail|sm-[\w-]+)\[\d+\]: ([0-9A-Za-z]{5,20}): ruleset=check_rcpt, arg1=<?([^>,\s]{1,512})>?, (?:.{0,600}?, )?reject=(.{1,2000})$/
 
 // Sendmail refusing an unknown local user at RCPT: "QID: <nouser@example.org>... User unknown"
 const SENDMAIL_RCPT_REFUSED = /^((?:\S+ +){0,6}?)\S+ (?:sendmail|sm-[\w-]+)\[\d+\]: ([0-9A-Za-z]{5,20}): <([^>\s]{1,512})>\.\.\. (.{1,500})$/
@@ -319,7 +328,12 @@ export function parseLog(text: string): LogDelivery[] {
       const q = m ? deferred.get(m[1]!) : undefined
       if (q) {
         for (const d of q.values())
-          out.push({ ...d, action: 'failed', ...(d.software === 'sendmail' ? { status: '4.4.7' } : {}), ...(/^\S+/.test(line) ? { time: line.slice(0, d.time?.length ?? 0) || d.time } : {}) } as LogDelivery)
+          out.push({
+            ...d,
+            action: 'failed',
+            ...(d.software === 'sendmail' ? { status: '4.4.7' } : {}),
+            ...(/^\S+/.test(line) ? { time: line.slice(0, d.time?.length ?? 0) || d.time } : {}),
+          } as LogDelivery)
         deferred.delete(m![1]!)
       }
       continue

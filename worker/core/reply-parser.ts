@@ -62,7 +62,8 @@ const STAGE_HINTS: Array<[RegExp, Stage]> = [
 ]
 
 // Postfix/Exim "host mx.example.org[192.0.2.1]" and "host mx.example.org [192.0.2.1]", DSN "Remote-MTA: dns; mx…".
-const REMOTE_HOST = /\bhost ([A-Za-z0-9][A-Za-z0-9.-]{0,252}) ?\[[0-9A-Fa-f:.]{2,45}\]|^Remote-MTA:[ \t]*dns;[ \t]*([A-Za-z0-9][A-Za-z0-9.-]{0,252})/im
+const REMOTE_HOST =
+  /\bhost ([A-Za-z0-9][A-Za-z0-9.-]{0,252}) ?\[[0-9A-Fa-f:.]{2,45}\]|^Remote-MTA:[ \t]*dns;[ \t]*([A-Za-z0-9][A-Za-z0-9.-]{0,252})/im
 
 function remoteHostOf(input: string): string | undefined {
   const m = REMOTE_HOST.exec(input)
@@ -105,8 +106,7 @@ function parseLine(line: string): ReplyLine | undefined {
 /** Whether a "550-" line's text also holds the "550 " that ends a reply, i.e. a log flattened it. */
 function holdsFinalMarker(line: ReplyLine): boolean {
   const marker = `${line.basic} `
-  for (let i = line.text.indexOf(marker); i >= 0; i = line.text.indexOf(marker, i + 1))
-    if (i === 0 || /\s/.test(line.text[i - 1]!)) return true
+  for (let i = line.text.indexOf(marker); i >= 0; i = line.text.indexOf(marker, i + 1)) if (i === 0 || /\s/.test(line.text[i - 1]!)) return true
   return false
 }
 
@@ -211,7 +211,9 @@ export function parseReply(raw: string): ParsedReply | undefined {
   const first = lines[0]!
   const last = lines[lines.length - 1]!
   if (lines.some((l) => l.basic !== first.basic))
-    multilineProblems.push(`The lines of one reply carry different codes (${[...new Set(lines.map((l) => l.basic))].join(', ')}); RFC 5321 §4.2.1 requires the same code on every line.`)
+    multilineProblems.push(
+      `The lines of one reply carry different codes (${[...new Set(lines.map((l) => l.basic))].join(', ')}); RFC 5321 §4.2.1 requires the same code on every line.`,
+    )
   if (last.continued) multilineProblems.push('The last line has a hyphen after the code, so the reply never ends (RFC 5321 §4.2.1).')
 
   const enhancedCodes = [...new Set(lines.flatMap((l) => (l.enhanced ? [l.enhanced] : [])))]

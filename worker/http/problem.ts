@@ -29,13 +29,15 @@ export type ProblemKind = keyof typeof PROBLEM_TITLES
 export const PROBLEM_DOCS: Record<ProblemKind, { status: string; meaning: string; action: string }> = {
   'malformed-code': {
     status: '400',
-    meaning: 'The path or parameter holds something that is not an SMTP code: a basic code has three digits (first digit 2-5), an enhanced code is class.subject.detail (class 2, 4 or 5), a registry row is X.subject.detail.',
+    meaning:
+      'The path or parameter holds something that is not an SMTP code: a basic code has three digits (first digit 2-5), an enhanced code is class.subject.detail (class 2, 4 or 5), a registry row is X.subject.detail.',
     action: 'Send a code such as 535, 5.7.8, 535-5.7.8 or X.7.0. The detail says what was wrong; in a comparison, `side` says which side.',
   },
   'unknown-code': {
     status: '404',
     meaning: 'The code is well-formed but not assigned: no RFC defines the basic code, or the IANA enhanced status code registry has no such row.',
-    action: '`classInfo` says what the class would mean, which is how a client must read an unknown code (RFC 5321 §4.2.1, RFC 3463 §2). Vendors sometimes send codes of their own; read them by class.',
+    action:
+      '`classInfo` says what the class would mean, which is how a client must read an unknown code (RFC 5321 §4.2.1, RFC 3463 §2). Vendors sometimes send codes of their own; read them by class.',
   },
   'invalid-parameter': {
     status: '400',
@@ -50,7 +52,7 @@ export const PROBLEM_DOCS: Record<ProblemKind, { status: string; meaning: string
   },
   'payload-too-large': {
     status: '413',
-    meaning: 'The request body is over the route\'s limit (64 KiB for POST /v1/explain).',
+    meaning: "The request body is over the route's limit (64 KiB for POST /v1/explain).",
     action: 'Send only the reply or the part of the bounce that holds it.',
   },
   'unsupported-media-type': {
@@ -65,17 +67,20 @@ export const PROBLEM_DOCS: Record<ProblemKind, { status: string; meaning: string
   },
   'no-reply-code': {
     status: '422',
-    meaning: 'The text holds no SMTP reply code: no three-digit code 2xx-5xx at the start of a line or after a known log wrapper, and no enhanced code.',
+    meaning:
+      'The text holds no SMTP reply code: no three-digit code 2xx-5xx at the start of a line or after a known log wrapper, and no enhanced code.',
     action: 'Paste what the server sent ("550 5.1.1 User unknown") or a log or bounce line that quotes it.',
   },
   'unreadable-message': {
     status: '422',
-    meaning: 'A posted message could not be read as MIME (nesting past 32 levels, header fields over 128 KiB), or is too complex for a bounce: more than 500 MIME parts, or more than 1500 lines once its returned original is cut.',
+    meaning:
+      'A posted message could not be read as MIME (nesting past 32 levels, header fields over 128 KiB), or is too complex for a bounce: more than 500 MIME parts, or more than 1500 lines once its returned original is cut.',
     action: 'Send the bounce as it arrived, or only its delivery-status part; for very many recipients, send the log lines instead.',
   },
   'rate-limited': {
     status: '429',
-    meaning: 'This client sent more pasted text than the throttle allows: 60 requests a minute per address, shared by POST /v1/explain, GET /v1/explain with a reply over 512 characters, the /explain page and the search box.',
+    meaning:
+      'This client sent more pasted text than the throttle allows: 60 requests a minute per address, shared by POST /v1/explain, GET /v1/explain with a reply over 512 characters, the /explain page and the search box.',
     action: 'Wait the number of seconds in Retry-After. Short lookups (codes, comparisons, one reply line) are not throttled.',
   },
   'format-not-implemented': {
@@ -99,9 +104,7 @@ export function problemBody(
     status,
     detail,
     ...rest,
-    ...(classInfo
-      ? { classInfo: { class: classInfo.class, name: classInfo.name, meaning: classInfo.meaning, retry: classInfo.retry } }
-      : {}),
+    ...(classInfo ? { classInfo: { class: classInfo.class, name: classInfo.name, meaning: classInfo.meaning, retry: classInfo.retry } } : {}),
   }
 }
 

@@ -31,7 +31,10 @@ export interface BodySpec {
   media: Record<string, { schema: ComponentName | 'string'; example: unknown }>
 }
 
-export interface ApiRoute<P extends ObjectSchema | undefined = ObjectSchema | undefined, Q extends ObjectSchema | undefined = ObjectSchema | undefined> {
+export interface ApiRoute<
+  P extends ObjectSchema | undefined = ObjectSchema | undefined,
+  Q extends ObjectSchema | undefined = ObjectSchema | undefined,
+> {
   /** Client generators name their methods after it. */
   operationId: string
   method: 'get' | 'post'
@@ -82,7 +85,12 @@ export function mount<R extends ApiRoute>(app: Hono, route: R, handler: RouteHan
   if (route.rateLimit) chain.push(rateLimit(route.rateLimit))
   if (route.bodyLimit !== undefined) {
     const max = route.bodyLimit
-    chain.push(bodyLimit({ maxSize: max, onError: (c) => problem(c, 'payload-too-large', 413, `The body may hold at most ${max} bytes (${max / 1024} KiB).`) }))
+    chain.push(
+      bodyLimit({
+        maxSize: max,
+        onError: (c) => problem(c, 'payload-too-large', 413, `The body may hold at most ${max} bytes (${max / 1024} KiB).`),
+      }),
+    )
   }
   if (route.params) chain.push(sValidator('param', route.params, invalid) as unknown as MiddlewareHandler)
   if (route.query) chain.push(sValidator('query', route.query, invalid) as unknown as MiddlewareHandler)

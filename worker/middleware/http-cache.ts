@@ -8,7 +8,17 @@ import { etag } from 'hono/etag'
 // (RFC 9110 §15.4.5). Also kept: Content-Language, because pages vary by language, and the CORS headers, because a
 // cross-origin script that revalidates must be allowed to read the 304.
 const conditional = etag({
-  retainedHeaders: ['cache-control', 'content-location', 'date', 'etag', 'expires', 'vary', 'content-language', 'access-control-allow-origin', 'access-control-expose-headers'],
+  retainedHeaders: [
+    'cache-control',
+    'content-location',
+    'date',
+    'etag',
+    'expires',
+    'vary',
+    'content-language',
+    'access-control-allow-origin',
+    'access-control-expose-headers',
+  ],
 })
 
 /**

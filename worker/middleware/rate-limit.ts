@@ -38,9 +38,16 @@ export function rateLimit({ binding, retryAfter, scope, when }: RateLimitOptions
       console.error('rate limiter unavailable', err)
     }
     if (allowed) return next()
-    return problem(c, 'rate-limited', 429, `Too many requests from this address; try again in ${retryAfter} seconds.`, {}, {
-      'Retry-After': String(retryAfter),
-    })
+    return problem(
+      c,
+      'rate-limited',
+      429,
+      `Too many requests from this address; try again in ${retryAfter} seconds.`,
+      {},
+      {
+        'Retry-After': String(retryAfter),
+      },
+    )
   }
 }
 

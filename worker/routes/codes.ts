@@ -21,7 +21,8 @@ mount(codes, LIST_CODES, (c, { query }) => {
 mount(codes, LOOKUP_CODE, (c, { params }) => {
   const lang = requestLanguage(c)
   const r = resolveQuery(params.code, lang)
-  if (!r.ok) return r.status === 400 ? problem(c, 'malformed-code', 400, r.detail) : problem(c, 'unknown-code', 404, r.detail, { classInfo: r.classInfo })
+  if (!r.ok)
+    return r.status === 400 ? problem(c, 'malformed-code', 400, r.detail) : problem(c, 'unknown-code', 404, r.detail, { classInfo: r.classInfo })
   const body: CodeLookup = { query: r.query, lang, entries: r.entries }
   return negotiated(c, body, () => lookupText(body), `lookup|${lang}|${body.query}`)
 })

@@ -27,16 +27,17 @@ mount(compare, COMPARE_PAIR, (c, { params }) => {
 })
 
 mount(compare, COMPARE_GROUP, (c, { query }) => {
-  const list = query.codes.split(',').map((s) => s.trim()).filter(Boolean)
+  const list = query.codes
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
   if (list.length < MATRIX_MIN || list.length > MATRIX_MAX)
     return problem(c, 'invalid-parameter', 400, `codes must list ${MATRIX_MIN} to ${MATRIX_MAX} codes separated by commas; got ${list.length}.`)
   const lang = requestLanguage(c)
   const outcome = compareMatrix(list, lang)
   if (!outcome.ok) {
     const f = outcome.failure
-    return f.status === 400
-      ? problem(c, 'malformed-code', 400, f.detail)
-      : problem(c, 'unknown-code', 404, f.detail, { classInfo: f.classInfo })
+    return f.status === 400 ? problem(c, 'malformed-code', 400, f.detail) : problem(c, 'unknown-code', 404, f.detail, { classInfo: f.classInfo })
   }
   const codes = outcome.matrix.codes.map((x) => x.code).join(',')
   return negotiated(c, outcome.matrix, () => matrixText(outcome.matrix), `matrix|${lang}|${codes}`)

@@ -42,7 +42,12 @@ async function pasted(c: Context, raw: string, kind?: PasteKind): Promise<Respon
   if (!outcome.ok && outcome.reason === 'unreadable-message') return problem(c, 'unreadable-message', 422, outcome.detail)
   const isReply = !outcome.ok || outcome.kind === 'reply'
   if (isReply && utf8Length(raw) > EXPLAIN_MAX_BYTES)
-    return problem(c, 'payload-too-large', 413, `One reply may hold at most ${EXPLAIN_MAX_BYTES} bytes (64 KiB); a whole bounce message or a log excerpt up to 256 KiB.`)
+    return problem(
+      c,
+      'payload-too-large',
+      413,
+      `One reply may hold at most ${EXPLAIN_MAX_BYTES} bytes (64 KiB); a whole bounce message or a log excerpt up to 256 KiB.`,
+    )
   if (!outcome.ok) return problem(c, 'no-reply-code', 422, outcome.detail)
   const res =
     outcome.kind === 'reply'

@@ -39,13 +39,16 @@ function pathLocale(path: string): Locale {
 
 /** The page a URL names, when it is a code or comparison page whose codes exist; the reason otherwise. */
 function targetOf(path: string): Target | { status: 404; detail: string } {
-  const parts = path.split('/').filter(Boolean).map((p) => {
-    try {
-      return decodeURIComponent(p)
-    } catch {
-      return p
-    }
-  })
+  const parts = path
+    .split('/')
+    .filter(Boolean)
+    .map((p) => {
+      try {
+        return decodeURIComponent(p)
+      } catch {
+        return p
+      }
+    })
   const first = parts[0]
   const lang: Locale = isLocale(first) ? first : DEFAULT_LOCALE
   if (lang === first) parts.shift()
@@ -64,9 +67,10 @@ function targetOf(path: string): Target | { status: 404; detail: string } {
     if (!outcome.ok) return { status: 404, detail: outcome.failure.detail }
     // The card shows the pair in the page's order (curated, else basic before enhanced), whatever order was pasted.
     const { page } = outcome.comparison
-    const [a, b] = canonicalPair(outcome.comparison.a.code, outcome.comparison.b.code)[0] === outcome.comparison.a.code
-      ? [outcome.comparison.a, outcome.comparison.b]
-      : [outcome.comparison.b, outcome.comparison.a]
+    const [a, b] =
+      canonicalPair(outcome.comparison.a.code, outcome.comparison.b.code)[0] === outcome.comparison.a.code
+        ? [outcome.comparison.a, outcome.comparison.b]
+        : [outcome.comparison.b, outcome.comparison.a]
     return { lang, path: page, title: `${a.code} ${a.title} vs ${b.code} ${b.title}`, a: a.code, b: b.code }
   }
   return notPage
@@ -77,8 +81,7 @@ function limit(value: string | undefined, fallback: number): number {
 }
 
 mount(oembed, OEMBED, async (c: Context, { query }) => {
-  if (query.format !== undefined && query.format !== 'json')
-    return problem(c, 'format-not-implemented', 501, 'Only format=json is implemented.')
+  if (query.format !== undefined && query.format !== 'json') return problem(c, 'format-not-implemented', 501, 'Only format=json is implemented.')
   let url: URL
   try {
     url = new URL(query.url)

@@ -32,7 +32,14 @@ export function CodeCard(props: { item: LocalizedEntry; lang: Locale; level: 'h2
       <p>
         <strong class={`c${entry.class}`}>{entry.kind === 'basic' ? `${entry.class}xx` : `${entry.class}.x.x`}</strong> {entry.classInfo.name}
         {/* Subjects (RFC 3463 §3) have no translations yet. */}
-        {entry.subject ? <> · <span lang={props.lang === DEFAULT_LOCALE ? undefined : 'en'}>{entry.subject}</span></> : ''}
+        {entry.subject ? (
+          <>
+            {' '}
+            · <span lang={props.lang === DEFAULT_LOCALE ? undefined : 'en'}>{entry.subject}</span>
+          </>
+        ) : (
+          ''
+        )}
       </p>
       <Prose text={entry.summary} english={fallback.has('summary')} />
       <Sub>{l.description}</Sub>
@@ -42,9 +49,13 @@ export function CodeCard(props: { item: LocalizedEntry; lang: Locale; level: 'h2
       <Sub>{l.howToFix}</Sub>
       <dl>
         <dt>{l.sender}</dt>
-        <dd><Prose as="span" text={entry.fix.sender} english={fallback.has('fix.sender')} /></dd>
+        <dd>
+          <Prose as="span" text={entry.fix.sender} english={fallback.has('fix.sender')} />
+        </dd>
         <dt>{l.admin}</dt>
-        <dd><Prose as="span" text={entry.fix.admin} english={fallback.has('fix.admin')} /></dd>
+        <dd>
+          <Prose as="span" text={entry.fix.admin} english={fallback.has('fix.admin')} />
+        </dd>
       </dl>
     </article>
   )
@@ -75,7 +86,9 @@ export function Timeline(props: { entries: CodeEntry[]; lang: Locale }) {
           )
         })}
         {offTimeline(props.entries).map(([stage, codes]) => (
-          <li class="hit">{COMMAND_NAMES[stage] ?? stage.toUpperCase()}: {codes.join(', ')}</li>
+          <li class="hit">
+            {COMMAND_NAMES[stage] ?? stage.toUpperCase()}: {codes.join(', ')}
+          </li>
         ))}
       </ol>
     </section>
@@ -89,19 +102,37 @@ export function References(props: { entries: CodeEntry[]; lang: Locale; extra?: 
   return (
     <section>
       <h2>{PAGE_LABELS[props.lang].learnMore}</h2>
-      <ul>{refs.map((r) => <li><a href={r.url} rel="noopener">{r.label}</a></li>)}</ul>
+      <ul>
+        {refs.map((r) => (
+          <li>
+            <a href={r.url} rel="noopener">
+              {r.label}
+            </a>
+          </li>
+        ))}
+      </ul>
     </section>
   )
 }
 
 export function RelatedLinks(props: { entries: CodeEntry[]; lang: Locale; compareHref: (a: string, b: string) => string }) {
-  const links = props.entries.flatMap((e) => [...e.related, ...e.pairings].filter((r) => !props.entries.some((x) => x.code === r)).map((r) => [e.code, r] as const))
+  const links = props.entries.flatMap((e) =>
+    [...e.related, ...e.pairings].filter((r) => !props.entries.some((x) => x.code === r)).map((r) => [e.code, r] as const),
+  )
   const unique = links.filter(([a, b], i) => links.findIndex(([x, y]) => x === a && y === b) === i).slice(0, 12)
   if (unique.length === 0) return null
   return (
     <nav aria-labelledby="compare-with">
       <h2 id="compare-with">{PAGE_LABELS[props.lang].compareWith}</h2>
-      <ul>{unique.map(([a, b]) => <li><a href={props.compareHref(a, b)}>{a} vs {b}</a></li>)}</ul>
+      <ul>
+        {unique.map(([a, b]) => (
+          <li>
+            <a href={props.compareHref(a, b)}>
+              {a} vs {b}
+            </a>
+          </li>
+        ))}
+      </ul>
     </nav>
   )
 }
@@ -111,7 +142,9 @@ export function EmbedSnippet(props: { origin: string; a: string; b?: string; lan
   return (
     <section class="embed">
       <h2>{props.b === undefined ? PAGE_LABELS[props.lang].embedCode : PAGE_LABELS[props.lang].embed}</h2>
-      <pre><code>{snippet}</code></pre>
+      <pre>
+        <code>{snippet}</code>
+      </pre>
     </section>
   )
 }

@@ -33,18 +33,29 @@ export function Layout(props: PageMeta & { children?: Child }) {
         <link rel="stylesheet" href={CSS_PATH} />
         {/* No favicon request: a 404 per page view would be noise in every log. */}
         <link rel="icon" href="data:," />
-        {path === undefined ? <meta name="robots" content="noindex" /> : <link rel="canonical" href={props.origin + localizedPath(props.lang, path)} />}
+        {path === undefined ? (
+          <meta name="robots" content="noindex" />
+        ) : (
+          <link rel="canonical" href={props.origin + localizedPath(props.lang, path)} />
+        )}
         {path !== undefined && LOCALES.map((lang) => <link rel="alternate" hreflang={lang} href={props.origin + localizedPath(lang, path)} />)}
         {path !== undefined && <link rel="alternate" hreflang="x-default" href={props.origin + path} />}
         {path !== undefined && EMBEDDABLE.test(path) && (
-          <link rel="alternate" type="application/json+oembed" href={oembedUrl(props.origin, props.origin + localizedPath(props.lang, path))} title={props.title} />
+          <link
+            rel="alternate"
+            type="application/json+oembed"
+            href={oembedUrl(props.origin, props.origin + localizedPath(props.lang, path))}
+            title={props.title}
+          />
         )}
         {props.structured !== undefined && <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd(props.structured) }} />}
       </head>
       <body>
         <header>
           <nav aria-label={l.siteName}>
-            <a href={localizedPath(props.lang, '/')}><strong>{l.siteName}</strong></a>
+            <a href={localizedPath(props.lang, '/')}>
+              <strong>{l.siteName}</strong>
+            </a>
             <a href={localizedPath(props.lang, '/codes')}>{l.codes}</a>
             <a href={localizedPath(props.lang, '/explain')}>{l.explain}</a>
           </nav>
@@ -54,7 +65,11 @@ export function Layout(props: PageMeta & { children?: Child }) {
           <nav aria-label={l.language}>
             <ul class="langs">
               {LOCALES.map((lang) => (
-                <li><a href={localizedPath(lang, path ?? '/')} hreflang={lang} lang={lang} aria-current={lang === props.lang ? 'true' : undefined}>{LOCALE_NAMES[lang]}</a></li>
+                <li>
+                  <a href={localizedPath(lang, path ?? '/')} hreflang={lang} lang={lang} aria-current={lang === props.lang ? 'true' : undefined}>
+                    {LOCALE_NAMES[lang]}
+                  </a>
+                </li>
               ))}
             </ul>
           </nav>
@@ -66,5 +81,9 @@ export function Layout(props: PageMeta & { children?: Child }) {
 
 /** Text that may still be English on a translated page: marked so screen readers pronounce it right. */
 export function Prose(props: { text: string; english: boolean; as?: 'p' | 'span' }) {
-  return props.as === 'span' ? <span lang={props.english ? 'en' : undefined}>{props.text}</span> : <p lang={props.english ? 'en' : undefined}>{props.text}</p>
+  return props.as === 'span' ? (
+    <span lang={props.english ? 'en' : undefined}>{props.text}</span>
+  ) : (
+    <p lang={props.english ? 'en' : undefined}>{props.text}</p>
+  )
 }

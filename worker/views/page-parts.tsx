@@ -10,7 +10,12 @@ export function SuggestionList(props: { codes: string[]; lang: Locale }) {
     <ul>
       {props.codes.map((code) => {
         const e = lookupCode(code)
-        return <li><a href={codePath(props.lang, code)}>{code}</a>{e ? ` — ${e.title}` : ''}</li>
+        return (
+          <li>
+            <a href={codePath(props.lang, code)}>{code}</a>
+            {e ? ` — ${e.title}` : ''}
+          </li>
+        )
       })}
     </ul>
   )
@@ -24,11 +29,17 @@ export function SearchForm(props: { lang: Locale }) {
       <label for="q">{l.searchLabel}</label>
       <input type="search" id="q" name="q" maxlength={2000} required placeholder="535" />
       <button type="submit">{l.searchButton}</button>
-      <p><small>{l.searchHint}</small></p>
+      <p>
+        <small>{l.searchHint}</small>
+      </p>
     </form>
   )
 }
 
 export function FallbackNotice(props: { lang: Locale; show: boolean }) {
-  return props.show ? <p class="notice" role="note">{PAGE_LABELS[props.lang].fallbackNotice}</p> : null
+  return props.show ? (
+    <p class="notice" role="note">
+      {PAGE_LABELS[props.lang].fallbackNotice}
+    </p>
+  ) : null
 }

@@ -7,7 +7,14 @@ import type { Batch, CodeEntry, CodeList, CodeLookup, Comparison, DeliveryReport
 function labelsFor(lang: string) {
   const l: Locale = isLocale(lang) ? lang : 'en'
   const page = PAGE_LABELS[l]
-  return { ...TEXT_LABELS[l], when: page.whenSeen, fixSender: `${page.howToFix} (${page.sender})`, fixAdmin: `${page.howToFix} (${page.admin})`, see: page.learnMore, warning: page.warnings }
+  return {
+    ...TEXT_LABELS[l],
+    when: page.whenSeen,
+    fixSender: `${page.howToFix} (${page.sender})`,
+    fixAdmin: `${page.howToFix} (${page.admin})`,
+    see: page.learnMore,
+    warning: page.warnings,
+  }
 }
 
 function entryText(e: CodeEntry, lang: string): string {

@@ -43,10 +43,7 @@ export const EN_DIAGNOSIS: DiagnosisTexts = {
     'recipient-moved': {
       title: 'The address has changed',
       summary: 'The recipient no longer receives mail at this address; the server may name the new one.',
-      steps: [
-        'Update your records with the new address if the reply gives one.',
-        'Stop sending to the old address.',
-      ],
+      steps: ['Update your records with the new address if the reply gives one.', 'Stop sending to the old address.'],
     },
     'domain-not-found': {
       title: 'The domain does not exist',
@@ -54,23 +51,20 @@ export const EN_DIAGNOSIS: DiagnosisTexts = {
       steps: [
         'Check the domain for typos (gmial.com, hotmial.com, a missing country suffix).',
         'Stop sending to this address: a domain that does not exist cannot receive mail.',
-        'If the domain is yours or a partner\'s, check its MX and A records with dig or an online DNS checker.',
+        "If the domain is yours or a partner's, check its MX and A records with dig or an online DNS checker.",
       ],
     },
     'domain-accepts-no-mail': {
       title: 'The domain accepts no mail',
       summary: 'The domain says it receives no email (a null MX record, or a 521 / 556 reply).',
-      steps: [
-        'Stop sending to this address: the domain\'s owner has declared that it receives no mail.',
-        'Find another way to reach the recipient.',
-      ],
+      steps: ["Stop sending to this address: the domain's owner has declared that it receives no mail.", 'Find another way to reach the recipient.'],
     },
     'relay-denied': {
       title: 'Relaying refused',
       summary: 'The server is not the destination for this recipient and will not pass the mail on for you.',
       steps: [
-        'If you send through your own provider\'s server, log in first (SMTP AUTH on port 587) so it relays for you.',
-        'Check that you are connecting to the recipient domain\'s MX hosts, not to an unrelated server.',
+        "If you send through your own provider's server, log in first (SMTP AUTH on port 587) so it relays for you.",
+        "Check that you are connecting to the recipient domain's MX hosts, not to an unrelated server.",
         'If you run the receiving server and the domain is yours, add it to the domains it accepts mail for.',
       ],
     },
@@ -91,7 +85,7 @@ export const EN_DIAGNOSIS: DiagnosisTexts = {
         'Find and fix the cause first (a compromised account, an open relay, a bad mailing list), then request removal.',
         'Until it is delisted, send through another server with a good reputation.',
       ],
-      provider: 'Read {name}\'s page for senders: {url}',
+      provider: "Read {name}'s page for senders: {url}",
       delist: 'Check the listing and request removal at {name}: {url}',
     },
     'reverse-dns': {
@@ -112,17 +106,17 @@ export const EN_DIAGNOSIS: DiagnosisTexts = {
         'Publish a DMARC record and make sure SPF or DKIM aligns with the From domain.',
         'Test with a message to a mailbox that shows its Authentication-Results header.',
       ],
-      provider: 'Read {name}\'s sender requirements: {url}',
+      provider: "Read {name}'s sender requirements: {url}",
     },
     spam: {
       title: 'Judged to be spam',
-      summary: 'The receiving server\'s filter judged the message to be spam.',
+      summary: "The receiving server's filter judged the message to be spam.",
       steps: [
         'Look at what triggers filters: link shorteners, misleading subjects, attachments, missing unsubscribe links.',
         'Send only to people who asked for the mail, and remove addresses that bounce or complain.',
         'Make sure the message is authenticated (SPF, DKIM, DMARC).',
       ],
-      provider: 'Read {name}\'s sender guidelines: {url}',
+      provider: "Read {name}'s sender guidelines: {url}",
     },
     'content-rejected': {
       title: 'The content broke a rule',
@@ -142,11 +136,11 @@ export const EN_DIAGNOSIS: DiagnosisTexts = {
       ],
     },
     policy: {
-      title: 'Refused by the recipient\'s policy',
+      title: "Refused by the recipient's policy",
       summary: 'A rule of the receiving organisation refused the message.',
       steps: [
         'Ask the recipient (by another channel) whether their organisation accepts mail from you.',
-        'The reply\'s words often name the rule; the receiving side\'s administrator can allow your address or domain.',
+        "The reply's words often name the rule; the receiving side's administrator can allow your address or domain.",
       ],
       provider: 'See what {name} says about this reply: {url}',
     },
@@ -158,22 +152,19 @@ export const EN_DIAGNOSIS: DiagnosisTexts = {
         'Let deferred mail retry on its normal schedule; do not retry faster.',
         'If it goes on, check complaint rates and list hygiene: providers throttle senders users complain about.',
       ],
-      provider: 'Read {name}\'s page for senders: {url}',
+      provider: "Read {name}'s page for senders: {url}",
     },
     'message-too-large': {
       title: 'The message is too large',
       summary: 'The message exceeds a size limit of the receiving server.',
-      steps: [
-        'Send smaller attachments, or share large files by link.',
-        'Remember that attachments grow by about a third when encoded for email.',
-      ],
+      steps: ['Send smaller attachments, or share large files by link.', 'Remember that attachments grow by about a third when encoded for email.'],
     },
     'tls-required': {
       title: 'TLS is required or failed',
       summary: 'The server requires an encrypted (TLS) connection, or the TLS negotiation failed.',
       steps: [
         'Enable STARTTLS (or implicit TLS on port 465) in the sending software.',
-        'Check that the sending side supports current TLS versions and ciphers and trusts the server\'s certificate.',
+        "Check that the sending side supports current TLS versions and ciphers and trusts the server's certificate.",
       ],
     },
     'auth-failed': {
@@ -191,7 +182,7 @@ export const EN_DIAGNOSIS: DiagnosisTexts = {
       summary: 'The sending server kept retrying and gave up when the message got too old.',
       steps: [
         'Look at why earlier attempts were deferred (the last error is usually in the bounce or the log).',
-        'Check that the recipient domain\'s mail servers are reachable; resend later if they were down.',
+        "Check that the recipient domain's mail servers are reachable; resend later if they were down.",
       ],
     },
     'network-error': {
@@ -199,7 +190,7 @@ export const EN_DIAGNOSIS: DiagnosisTexts = {
       summary: 'A DNS lookup failed, the connection timed out or was refused, or the mail looped.',
       steps: [
         'Usually temporary: the sending server retries by itself.',
-        'If it lasts, check the recipient domain\'s MX records and whether its servers accept connections on port 25.',
+        "If it lasts, check the recipient domain's MX records and whether its servers accept connections on port 25.",
         'For a mail loop, check forwarding rules and MX records that point back at the sender.',
       ],
     },
@@ -208,7 +199,7 @@ export const EN_DIAGNOSIS: DiagnosisTexts = {
       summary: 'The receiving server malfunctioned, is misconfigured or has run out of disk space.',
       steps: [
         'Usually temporary: the sending server retries by itself.',
-        'If it lasts, tell the recipient\'s administrator (by another channel); the problem is on their side.',
+        "If it lasts, tell the recipient's administrator (by another channel); the problem is on their side.",
       ],
     },
     'protocol-error': {
@@ -216,7 +207,7 @@ export const EN_DIAGNOSIS: DiagnosisTexts = {
       summary: 'A command was malformed or out of order, or the message does not comply with RFC 5322.',
       steps: [
         'Check the sending software: it sent a command the server did not understand or in the wrong order.',
-        'Check the message\'s format: line endings (CRLF), line length, header syntax, a valid Date and Message-ID.',
+        "Check the message's format: line endings (CRLF), line length, header syntax, a valid Date and Message-ID.",
       ],
     },
     greylisted: {
@@ -231,8 +222,8 @@ export const EN_DIAGNOSIS: DiagnosisTexts = {
       title: 'Not enough information',
       summary: 'The reply does not say why the message failed.',
       steps: [
-        'Read the reply\'s words for a hint, or look up its codes below.',
-        'Ask the receiving side\'s postmaster, quoting the full reply and the time it was sent.',
+        "Read the reply's words for a hint, or look up its codes below.",
+        "Ask the receiving side's postmaster, quoting the full reply and the time it was sent.",
       ],
       provider: 'See what {name} says about its replies: {url}',
     },

@@ -27,4 +27,6 @@ export function listWithOr(items: string[], or: string): string {
   return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${or} ${items.at(-1)}`
 }
 
-export type PhraseOverrides = Partial<{ [K in keyof ApiPhrases]: ApiPhrases[K] extends Record<string, string> ? Partial<ApiPhrases[K]> : ApiPhrases[K] }>
+export type PhraseOverrides = Partial<{
+  [K in keyof ApiPhrases]: ApiPhrases[K] extends Record<string, string> ? Partial<ApiPhrases[K]> : ApiPhrases[K]
+}>

@@ -28,12 +28,10 @@ export const VI_CLASSES: ContentTranslation['classes'] = {
   },
   'enhanced-4': {
     name: 'Lỗi tạm thời kéo dài',
-    meaning:
-      'Thư như đã gửi là hợp lệ, nhưng một sự kiện tạm thời đang ngăn việc chuyển phát. Gửi lại sau có thể thành công.',
+    meaning: 'Thư như đã gửi là hợp lệ, nhưng một sự kiện tạm thời đang ngăn việc chuyển phát. Gửi lại sau có thể thành công.',
   },
   'enhanced-5': {
     name: 'Lỗi vĩnh viễn',
-    meaning:
-      'Một lỗi khó có thể được giải quyết bằng cách gửi lại thư ở dạng hiện tại. Phải có điều gì đó ở thư hoặc ở nơi nhận thay đổi.',
+    meaning: 'Một lỗi khó có thể được giải quyết bằng cách gửi lại thư ở dạng hiện tại. Phải có điều gì đó ở thư hoặc ở nơi nhận thay đổi.',
   },
 }

@@ -70,8 +70,7 @@ const basic: Record<string, EntryTranslation> = {
     summary: 'Phản hồi trạng thái hoặc trợ giúp mà máy chủ gửi để trả lời một yêu cầu thông tin như HELP.',
     description:
       'Phản hồi hoàn tất khẳng định mang thông tin trạng thái hệ thống hoặc trợ giúp. RFC 5321 liệt kê nó, cùng với 214, là phản hồi thành công cho HELP; nội dung văn bản dành cho con người, không dành cho phần mềm.',
-    whenSeen:
-      'Hiếm gặp, khi trả lời HELP trên những máy chủ báo trạng thái theo cách này. Phần lớn máy chủ trả lời HELP bằng 214.',
+    whenSeen: 'Hiếm gặp, khi trả lời HELP trên những máy chủ báo trạng thái theo cách này. Phần lớn máy chủ trả lời HELP bằng 214.',
     fix: {
       sender: 'Không cần khắc phục gì: yêu cầu đã thành công. Hãy đọc nội dung văn bản nếu bạn đã yêu cầu trợ giúp.',
       admin: 'Không cần làm gì.',
@@ -85,8 +84,7 @@ const basic: Record<string, EntryTranslation> = {
     whenSeen: 'Khi trả lời HELP, có hoặc không có tên lệnh làm đối số.',
     fix: {
       sender: 'Không cần khắc phục gì. Nội dung là tài liệu hướng dẫn, không phải lỗi.',
-      admin:
-        'Không cần làm gì. Một số nơi rút gọn văn bản trợ giúp để tránh để lộ thông tin về phần mềm (RFC 5321 §7.5 bàn về sự đánh đổi này).',
+      admin: 'Không cần làm gì. Một số nơi rút gọn văn bản trợ giúp để tránh để lộ thông tin về phần mềm (RFC 5321 §7.5 bàn về sự đánh đổi này).',
     },
   },
   '220': {
@@ -138,8 +136,7 @@ const basic: Record<string, EntryTranslation> = {
   },
   '250': {
     title: 'Hành động thư được yêu cầu đã ổn, đã hoàn tất',
-    summary:
-      'Lệnh đã thành công: câu trả lời khẳng định thông thường cho EHLO, MAIL, RCPT, phần kết thúc dữ liệu, RSET, NOOP và các lệnh khác.',
+    summary: 'Lệnh đã thành công: câu trả lời khẳng định thông thường cho EHLO, MAIL, RCPT, phần kết thúc dữ liệu, RSET, NOOP và các lệnh khác.',
     description:
       'Phản hồi thành công chung. Sức nặng của nó phụ thuộc vào lệnh: sau RCPT nó nghĩa là người nhận được chấp nhận, và sau khi kết thúc dữ liệu thư nó nghĩa là máy chủ đã nhận trách nhiệm chuyển phát thư hoặc báo lỗi (RFC 5321 §4.2.5). Khi trả lời VRFY hoặc EXPN, nó chỉ được gửi cho một địa chỉ đã thực sự được xác minh. Với ETRN (RFC 1985), nó nghĩa là đợt xử lý hàng đợi cho nút được yêu cầu đã bắt đầu, và với ATRN (RFC 2645) là máy chủ chấp nhận yêu cầu đảo vai trò.',
     whenSeen:
@@ -152,8 +149,7 @@ const basic: Record<string, EntryTranslation> = {
     contexts: [
       {
         title: 'Hành động thư được yêu cầu đã ổn, đã hoàn tất',
-        description:
-          'Lệnh đã thành công. Sau khi kết thúc dữ liệu, máy chủ nhận trách nhiệm chuyển phát hoặc gửi thông báo lỗi (RFC 5321 §4.2.5).',
+        description: 'Lệnh đã thành công. Sau khi kết thúc dữ liệu, máy chủ nhận trách nhiệm chuyển phát hoặc gửi thông báo lỗi (RFC 5321 §4.2.5).',
       },
       {
         title: 'Địa chỉ đã được xác minh (VRFY) hoặc danh sách đã được mở rộng (EXPN)',
@@ -176,8 +172,7 @@ const basic: Record<string, EntryTranslation> = {
     fix: {
       sender:
         'Không cần khắc phục gì: thư sẽ được chuyển phát. Nếu phản hồi nêu một địa chỉ mới, bạn có thể cập nhật liên hệ, nhưng trước hãy kiểm tra máy chủ là thật (RFC 5321 §7.4).',
-      admin:
-        'Không cần làm gì. RFC 5321 §3.4 yêu cầu các phần mềm cho phép tắt 251 và 551 nếu chúng làm lộ địa chỉ một cách không mong muốn.',
+      admin: 'Không cần làm gì. RFC 5321 §3.4 yêu cầu các phần mềm cho phép tắt 251 và 551 nếu chúng làm lộ địa chỉ một cách không mong muốn.',
     },
     contexts: [
       {
@@ -192,8 +187,7 @@ const basic: Record<string, EntryTranslation> = {
   },
   '252': {
     title: 'Không thể VRFY người dùng, nhưng sẽ nhận thư và thử chuyển phát',
-    summary:
-      'Máy chủ sẽ không xác nhận hay phủ nhận rằng địa chỉ tồn tại, nhưng sẽ nhận thư cho địa chỉ đó và thử chuyển phát.',
+    summary: 'Máy chủ sẽ không xác nhận hay phủ nhận rằng địa chỉ tồn tại, nhưng sẽ nhận thư cho địa chỉ đó và thử chuyển phát.',
     description:
       'Phản hồi hoàn tất khẳng định cho VRFY (hoặc EXPN) trong đó máy chủ từ chối xác minh địa chỉ, nhưng cho biết sẽ nhận thư cho địa chỉ đó và thử chuyển phát. RFC 5321 quy định đây là câu trả lời bắt buộc khi một trang tắt chức năng xác minh vì lý do bảo mật, để phản hồi không bị nhầm với một lần xác minh thành công hay thất bại; nó cũng là câu trả lời đúng khi một địa chỉ trông hợp lệ nhưng không thể kiểm tra theo thời gian thực, ví dụ trên một máy chủ thư dự phòng (backup MX). Với ETRN (RFC 1985), cùng con số này có nghĩa "OK, pending messages for node <x> started" (đã bắt đầu gửi các thư đang chờ cho nút <x>).',
     whenSeen:
@@ -263,28 +257,23 @@ const basic: Record<string, EntryTranslation> = {
       admin:
         'Phía nhận: kiểm tra tải, giới hạn kết nối và các lần tắt máy chủ. Phía gửi: giảm số kết nối đồng thời hoặc tốc độ gửi đến đích đó và kiểm tra xem địa chỉ IP của bạn có đang bị bóp băng thông (throttle) không.',
     },
-    retryNote:
-      'Kết nối đã bị đóng, nên toàn bộ giao dịch phải được thử lại sau trên một kết nối mới, không chỉ riêng lệnh cuối cùng.',
+    retryNote: 'Kết nối đã bị đóng, nên toàn bộ giao dịch phải được thử lại sau trên một kết nối mới, không chỉ riêng lệnh cuối cùng.',
   },
   '432': {
     title: 'Cần chuyển đổi mật khẩu',
-    summary:
-      'Người dùng phải xác thực một lần bằng cơ chế văn bản thuần (PLAIN) trước, để cơ chế đã chọn có thể hoạt động.',
+    summary: 'Người dùng phải xác thực một lần bằng cơ chế văn bản thuần (PLAIN) trước, để cơ chế đã chọn có thể hoạt động.',
     description:
       'Phản hồi tạm thời cho AUTH (RFC 4954 §6): người dùng cần chuyển sang cơ chế đã chọn trước khi có thể dùng nó. Việc này thường được thực hiện bằng cách xác thực một lần bằng PLAIN (qua TLS); sau đó cơ chế đã chọn sẽ hoạt động trong các phiên sau.',
     whenSeen:
       'Hiếm gặp, khi trả lời AUTH với một cơ chế thử thách–phản hồi (như CRAM-MD5 hoặc SCRAM) cho một tài khoản chưa được thiết lập cho cơ chế đó.',
     fix: {
-      sender:
-        'Đăng nhập một lần bằng AUTH PLAIN qua TLS (trong nhiều ứng dụng thư: "mật khẩu thông thường"), sau đó chuyển lại.',
-      admin:
-        'Kiểm tra cách lưu mật khẩu của tài khoản và xem cơ chế đó có cần một bí mật mà máy chủ chưa có hay không.',
+      sender: 'Đăng nhập một lần bằng AUTH PLAIN qua TLS (trong nhiều ứng dụng thư: "mật khẩu thông thường"), sau đó chuyển lại.',
+      admin: 'Kiểm tra cách lưu mật khẩu của tài khoản và xem cơ chế đó có cần một bí mật mà máy chủ chưa có hay không.',
     },
   },
   '450': {
     title: 'Hành động thư được yêu cầu không được thực hiện: hộp thư không khả dụng',
-    summary:
-      'Hộp thư hiện không thể nhận thư (đang bận hoặc tạm thời bị chặn vì lý do chính sách); hãy thử lại sau.',
+    summary: 'Hộp thư hiện không thể nhận thư (đang bận hoặc tạm thời bị chặn vì lý do chính sách); hãy thử lại sau.',
     description:
       'Phản hồi phủ định tạm thời: hộp thư tạm thời không khả dụng, ví dụ đang bận hoặc tạm thời bị chặn vì lý do chính sách. Đây là bản tạm thời của 550. RFC 5321 liệt kê nó sau RCPT và, với các lần từ chối vì chính sách, sau dữ liệu thư. Với ATRN (RFC 2645), cùng con số này có nghĩa "ATRN request refused" (yêu cầu ATRN bị từ chối).',
     whenSeen:
@@ -309,15 +298,13 @@ const basic: Record<string, EntryTranslation> = {
   },
   '451': {
     title: 'Hành động được yêu cầu bị hủy: lỗi cục bộ khi xử lý',
-    summary:
-      'Máy chủ gặp sự cố cục bộ tạm thời (đĩa, cơ sở dữ liệu, tra cứu, bộ lọc) và không thực hiện hành động; hãy thử lại sau.',
+    summary: 'Máy chủ gặp sự cố cục bộ tạm thời (đĩa, cơ sở dữ liệu, tra cứu, bộ lọc) và không thực hiện hành động; hãy thử lại sau.',
     description:
       'Phản hồi phủ định tạm thời: máy chủ không thể hoàn tất lệnh vì một lỗi ở phía nó. RFC 5321 liệt kê nó sau MAIL, RCPT và sau khi kết thúc dữ liệu, và cho biết máy khách bị đứt kết nối nên hành động như thể đã nhận 451 (§3.8). Với ATRN (RFC 2645), cùng con số này có nghĩa "Unable to process ATRN request now" (hiện không thể xử lý yêu cầu ATRN).',
     whenSeen:
       'Sau MAIL FROM, RCPT TO hoặc dấu "." cuối cùng khi bộ lọc thư rác hoặc virus, tra cứu DNS, cơ sở dữ liệu hoặc việc ghi tệp hàng đợi trên máy chủ nhận bị lỗi; cũng gặp khi SPF lỗi tạm thời.',
     fix: {
-      sender:
-        'Không cần thay đổi gì: máy chủ thư của bạn sẽ thử lại. Nếu kéo dài nhiều ngày, hãy liên hệ người nhận qua kênh khác.',
+      sender: 'Không cần thay đổi gì: máy chủ thư của bạn sẽ thử lại. Nếu kéo dài nhiều ngày, hãy liên hệ người nhận qua kênh khác.',
       admin:
         'Phía nhận: xem nhật ký để tìm thành phần bị lỗi (bộ lọc, trình phân giải DNS, đĩa, cơ sở dữ liệu). Phía gửi: đảm bảo hàng đợi của bạn có thử lại.',
     },
@@ -378,28 +365,23 @@ const basic: Record<string, EntryTranslation> = {
   },
   '454': {
     title: 'TLS không khả dụng vì lý do tạm thời / Lỗi xác thực tạm thời',
-    summary:
-      'Lỗi tạm thời của STARTTLS (hiện không có TLS) hoặc của AUTH (sự cố xác thực phía máy chủ).',
+    summary: 'Lỗi tạm thời của STARTTLS (hiện không có TLS) hoặc của AUTH (sự cố xác thực phía máy chủ).',
     description:
       'Phản hồi phủ định tạm thời với hai nghĩa được định nghĩa. Sau STARTTLS (RFC 3207 §4), máy chủ không thể bắt đầu TLS vì một lý do tạm thời; máy khách phải tự quyết định có tiếp tục mà không có TLS hay không. Sau AUTH (RFC 4954 §6), xác thực thất bại vì một sự cố tạm thời của máy chủ, không phải vì thông tin xác thực: máy khách không nên yêu cầu người dùng nhập mật khẩu khác.',
     whenSeen:
       'Sau STARTTLS khi chứng chỉ hoặc thư viện TLS của máy chủ bị cấu hình sai hoặc không khả dụng; sau AUTH khi hệ thống xác thực phía sau (thư mục, cơ sở dữ liệu) ngừng hoạt động hoặc hết thời gian chờ.',
     fix: {
-      sender:
-        'Đừng đổi mật khẩu vì gặp 454 sau AUTH; hãy thử lại sau. Sau STARTTLS, hãy chờ: máy khách bắt buộc dùng TLS sẽ tự thử lại.',
-      admin:
-        'Sau STARTTLS: kiểm tra chứng chỉ, khóa và cấu hình TLS. Sau AUTH: kiểm tra hệ thống xác thực phía sau và khả năng kết nối đến nó.',
+      sender: 'Đừng đổi mật khẩu vì gặp 454 sau AUTH; hãy thử lại sau. Sau STARTTLS, hãy chờ: máy khách bắt buộc dùng TLS sẽ tự thử lại.',
+      admin: 'Sau STARTTLS: kiểm tra chứng chỉ, khóa và cấu hình TLS. Sau AUTH: kiểm tra hệ thống xác thực phía sau và khả năng kết nối đến nó.',
     },
     contexts: [
       {
         title: 'TLS không khả dụng vì lý do tạm thời',
-        description:
-          'Máy chủ hiện không thể bắt đầu TLS. Máy khách quyết định tiếp tục phiên không mã hóa hay thử lại sau.',
+        description: 'Máy chủ hiện không thể bắt đầu TLS. Máy khách quyết định tiếp tục phiên không mã hóa hay thử lại sau.',
       },
       {
         title: 'Lỗi xác thực tạm thời',
-        description:
-          'Xác thực thất bại vì một sự cố tạm thời của máy chủ. Máy khách không nên hỏi mật khẩu khác mà nên báo đây là lỗi máy chủ.',
+        description: 'Xác thực thất bại vì một sự cố tạm thời của máy chủ. Máy khách không nên hỏi mật khẩu khác mà nên báo đây là lỗi máy chủ.',
       },
     ],
   },
@@ -408,8 +390,7 @@ const basic: Record<string, EntryTranslation> = {
     summary: 'Máy chủ tạm thời không thể xử lý một trong các tham số của MAIL FROM hoặc RCPT TO.',
     description:
       'Phản hồi phủ định tạm thời cho MAIL hoặc RCPT: máy chủ nhận ra các tham số mở rộng nhưng hiện không thể đáp ứng một trong số đó, và định nghĩa của chính tham số đó không quy định mã nào khác (RFC 5321 §4.1.1.11).',
-    whenSeen:
-      'Sau MAIL FROM hoặc RCPT TO có kèm tham số mở rộng (ví dụ tùy chọn DSN hoặc độ ưu tiên) mà máy chủ tạm thời không thể đáp ứng.',
+    whenSeen: 'Sau MAIL FROM hoặc RCPT TO có kèm tham số mở rộng (ví dụ tùy chọn DSN hoặc độ ưu tiên) mà máy chủ tạm thời không thể đáp ứng.',
     fix: {
       sender: 'Trong hầu hết trường hợp không cần thay đổi gì: máy khách sẽ thử lại sau.',
       admin: 'Kiểm tra tham số nào máy chủ không đáp ứng được và vì sao (tài nguyên, cấu hình).',
@@ -418,8 +399,7 @@ const basic: Record<string, EntryTranslation> = {
   '458': {
     title: 'Không thể xếp hàng thư cho nút <x>',
     summary: 'ETRN hiện không thể bắt đầu đợt chuyển phát cho nút được yêu cầu.',
-    description:
-      'Phản hồi phủ định tạm thời cho ETRN (RFC 1985): máy chủ hiện không thể bắt đầu xử lý hàng đợi cho nút được yêu cầu.',
+    description: 'Phản hồi phủ định tạm thời cho ETRN (RFC 1985): máy chủ hiện không thể bắt đầu xử lý hàng đợi cho nút được yêu cầu.',
     whenSeen: 'Khi trả lời ETRN lúc máy chủ không thể bắt đầu xử lý hàng đợi, ví dụ do quá tải.',
     fix: {
       sender: 'Gửi lại ETRN sau.',
@@ -429,16 +409,13 @@ const basic: Record<string, EntryTranslation> = {
   '459': {
     title: 'Nút <x> không được phép: <reason>',
     summary: 'ETRN bị từ chối cho nút này, lý do nằm trong nội dung phản hồi.',
-    description:
-      'Phản hồi phủ định cho ETRN (RFC 1985): máy chủ sẽ không bắt đầu xử lý hàng đợi cho nút được nêu, và cho biết lý do.',
-    whenSeen:
-      'Khi trả lời ETRN cho một nút mà máy chủ không giữ thư, hoặc máy khách không được phép khởi động.',
+    description: 'Phản hồi phủ định cho ETRN (RFC 1985): máy chủ sẽ không bắt đầu xử lý hàng đợi cho nút được nêu, và cho biết lý do.',
+    whenSeen: 'Khi trả lời ETRN cho một nút mà máy chủ không giữ thư, hoặc máy khách không được phép khởi động.',
     fix: {
       sender: 'Kiểm tra tên nút đã đưa cho ETRN và xem trang của bạn có được phép yêu cầu nút đó không.',
       admin: 'Kiểm tra cấu hình quyền truy cập ETRN cho nút đó.',
     },
-    retryNote:
-      'Dù thuộc lớp tạm thời, nội dung phản hồi là một lời từ chối: gửi lại đúng lệnh ETRN đó chỉ có ích nếu cấu hình của máy chủ thay đổi.',
+    retryNote: 'Dù thuộc lớp tạm thời, nội dung phản hồi là một lời từ chối: gửi lại đúng lệnh ETRN đó chỉ có ích nếu cấu hình của máy chủ thay đổi.',
   },
   '500': {
     title: 'Lỗi cú pháp, không nhận ra lệnh',
@@ -460,8 +437,7 @@ const basic: Record<string, EntryTranslation> = {
       },
       {
         title: 'Dòng trao đổi xác thực quá dài',
-        description:
-          'Trong quá trình AUTH, máy khách đã gửi một phản hồi base64 dài hơn bộ đệm dành cho cơ chế SASL đã chọn.',
+        description: 'Trong quá trình AUTH, máy khách đã gửi một phản hồi base64 dài hơn bộ đệm dành cho cơ chế SASL đã chọn.',
       },
     ],
   },
@@ -499,8 +475,7 @@ const basic: Record<string, EntryTranslation> = {
     summary: 'Máy chủ nhận ra lệnh nhưng không triển khai nó (hoặc đã tắt nó).',
     description:
       'Phản hồi phủ định vĩnh viễn cho một lệnh mà máy chủ biết nhưng không hỗ trợ. RFC 5321 §4.2.4 dành 502 cho các lệnh được nhận ra và 500 cho các lệnh không được nhận ra, và cấm quảng bá trong EHLO một tính năng mà sẽ bị trả lời 502. Những nơi tắt VRFY hoặc EXPN vì lý do bảo mật phải trả lời các lệnh này bằng 252 thay vì 502 (RFC 5321 §7.3).',
-    whenSeen:
-      'Sau EXPN, VRFY, HELP, TURN hoặc một lệnh mở rộng mà máy chủ đã tắt; sau EHLO trên các máy chủ rất cũ.',
+    whenSeen: 'Sau EXPN, VRFY, HELP, TURN hoặc một lệnh mở rộng mà máy chủ đã tắt; sau EHLO trên các máy chủ rất cũ.',
     fix: {
       sender: 'Đừng dựa vào lệnh đó với máy chủ này; nếu ứng dụng thư đòi hỏi lệnh đó, hãy đổi cài đặt của ứng dụng.',
       admin: 'Nếu lệnh được quảng bá trong phản hồi EHLO, hãy ngừng quảng bá nó hoặc bật nó lên (RFC 5321 §4.2.4).',
@@ -508,8 +483,7 @@ const basic: Record<string, EntryTranslation> = {
   },
   '503': {
     title: 'Sai trình tự lệnh',
-    summary:
-      'Lệnh đến sai thứ tự, ví dụ RCPT trước MAIL, DATA khi không có người nhận nào được chấp nhận, hoặc AUTH lần thứ hai.',
+    summary: 'Lệnh đến sai thứ tự, ví dụ RCPT trước MAIL, DATA khi không có người nhận nào được chấp nhận, hoặc AUTH lần thứ hai.',
     description:
       'Phản hồi phủ định vĩnh viễn cho một lệnh hợp lệ nhưng không được phép ở thời điểm này của cuộc trao đổi. RFC 5321 yêu cầu nó cho RCPT khi chưa có MAIL trước đó và cho phép dùng nó cho DATA khi không có người nhận nào được chấp nhận; sau lời chào 554, máy chủ trả lời mọi lệnh trừ QUIT bằng 503. RFC 4954 yêu cầu nó cho AUTH sau một lần AUTH thành công và cho AUTH giữa một giao dịch thư.',
     whenSeen:
@@ -517,8 +491,7 @@ const basic: Record<string, EntryTranslation> = {
     fix: {
       sender:
         'Hãy xem phản hồi cho lệnh trước đó: 503 thường là hệ quả của một lỗi trước (một RCPT bị từ chối, một lần AUTH thất bại). Hãy sửa lỗi đó.',
-      admin:
-        'Kiểm tra thứ tự lệnh của máy khách trong nhật ký; với PIPELINING, 503 thường theo sau một lỗi trước đó trong cùng lô.',
+      admin: 'Kiểm tra thứ tự lệnh của máy khách trong nhật ký; với PIPELINING, 503 thường theo sau một lỗi trước đó trong cùng lô.',
     },
     contexts: [
       {
@@ -534,8 +507,7 @@ const basic: Record<string, EntryTranslation> = {
   },
   '504': {
     title: 'Tham số lệnh không được triển khai',
-    summary:
-      'Lệnh được triển khai nhưng tham số hoặc tùy chọn được yêu cầu thì không, ví dụ một cơ chế AUTH không được hỗ trợ.',
+    summary: 'Lệnh được triển khai nhưng tham số hoặc tùy chọn được yêu cầu thì không, ví dụ một cơ chế AUTH không được hỗ trợ.',
     description:
       'Phản hồi phủ định vĩnh viễn chi tiết hơn 502: lệnh có tồn tại, nhưng tham số được yêu cầu không được hỗ trợ (RFC 5321 §4.2.1). RFC 4954 dùng nó khi cơ chế SASL được yêu cầu không được hỗ trợ hoặc đòi hỏi một lớp mã hóa, kèm mã mở rộng 5.5.4.',
     whenSeen:
@@ -563,16 +535,14 @@ const basic: Record<string, EntryTranslation> = {
     whenSeen:
       'Ngay sau khi kết nối đến một địa chỉ cố ý không phải là máy chủ thư (ví dụ một máy chủ web mà tên miền vẫn nhận được các lần thử gửi thư).',
     fix: {
-      sender:
-        'Địa chỉ hoặc tên miền của nó không dùng để nhận thư. Hãy kiểm tra địa chỉ người nhận và các bản ghi MX của tên miền.',
+      sender: 'Địa chỉ hoặc tên miền của nó không dùng để nhận thư. Hãy kiểm tra địa chỉ người nhận và các bản ghi MX của tên miền.',
       admin:
         'Nếu máy này cần nhận thư, hãy gỡ bỏ trình trả lời 521 và sửa DNS. Nếu không, hãy công bố một bản ghi null MX (RFC 7505) để người gửi không thử gửi nữa.',
     },
   },
   '530': {
     title: 'Yêu cầu xác thực / Phải gửi lệnh STARTTLS trước',
-    summary:
-      'Chính sách máy chủ yêu cầu máy khách xác thực (AUTH) hoặc bắt đầu TLS (STARTTLS) trước lệnh này.',
+    summary: 'Chính sách máy chủ yêu cầu máy khách xác thực (AUTH) hoặc bắt đầu TLS (STARTTLS) trước lệnh này.',
     description:
       'Phản hồi phủ định vĩnh viễn với hai cách dùng được định nghĩa. RFC 4954 §6: nó nên trả lời mọi lệnh khác AUTH, EHLO, HELO, NOOP, RSET hoặc QUIT khi chính sách yêu cầu xác thực mà máy khách chưa xác thực. RFC 3207 §4: máy chủ yêu cầu TLS nên trả lời mọi lệnh khác NOOP, EHLO, STARTTLS hoặc QUIT bằng "530 Must issue a STARTTLS command first". Trong cả hai trường hợp, thông tin xác thực không có gì sai: máy khách chỉ đơn giản là đã bỏ qua một bước.',
     whenSeen:
@@ -580,8 +550,7 @@ const basic: Record<string, EntryTranslation> = {
     fix: {
       sender:
         'Bật xác thực (tên người dùng và mật khẩu) cho máy chủ thư đi trong ứng dụng thư, và bật STARTTLS trên cổng 587 nếu phản hồi có nhắc đến STARTTLS.',
-      admin:
-        'Xác nhận máy khách đang dùng cổng gửi thư (submission) và AUTH được quảng bá (sau STARTTLS nếu bạn chỉ cho phép qua TLS).',
+      admin: 'Xác nhận máy khách đang dùng cổng gửi thư (submission) và AUTH được quảng bá (sau STARTTLS nếu bạn chỉ cho phép qua TLS).',
     },
     contexts: [
       {
@@ -602,15 +571,13 @@ const basic: Record<string, EntryTranslation> = {
     whenSeen:
       'Sau AUTH với một cơ chế cũ (ví dụ LOGIN hoặc PLAIN khi nhà cung cấp yêu cầu OAuth, hoặc một cơ chế dùng mật khẩu cho tài khoản yêu cầu cơ chế mạnh hơn).',
     fix: {
-      sender:
-        'Chuyển ứng dụng thư sang một phương thức đăng nhập mạnh hơn (OAuth2 hoặc mật khẩu ứng dụng, tùy yêu cầu của nhà cung cấp).',
+      sender: 'Chuyển ứng dụng thư sang một phương thức đăng nhập mạnh hơn (OAuth2 hoặc mật khẩu ứng dụng, tùy yêu cầu của nhà cung cấp).',
       admin: 'Kiểm tra chính sách cơ chế theo từng người dùng và xem các cơ chế người dùng cần có được quảng bá không.',
     },
   },
   '535': {
     title: 'Thông tin xác thực không hợp lệ',
-    summary:
-      'AUTH thất bại: máy chủ đã từ chối thông tin xác thực (tên người dùng, mật khẩu hoặc token) hoặc thông tin đó không đủ cho cơ chế.',
+    summary: 'AUTH thất bại: máy chủ đã từ chối thông tin xác thực (tên người dùng, mật khẩu hoặc token) hoặc thông tin đó không đủ cho cơ chế.',
     description:
       'Phản hồi phủ định vĩnh viễn cho lệnh AUTH, cho biết xác thực thất bại vì thông tin xác thực được cung cấp không hợp lệ hoặc không đủ (RFC 4954 §6). Đây là phản hồi lỗi mặc định khi không có mã nào cụ thể hơn áp dụng (RFC 4954 §4). Máy khách nên yêu cầu người dùng nhập thông tin xác thực mới thay vì thử lại đúng thông tin cũ.',
     whenSeen:
@@ -627,18 +594,15 @@ const basic: Record<string, EntryTranslation> = {
     summary: 'Cơ chế AUTH được chọn chỉ được dùng qua kết nối đã mã hóa (TLS).',
     description:
       'Phản hồi phủ định vĩnh viễn cho AUTH (RFC 4954 §6): cơ chế được chọn chỉ được dùng khi kết nối đã được mã hóa. RFC 4954 ghi nhận nó chỉ vì mục đích lịch sử; máy chủ hiện đại đơn giản là không nên quảng bá những cơ chế mà chúng sẽ không cho phép khi chưa mã hóa.',
-    whenSeen:
-      'Sau AUTH PLAIN hoặc LOGIN gửi trước STARTTLS, trên những máy chủ cũ quảng bá các cơ chế đó trên kết nối không mã hóa.',
+    whenSeen: 'Sau AUTH PLAIN hoặc LOGIN gửi trước STARTTLS, trên những máy chủ cũ quảng bá các cơ chế đó trên kết nối không mã hóa.',
     fix: {
       sender: 'Bật STARTTLS (hoặc SSL/TLS) cho máy chủ thư đi trong ứng dụng thư, rồi xác thực.',
-      admin:
-        'Chỉ quảng bá các cơ chế văn bản thuần sau STARTTLS thay vì từ chối chúng bằng 538 (RFC 4954 §6).',
+      admin: 'Chỉ quảng bá các cơ chế văn bản thuần sau STARTTLS thay vì từ chối chúng bằng 538 (RFC 4954 §6).',
     },
   },
   '550': {
     title: 'Hành động được yêu cầu không được thực hiện: hộp thư không khả dụng',
-    summary:
-      'Một lời từ chối vĩnh viễn: hộp thư không tồn tại hoặc không khả dụng, hoặc lệnh bị từ chối vì lý do chính sách.',
+    summary: 'Một lời từ chối vĩnh viễn: hộp thư không tồn tại hoặc không khả dụng, hoặc lệnh bị từ chối vì lý do chính sách.',
     description:
       'Phản hồi phủ định vĩnh viễn phổ biến nhất. RFC 5321 đưa ra các ví dụ "không tìm thấy hộp thư, không có quyền truy cập, hoặc lệnh bị từ chối vì lý do chính sách": sau RCPT nó thường có nghĩa là người nhận không tồn tại; sau MAIL, người gửi bị từ chối; sau dữ liệu thư, nội dung hoặc hệ thống gửi không vượt qua một kiểm tra chính sách (ví dụ SPF, DKIM, DMARC hoặc uy tín). Mã trạng thái mở rộng cho biết là trường hợp nào.',
     whenSeen:
@@ -682,13 +646,11 @@ const basic: Record<string, EntryTranslation> = {
     summary: 'Người nhận không được xử lý tại đây; máy chủ từ chối thư và nêu một địa chỉ khác để thử.',
     description:
       'Phản hồi phủ định vĩnh viễn cho RCPT (hoặc VRFY): máy chủ sẽ không chuyển phát đến địa chỉ này nhưng đưa ra thông tin để cập nhật địa chỉ. Thay vào đó, máy chủ có thể từ chối bằng 550 mà không kèm thông tin địa chỉ, và không được cho rằng máy khách sẽ cập nhật bất cứ điều gì (RFC 5321 §3.4).',
-    whenSeen:
-      'Hiếm gặp: sau RCPT TO cho một người dùng đã chuyển đi, trên những máy chủ được cấu hình để tiết lộ địa chỉ mới.',
+    whenSeen: 'Hiếm gặp: sau RCPT TO cho một người dùng đã chuyển đi, trên những máy chủ được cấu hình để tiết lộ địa chỉ mới.',
     fix: {
       sender:
         'Gửi lại đến địa chỉ được nêu trong phản hồi, sau khi kiểm tra máy chủ là thật (RFC 5321 §7.4 cảnh báo không nên tự động định tuyến lại).',
-      admin:
-        'RFC 5321 §3.4 yêu cầu các phần mềm cho phép tắt hoặc hạn chế 551 nếu nó làm lộ địa chỉ một cách không mong muốn.',
+      admin: 'RFC 5321 §3.4 yêu cầu các phần mềm cho phép tắt hoặc hạn chế 551 nếu nó làm lộ địa chỉ một cách không mong muốn.',
     },
   },
   '552': {
@@ -701,11 +663,9 @@ const basic: Record<string, EntryTranslation> = {
     fix: {
       sender:
         'Nếu thư quá lớn, hãy gửi tệp lớn qua liên kết hoặc chia nhỏ; nếu hộp thư của người nhận đã đầy, hãy báo cho họ qua kênh khác và gửi lại sau.',
-      admin:
-        'So sánh kích thước thư với giới hạn được quảng bá trong từ khóa SIZE của EHLO; kiểm tra hạn mức của người nhận.',
+      admin: 'So sánh kích thước thư với giới hạn được quảng bá trong từ khóa SIZE của EHLO; kiểm tra hạn mức của người nhận.',
     },
-    retryNote:
-      'Khi 552 trả lời RCPT vì giới hạn số người nhận, máy khách nên coi nó là tạm thời, giống 452 (RFC 5321 §4.5.3.1.10).',
+    retryNote: 'Khi 552 trả lời RCPT vì giới hạn số người nhận, máy khách nên coi nó là tạm thời, giống 452 (RFC 5321 §4.5.3.1.10).',
     contexts: [
       {
         title: 'Vượt quá dung lượng lưu trữ được cấp',
@@ -726,8 +686,7 @@ const basic: Record<string, EntryTranslation> = {
   },
   '553': {
     title: 'Hành động được yêu cầu không được thực hiện: tên hộp thư không được phép',
-    summary:
-      'Địa chỉ như đã viết không chấp nhận được: sai cú pháp, một tên mà máy chủ không cho phép, hoặc (với VRFY) không rõ ràng.',
+    summary: 'Địa chỉ như đã viết không chấp nhận được: sai cú pháp, một tên mà máy chủ không cho phép, hoặc (với VRFY) không rõ ràng.',
     description:
       'Phản hồi phủ định vĩnh viễn về chính địa chỉ chứ không phải hộp thư đằng sau nó: RFC 5321 đưa "mailbox syntax incorrect" (cú pháp hộp thư sai) làm ví dụ và nêu 550 hoặc 553 là các lỗi thông thường cho MAIL. Khi trả lời VRFY, nó báo một tên không rõ ràng, có thể kèm danh sách các khả năng (RFC 5321 §3.5.1).',
     whenSeen:
@@ -740,8 +699,7 @@ const basic: Record<string, EntryTranslation> = {
     contexts: [
       {
         title: 'Tên hộp thư không được phép',
-        description:
-          'Cú pháp địa chỉ sai (5.1.3, 5.1.7) hoặc máy chủ không cho phép địa chỉ người gửi hay người nhận đó.',
+        description: 'Cú pháp địa chỉ sai (5.1.3, 5.1.7) hoặc máy chủ không cho phép địa chỉ người gửi hay người nhận đó.',
       },
       {
         title: 'Người dùng không rõ ràng',
@@ -756,8 +714,7 @@ const basic: Record<string, EntryTranslation> = {
   },
   '554': {
     title: 'Giao dịch thất bại (hoặc, khi mở kết nối, "No SMTP service here")',
-    summary:
-      'Một lỗi vĩnh viễn: ở lời chào, máy chủ từ chối phiên; về sau, giao dịch hoặc thư bị từ chối.',
+    summary: 'Một lỗi vĩnh viễn: ở lời chào, máy chủ từ chối phiên; về sau, giao dịch hoặc thư bị từ chối.',
     description:
       'Phản hồi phủ định vĩnh viễn với nhiều cách dùng khác nhau. Là lời chào khi kết nối, thay cho 220, nó chính thức từ chối phiên (RFC 5321 §3.1); máy chủ sau đó trả lời mọi lệnh trừ QUIT bằng 503. Khi trả lời DATA, nó có thể có nghĩa "no valid recipients" (không có người nhận hợp lệ, §3.3), và sau khi kết thúc dữ liệu nó từ chối thư, thường vì lý do chính sách hoặc nội dung. RFC 3207 §4.1 cũng dùng nó, sau một lần bắt tay TLS mà máy chủ thấy mức bảo mật quá thấp, dưới dạng "554 Command refused due to lack of security".',
     whenSeen:
@@ -781,8 +738,7 @@ const basic: Record<string, EntryTranslation> = {
       },
       {
         title: 'Lệnh bị từ chối vì thiếu bảo mật',
-        description:
-          'Sau khi bắt tay TLS, máy chủ xác định mức xác thực hoặc bảo mật riêng tư chưa đủ cao và từ chối mọi lệnh trừ QUIT.',
+        description: 'Sau khi bắt tay TLS, máy chủ xác định mức xác thực hoặc bảo mật riêng tư chưa đủ cao và từ chối mọi lệnh trừ QUIT.',
       },
     ],
   },
@@ -791,11 +747,9 @@ const basic: Record<string, EntryTranslation> = {
     summary: 'Máy chủ không nhận ra hoặc không thể thực hiện một tham số đi sau MAIL FROM hoặc RCPT TO.',
     description:
       'Phản hồi phủ định vĩnh viễn cho MAIL hoặc RCPT: một trong các tham số mở rộng (ví dụ SIZE=, BODY=, SMTPUTF8, NOTIFY=) không được máy chủ biết đến hoặc không được triển khai (RFC 5321 §4.1.1.11).',
-    whenSeen:
-      'Sau MAIL FROM hoặc RCPT TO có kèm tham số của một phần mở rộng mà máy chủ không quảng bá trong EHLO.',
+    whenSeen: 'Sau MAIL FROM hoặc RCPT TO có kèm tham số của một phần mở rộng mà máy chủ không quảng bá trong EHLO.',
     fix: {
-      sender:
-        'Thường là lỗi của máy khách hoặc máy chủ chuyển tiếp: nó chỉ nên dùng các tham số mà máy chủ đã quảng bá trong phản hồi EHLO.',
+      sender: 'Thường là lỗi của máy khách hoặc máy chủ chuyển tiếp: nó chỉ nên dùng các tham số mà máy chủ đã quảng bá trong phản hồi EHLO.',
       admin:
         'So sánh các tham số đã gửi với các phần mở rộng được quảng bá; kiểm tra máy khách đã gửi EHLO hay HELO (phiên HELO không có phần mở rộng nào).',
     },
@@ -809,8 +763,7 @@ const basic: Record<string, EntryTranslation> = {
       'Sau RCPT TO, hoặc trong thư báo lỗi từ chính nhà cung cấp của bạn, khi tên miền của người nhận công bố null MX ("0 .") hoặc bằng cách khác tuyên bố không nhận thư.',
     fix: {
       sender: 'Địa chỉ này không thể nhận thư: hãy kiểm tra lỗi gõ trong tên miền, hoặc liên hệ người đó bằng cách khác.',
-      admin:
-        'Không có cách khắc phục ở phía gửi: tên miền đích tuyên bố không nhận thư. Hãy kiểm tra các bản ghi MX của nó để xác nhận.',
+      admin: 'Không có cách khắc phục ở phía gửi: tên miền đích tuyên bố không nhận thư. Hãy kiểm tra các bản ghi MX của nó để xác nhận.',
     },
   },
 }
@@ -836,15 +789,15 @@ const enhanced: Record<string, EntryTranslation> = {
     whenSeen:
       'Là phản hồi thành công sau MAIL FROM ("250 2.1.0 Ok"), hoặc là lời từ chối một địa chỉ người gửi hay người nhận mà máy chủ không phân loại vấn đề cụ thể, ví dụ "550 5.1.0 <addr>: Sender address rejected: User unknown in local recipient table".',
     fix: {
-      sender: 'Kiểm tra cả địa chỉ người gửi trong phong bì (envelope) lẫn địa chỉ người nhận, và đọc nội dung phản hồi để biết địa chỉ nào bị từ chối.',
+      sender:
+        'Kiểm tra cả địa chỉ người gửi trong phong bì (envelope) lẫn địa chỉ người nhận, và đọc nội dung phản hồi để biết địa chỉ nào bị từ chối.',
       admin: 'Tra lần từ chối trong nhật ký máy chủ để xem quy tắc địa chỉ hoặc tra cứu nào đã từ chối nó.',
     },
   },
   'X.1.1': {
     title: 'Địa chỉ hộp thư đích không hợp lệ',
     summary: 'Hộp thư được nêu ở bên trái dấu @ không tồn tại tại tên miền nhận.',
-    description:
-      'Địa chỉ người nhận nêu một hộp thư mà nơi nhận không có: phần bên trái dấu "@" không hợp lệ. RFC dành nó cho các lỗi vĩnh viễn.',
+    description: 'Địa chỉ người nhận nêu một hộp thư mà nơi nhận không có: phần bên trái dấu "@" không hợp lệ. RFC dành nó cho các lỗi vĩnh viễn.',
     whenSeen:
       'Khi trả lời RCPT TO (hoặc trong thư báo lỗi) lúc địa chỉ bị gõ sai, tài khoản đã bị xóa, hoặc tra cứu thư mục từ chối nó. Mã 4.1.1 xuất hiện khi máy chủ chưa thể xác nhận địa chỉ, ví dụ một lần kiểm tra xác minh người nhận chưa hoàn tất.',
     fix: {
@@ -867,8 +820,7 @@ const enhanced: Record<string, EntryTranslation> = {
   'X.1.3': {
     title: 'Cú pháp địa chỉ hộp thư đích không hợp lệ',
     summary: 'Địa chỉ người nhận không phải là một địa chỉ đúng cú pháp.',
-    description:
-      'Địa chỉ đích bị sai định dạng; vấn đề có thể nằm ở bất kỳ phần nào của nó. RFC dành nó cho các lỗi vĩnh viễn.',
+    description: 'Địa chỉ đích bị sai định dạng; vấn đề có thể nằm ở bất kỳ phần nào của nó. RFC dành nó cho các lỗi vĩnh viễn.',
     whenSeen:
       'Khi trả lời RCPT TO lúc địa chỉ không có dấu ngoặc nhọn, chứa dấu cách hoặc ký tự đặc biệt không được đặt trong ngoặc kép, có hai dấu "@" hoặc dấu chấm ở cuối, hoặc chỉ là một tên hiển thị được dán từ sổ địa chỉ.',
     fix: {
@@ -897,7 +849,8 @@ const enhanced: Record<string, EntryTranslation> = {
       'Sau một lệnh RCPT TO thành công, ví dụ "250 2.1.5 Ok" hoặc "250 2.1.5 Recipient OK", và cùng với 251 khi máy chủ chấp nhận một người nhận không ở máy chủ này và chuyển tiếp thư.',
     fix: {
       sender: 'Không cần làm gì; người nhận đã được chấp nhận cho giao dịch này.',
-      admin: 'Không cần khắc phục gì; hãy nhớ rằng được chấp nhận ở RCPT TO chưa phải là đã chuyển phát, và các lỗi về sau sẽ đến dưới dạng thư báo lỗi (bounce).',
+      admin:
+        'Không cần khắc phục gì; hãy nhớ rằng được chấp nhận ở RCPT TO chưa phải là đã chuyển phát, và các lỗi về sau sẽ đến dưới dạng thư báo lỗi (bounce).',
     },
   },
   'X.1.6': {
@@ -920,7 +873,8 @@ const enhanced: Record<string, EntryTranslation> = {
       'Khi trả lời MAIL FROM lúc một ứng dụng hoặc thiết bị gửi làm người gửi trong phong bì một tên trơn, một tên máy không có tên miền, thiếu dấu ngoặc nhọn hoặc có ký tự không hợp lệ.',
     fix: {
       sender: 'Cấu hình ứng dụng gửi với một địa chỉ người gửi đầy đủ, ví dụ alerts@example.com.',
-      admin: 'Kiểm tra MAIL FROM mà máy khách thực sự gửi (nhật ký máy chủ hoặc bản ghi giao thức) và sửa việc viết lại hoặc giả danh (masquerading) địa chỉ đang làm hỏng nó.',
+      admin:
+        'Kiểm tra MAIL FROM mà máy khách thực sự gửi (nhật ký máy chủ hoặc bản ghi giao thức) và sửa việc viết lại hoặc giả danh (masquerading) địa chỉ đang làm hỏng nó.',
     },
   },
   'X.1.8': {
@@ -932,7 +886,8 @@ const enhanced: Record<string, EntryTranslation> = {
       'Tại MAIL FROM (hoặc tại RCPT TO trên những máy chủ trì hoãn việc kiểm tra) khi người gửi trong phong bì dùng một tên miền chưa đăng ký hoặc nội bộ như tên .local, tên miền bị gõ sai, hoặc một tên miền đã hết hạn. Mã 4.1.8 thường gặp khi việc tra cứu DNS của tên miền đó tạm thời thất bại.',
     fix: {
       sender: 'Gửi từ một địa chỉ thuộc tên miền thật, đã đăng ký và có thể nhận thư.',
-      admin: 'Công bố bản ghi MX hoặc A cho tên miền người gửi trong phong bì, và cấu hình máy chủ viết lại tên máy nội bộ thành một tên miền công khai.',
+      admin:
+        'Công bố bản ghi MX hoặc A cho tên miền người gửi trong phong bì, và cấu hình máy chủ viết lại tên máy nội bộ thành một tên miền công khai.',
     },
   },
   'X.1.9': {
@@ -962,8 +917,7 @@ const enhanced: Record<string, EntryTranslation> = {
   'X.2.0': {
     title: 'Trạng thái hộp thư khác hoặc không xác định',
     summary: 'Một điều gì đó ở hộp thư người nhận (có tồn tại) đã ngăn việc chuyển phát, không có lý do cụ thể hơn.',
-    description:
-      'Hộp thư có tồn tại, nhưng một điều gì đó ở nó gây ra trạng thái này, và không có chi tiết X.2 nào cụ thể hơn phù hợp.',
+    description: 'Hộp thư có tồn tại, nhưng một điều gì đó ở nó gây ra trạng thái này, và không có chi tiết X.2 nào cụ thể hơn phù hợp.',
     whenSeen:
       'Tại RCPT TO hoặc sau khi kết thúc dữ liệu, ví dụ "450 4.2.0" từ các chính sách greylisting hoãn lần thử đầu tiên của một người gửi lạ, hoặc một lỗi chuyển phát cục bộ như hộp thư đang bị khóa.',
     fix: {
@@ -1123,7 +1077,8 @@ const enhanced: Record<string, EntryTranslation> = {
       'Trong thông báo chậm trễ và thư báo lỗi cuối cùng từ chính máy chủ của bạn khi các máy chủ thư của người nhận hết thời gian chờ hoặc từ chối kết nối TCP trên cổng 25 (máy chủ ngừng hoạt động, tường lửa, hoặc nhà cung cấp của bạn chặn cổng 25 chiều đi).',
     fix: {
       sender: 'Không cần thay đổi gì trong thư; máy chủ của bạn vẫn tiếp tục thử lại. Nếu kéo dài nhiều ngày, hãy liên hệ người nhận bằng cách khác.',
-      admin: 'Thử kết nối TCP đến các máy MX trên cổng 25 từ máy chủ gửi; kiểm tra xem cổng 25 chiều đi có bị chặn hoặc có tường lửa ở phía nào không.',
+      admin:
+        'Thử kết nối TCP đến các máy MX trên cổng 25 từ máy chủ gửi; kiểm tra xem cổng 25 chiều đi có bị chặn hoặc có tường lửa ở phía nào không.',
     },
   },
   'X.4.2': {
@@ -1147,7 +1102,8 @@ const enhanced: Record<string, EntryTranslation> = {
       'Trong thông báo chậm trễ khi việc tra cứu DNS các bản ghi MX của tên miền người nhận hết thời gian chờ hoặc trả về SERVFAIL, hoặc tại MAIL/RCPT khi các kiểm tra DNS của bên nhận đối với người gửi tạm thời thất bại (lỗi tạm thời của SPF, tức temperror, trước đây được báo theo cách này, nay là X.7.24).',
     fix: {
       sender: 'Chờ các lần thử lại; kiểm tra tên miền được viết đúng chính tả.',
-      admin: 'Kiểm tra trình phân giải DNS của bạn (truy cập được, không bị giới hạn tốc độ) và các máy chủ tên có thẩm quyền của tên miền, ví dụ dùng dig truy vấn từng máy.',
+      admin:
+        'Kiểm tra trình phân giải DNS của bạn (truy cập được, không bị giới hạn tốc độ) và các máy chủ tên có thẩm quyền của tên miền, ví dụ dùng dig truy vấn từng máy.',
     },
   },
   'X.4.4': {
@@ -1165,8 +1121,7 @@ const enhanced: Record<string, EntryTranslation> = {
   'X.4.5': {
     title: 'Hệ thống thư bị nghẽn',
     summary: 'Hệ thống thư hiện quá nghẽn để chuyển phát thư.',
-    description:
-      'Thư không thể được chuyển phát vì hệ thống thư bị nghẽn. RFC 3463 chỉ định nghĩa nó là lỗi tạm thời kéo dài (4.x.x).',
+    description: 'Thư không thể được chuyển phát vì hệ thống thư bị nghẽn. RFC 3463 chỉ định nghĩa nó là lỗi tạm thời kéo dài (4.x.x).',
     whenSeen:
       'Trong các phản hồi tạm thời hoặc thông báo chậm trễ khi máy chủ nhận hoặc một máy chủ chuyển tiếp trung gian bị quá tải, bóp băng thông kết nối đến hoặc có hàng đợi quá dài.',
     fix: {
@@ -1183,7 +1138,8 @@ const enhanced: Record<string, EntryTranslation> = {
       'Khi kết thúc dữ liệu hoặc trong thư báo lỗi khi thư mang quá nhiều trường header Received (vượt số chặng), hoặc khi hai hộp thư chuyển tiếp cho nhau.',
     fix: {
       sender: 'Báo cho người nhận: địa chỉ đó chuyển tiếp theo vòng tròn. Gửi lại không giúp gì.',
-      admin: 'Lần theo các trường header Received trong thư báo lỗi để tìm vòng lặp: các quy tắc chuyển tiếp, bí danh, hoặc thiết lập MX/chuyển tiếp trỏ ngược về nhau.',
+      admin:
+        'Lần theo các trường header Received trong thư báo lỗi để tìm vòng lặp: các quy tắc chuyển tiếp, bí danh, hoặc thiết lập MX/chuyển tiếp trỏ ngược về nhau.',
     },
   },
   'X.4.7': {
@@ -1195,7 +1151,8 @@ const enhanced: Record<string, EntryTranslation> = {
       'Trong thư báo lỗi cuối cùng sau khi hàng đợi gửi đã bỏ cuộc (thường sau nhiều ngày nhận phản hồi 4xx), thường kèm lỗi cuối cùng gặp phải, ví dụ hết thời gian chờ hoặc greylisting.',
     fix: {
       sender: 'Xem lỗi cuối cùng được trích trong thư báo lỗi; khắc phục nguyên nhân đó rồi gửi lại.',
-      admin: 'Tìm hiểu vì sao các lần thử trước thất bại (phản hồi cuối cùng trong nhật ký), và kiểm tra thời gian tối đa thư được giữ trong hàng đợi.',
+      admin:
+        'Tìm hiểu vì sao các lần thử trước thất bại (phản hồi cuối cùng trong nhật ký), và kiểm tra thời gian tối đa thư được giữ trong hàng đợi.',
     },
   },
   'X.5.0': {
@@ -1213,13 +1170,13 @@ const enhanced: Record<string, EntryTranslation> = {
   'X.5.1': {
     title: 'Lệnh không hợp lệ',
     summary: 'Một lệnh được gửi sai trình tự hoặc không được máy chủ hỗ trợ.',
-    description:
-      'Một lệnh của giao dịch thư đã được gửi sai trình tự hoặc không được hỗ trợ. RFC 3463 chỉ định nghĩa nó là lỗi vĩnh viễn (5.x.x).',
+    description: 'Một lệnh của giao dịch thư đã được gửi sai trình tự hoặc không được hỗ trợ. RFC 3463 chỉ định nghĩa nó là lỗi vĩnh viễn (5.x.x).',
     whenSeen:
       'Dưới dạng "503 5.5.1 Error: need MAIL command" (Postfix) khi các lệnh đến sai thứ tự, ví dụ RCPT trước MAIL hoặc DATA khi chưa có người nhận nào được chấp nhận, hoặc đi với 502 cho một lệnh mà máy chủ không triển khai.',
     fix: {
       sender: 'Kiểm tra cài đặt SMTP của ứng dụng gửi; cập nhật hoặc cấu hình lại máy khách đã gửi lệnh đó.',
-      admin: 'Ghi lại cuộc hội thoại để xem lệnh nào đến sai thứ tự, và máy khách có đang giả định một phần mở rộng mà máy chủ không quảng bá trong EHLO hay không.',
+      admin:
+        'Ghi lại cuộc hội thoại để xem lệnh nào đến sai thứ tự, và máy khách có đang giả định một phần mở rộng mà máy chủ không quảng bá trong EHLO hay không.',
     },
   },
   'X.5.2': {
@@ -1243,7 +1200,8 @@ const enhanced: Record<string, EntryTranslation> = {
       'Sau RCPT TO khi đã đạt giới hạn số người nhận cho mỗi thư, dưới dạng "452 4.5.3 Too many recipients" (gửi phần còn lại sau) hoặc, trên một số máy chủ, "552 5.5.3".',
     fix: {
       sender: 'Gửi cho ít người nhận hơn trong mỗi thư, hoặc dùng một danh sách thư.',
-      admin: 'So sánh giới hạn số người nhận của máy chủ nhận với số người nhận mà phần mềm của bạn đưa vào một giao dịch; cấu hình để nó chia thành nhiều lô.',
+      admin:
+        'So sánh giới hạn số người nhận của máy chủ nhận với số người nhận mà phần mềm của bạn đưa vào một giao dịch; cấu hình để nó chia thành nhiều lô.',
     },
     retryNote:
       'Với 452, những người nhận đã được chấp nhận vẫn giữ nguyên: hãy chuyển thư này cho họ và thử những người nhận còn lại trong một giao dịch mới (RFC 5321 §4.5.3.1.10).',
@@ -1257,7 +1215,8 @@ const enhanced: Record<string, EntryTranslation> = {
       'Dưới dạng "555 5.5.4 Unsupported option" cho một tham số MAIL FROM hoặc RCPT TO mà máy chủ không quảng bá (ví dụ SMTPUTF8, SIZE, BODY), hoặc "504 5.5.4" cho một cơ chế AUTH không được biết đến.',
     fix: {
       sender: 'Cập nhật phần mềm gửi, hoặc tắt tùy chọn mà nó thêm vào lệnh.',
-      admin: 'So sánh các tham số máy khách gửi với các phần mở rộng mà máy chủ liệt kê trong phản hồi EHLO; chỉ dùng những phần mở rộng đã được quảng bá.',
+      admin:
+        'So sánh các tham số máy khách gửi với các phần mở rộng mà máy chủ liệt kê trong phản hồi EHLO; chỉ dùng những phần mở rộng đã được quảng bá.',
     },
   },
   'X.5.5': {
@@ -1399,14 +1358,14 @@ const enhanced: Record<string, EntryTranslation> = {
       'Sau khi kết thúc dữ liệu (hoặc khối BDAT cuối cùng) khi một thư có header UTF-8 phải đi đến một chặng tiếp theo không hỗ trợ SMTPUTF8 và không thể hạ cấp (downgrade).',
     fix: {
       sender: 'Gửi với địa chỉ và tiêu đề chỉ dùng ASCII, hoặc hỏi người nhận một địa chỉ ở nhà cung cấp hỗ trợ email quốc tế hóa.',
-      admin: 'Kiểm tra chặng tiếp theo có quảng bá SMTPUTF8 không, và máy chủ chuyển tiếp của bạn có thể hạ cấp hay nên từ chối những thư như vậy sớm hơn.',
+      admin:
+        'Kiểm tra chặng tiếp theo có quảng bá SMTPUTF8 không, và máy chủ chuyển tiếp của bạn có thể hạ cấp hay nên từ chối những thư như vậy sớm hơn.',
     },
   },
   'X.6.10': {
     title: 'Bản trùng lặp đã lỗi thời của X.6.8',
     summary: 'Một bản trùng lặp đã lỗi thời của X.6.8 (cần phản hồi dạng chuỗi UTF-8 nhưng máy khách không cho phép).',
-    description:
-      'RFC 6531 đăng ký mã này chỉ để đánh dấu nó là bản trùng lặp của X.6.8; nó đã lỗi thời, nên máy chủ nên gửi X.6.8 thay thế.',
+    description: 'RFC 6531 đăng ký mã này chỉ để đánh dấu nó là bản trùng lặp của X.6.8; nó đã lỗi thời, nên máy chủ nên gửi X.6.8 thay thế.',
     whenSeen:
       'Hiếm gặp, từ những phần mềm đã dùng con số này cho tình trạng của X.6.8: một phản hồi cần UTF-8 để hiển thị tên hộp thư cho một máy khách không cho phép phản hồi UTF-8.',
     fix: {
@@ -1447,8 +1406,7 @@ const enhanced: Record<string, EntryTranslation> = {
   'X.7.2': {
     title: 'Cấm mở rộng danh sách thư',
     summary: 'Người gửi không được phép gửi đến danh sách thư này.',
-    description:
-      'Người gửi không được phép gửi thư đến danh sách thư dự định. RFC 3463 chỉ định nghĩa nó là lỗi vĩnh viễn.',
+    description: 'Người gửi không được phép gửi thư đến danh sách thư dự định. RFC 3463 chỉ định nghĩa nó là lỗi vĩnh viễn.',
     whenSeen:
       'Khi gửi bài đến một danh sách chỉ nhận thư từ thành viên hoặc từ người gửi đã được duyệt, được báo tại RCPT TO hoặc sau khi máy chủ danh sách nhận thư.',
     fix: {
@@ -1495,10 +1453,8 @@ const enhanced: Record<string, EntryTranslation> = {
   'X.7.6': {
     title: 'Thuật toán mật mã không được hỗ trợ',
     summary: 'Một hệ thống được phép xác minh hoặc giải mã thư đã không làm được, vì nó không hỗ trợ thuật toán được dùng.',
-    description:
-      'Một hệ thống truyền tải vốn được phép xác minh hoặc giải mã thư đã không làm được vì thuật toán cần thiết không được hỗ trợ.',
-    whenSeen:
-      'Từ các cổng nối ký hoặc mã hóa khi thư được ký hoặc mã hóa bằng một thuật toán mà cổng nối không triển khai hoặc không còn cho phép.',
+    description: 'Một hệ thống truyền tải vốn được phép xác minh hoặc giải mã thư đã không làm được vì thuật toán cần thiết không được hỗ trợ.',
+    whenSeen: 'Từ các cổng nối ký hoặc mã hóa khi thư được ký hoặc mã hóa bằng một thuật toán mà cổng nối không triển khai hoặc không còn cho phép.',
     fix: {
       sender: 'Ký hoặc mã hóa bằng một thuật toán mà hệ thống của người nhận hỗ trợ, hoặc gửi không có lớp bảo vệ đó nếu chính sách cho phép.',
       admin: 'Kiểm tra cổng nối chấp nhận những thuật toán chữ ký và mã hóa nào và có nên bật thuật toán đã dùng không.',
@@ -1535,7 +1491,8 @@ const enhanced: Record<string, EntryTranslation> = {
     whenSeen:
       'Dưới dạng 534 5.7.9 sau AUTH, thường khi máy khách thử PLAIN hoặc LOGIN (hoặc đăng nhập bằng mật khẩu nói chung) trên một tài khoản hoặc máy chủ yêu cầu cơ chế mạnh hơn như OAuth.',
     fix: {
-      sender: 'Chuyển ứng dụng thư sang một phương thức xác thực mạnh hơn mà máy chủ cung cấp (ví dụ OAuth, hoặc mật khẩu ứng dụng nếu nhà cung cấp yêu cầu).',
+      sender:
+        'Chuyển ứng dụng thư sang một phương thức xác thực mạnh hơn mà máy chủ cung cấp (ví dụ OAuth, hoặc mật khẩu ứng dụng nếu nhà cung cấp yêu cầu).',
       admin: 'Kiểm tra tài khoản được phép dùng những cơ chế nào và chỉ quảng bá những cơ chế đó trong dòng AUTH của EHLO.',
     },
   },
@@ -1544,8 +1501,7 @@ const enhanced: Record<string, EntryTranslation> = {
     summary: 'Máy chủ yêu cầu một kết nối đã mã hóa, như TLS, trước khi chấp nhận cơ chế xác thực này.',
     description:
       'Cần một lớp bảo mật riêng tư mạnh từ bên ngoài để dùng cơ chế xác thực được yêu cầu, chủ yếu với các cơ chế gửi văn bản thuần. Máy khách có thể bắt đầu một lớp bảo mật như TLS trước khi xác thực, hoặc dùng một cơ chế mạnh hơn.',
-    whenSeen:
-      'Sau AUTH PLAIN hoặc AUTH LOGIN trên một kết nối chưa chạy STARTTLS, thường với phản hồi 5xx (sổ đăng ký nêu mã không chuẩn 523).',
+    whenSeen: 'Sau AUTH PLAIN hoặc AUTH LOGIN trên một kết nối chưa chạy STARTTLS, thường với phản hồi 5xx (sổ đăng ký nêu mã không chuẩn 523).',
     fix: {
       sender: 'Bật STARTTLS hoặc TLS ngầm định trong thiết lập máy chủ của ứng dụng thư trước khi đăng nhập.',
       admin: 'Kiểm tra STARTTLS được cung cấp và hoạt động, và cân nhắc không quảng bá các cơ chế văn bản thuần trước khi TLS được kích hoạt.',
@@ -1556,8 +1512,7 @@ const enhanced: Record<string, EntryTranslation> = {
     summary: 'Cơ chế AUTH được chọn chỉ được dùng khi kết nối SMTP đã được mã hóa.',
     description:
       'Một phản hồi cho AUTH cho biết cơ chế được chọn chỉ được dùng khi kết nối SMTP bên dưới đã được mã hóa. RFC 4954 giữ nó vì mục đích lịch sử: máy chủ không nên quảng bá những cơ chế như vậy cho đến khi lớp mã hóa được kích hoạt.',
-    whenSeen:
-      'Dưới dạng 538 5.7.11 sau AUTH trên một kết nối không mã hóa, từ những máy chủ vẫn quảng bá các cơ chế dùng mật khẩu trước STARTTLS.',
+    whenSeen: 'Dưới dạng 538 5.7.11 sau AUTH trên một kết nối không mã hóa, từ những máy chủ vẫn quảng bá các cơ chế dùng mật khẩu trước STARTTLS.',
     fix: {
       sender: 'Bật STARTTLS hoặc TLS ngầm định trong thiết lập của ứng dụng và đăng nhập lại.',
       admin: 'Chỉ quảng bá các cơ chế dùng mật khẩu sau khi STARTTLS đã thành công, như RFC 4954 khuyến nghị.',
@@ -1572,7 +1527,8 @@ const enhanced: Record<string, EntryTranslation> = {
       'Dưới dạng 432 4.7.12 sau AUTH với một cơ chế thử thách–phản hồi khi máy chủ chưa có dạng thông tin xác thực mà cơ chế đó cần cho người dùng này.',
     fix: {
       sender: 'Đăng nhập một lần bằng PLAIN qua kết nối đã mã hóa, rồi thử lại cơ chế bạn muốn dùng.',
-      admin: 'Kiểm tra kho mật khẩu có thể tạo ra các bí mật mà cơ chế cần không, hoặc cho người dùng chuyển đổi bằng một lần đăng nhập PLAIN qua TLS.',
+      admin:
+        'Kiểm tra kho mật khẩu có thể tạo ra các bí mật mà cơ chế cần không, hoặc cho người dùng chuyển đổi bằng một lần đăng nhập PLAIN qua TLS.',
     },
   },
   'X.7.13': {
@@ -1580,11 +1536,11 @@ const enhanced: Record<string, EntryTranslation> = {
     summary: 'Đăng nhập đã thành công, nhưng tài khoản bị vô hiệu hóa, nên người dùng phải liên hệ quản trị viên.',
     description:
       'Được gửi sau một lần xác thực thành công vào một tài khoản mà quản trị viên đã vô hiệu hóa (ví dụ do chưa thanh toán, lạm dụng hoặc nghi bị xâm nhập). Lỗi này là vĩnh viễn cho đến khi tài khoản được bật lại, khác với mật khẩu sai mà người dùng chỉ cần gõ lại.',
-    whenSeen:
-      'Sau khi AUTH thành công cho một tài khoản bị đình chỉ hoặc bị khóa, thường với phản hồi 5xx (sổ đăng ký nêu mã không chuẩn 525).',
+    whenSeen: 'Sau khi AUTH thành công cho một tài khoản bị đình chỉ hoặc bị khóa, thường với phản hồi 5xx (sổ đăng ký nêu mã không chuẩn 525).',
     fix: {
       sender: 'Đừng gõ lại mật khẩu: hãy liên hệ nhà cung cấp dịch vụ thư hoặc quản trị viên để bật lại tài khoản.',
-      admin: 'Kiểm tra vì sao tài khoản bị vô hiệu hóa (thanh toán, lạm dụng, bị xâm nhập) và bật lại khi đã giải quyết, đặt lại thông tin xác thực nếu nó đã bị xâm nhập.',
+      admin:
+        'Kiểm tra vì sao tài khoản bị vô hiệu hóa (thanh toán, lạm dụng, bị xâm nhập) và bật lại khi đã giải quyết, đặt lại thông tin xác thực nếu nó đã bị xâm nhập.',
     },
   },
   'X.7.14': {
@@ -1592,8 +1548,7 @@ const enhanced: Record<string, EntryTranslation> = {
     summary: 'Máy chủ gửi thư (submission) cần một quan hệ tin cậy đã được cấu hình với một máy chủ bên thứ ba để lấy nội dung thư.',
     description:
       'Máy chủ gửi thư yêu cầu một quan hệ tin cậy đã được cấu hình với một máy chủ bên thứ ba (như máy chủ IMAP đang giữ thư) để truy cập nội dung thư. Nó thay cho cách dùng X.7.8 trước đây cho trường hợp này trong việc gửi thư bằng BURL (RFC 4468).',
-    whenSeen:
-      'Sau một lệnh BURL (RFC 4468) khi máy chủ gửi thư không được máy chủ IMAP nêu trong URL tin cậy và không thể lấy thư.',
+    whenSeen: 'Sau một lệnh BURL (RFC 4468) khi máy chủ gửi thư không được máy chủ IMAP nêu trong URL tin cậy và không thể lấy thư.',
     fix: {
       sender: 'Gửi trực tiếp nội dung thư bằng DATA thay vì BURL, hoặc dùng một máy chủ gửi thư mà máy chủ IMAP của bạn tin cậy.',
       admin: 'Cấu hình quan hệ tin cậy giữa máy chủ gửi thư và máy chủ IMAP (quyền URLAUTH cho người dùng gửi) để việc lấy thư bằng BURL thành công.',
@@ -1604,8 +1559,7 @@ const enhanced: Record<string, EntryTranslation> = {
     summary: 'Độ ưu tiên của thư được yêu cầu bằng MT-PRIORITY thấp hơn mức thấp nhất mà máy chủ hiện chấp nhận.',
     description:
       'Mức độ ưu tiên được chỉ định thấp hơn mức thấp nhất mà máy chủ nhận chấp nhận. Tình trạng này có thể chỉ là tạm thời, ví dụ trong lúc máy chủ chỉ nhận thư có độ ưu tiên cao hơn.',
-    whenSeen:
-      'Sau MAIL FROM có tham số MT-PRIORITY (RFC 6710), ví dụ 450 4.7.15 trong lúc một máy chủ đang chịu tải chỉ nhận thư có độ ưu tiên cao.',
+    whenSeen: 'Sau MAIL FROM có tham số MT-PRIORITY (RFC 6710), ví dụ 450 4.7.15 trong lúc một máy chủ đang chịu tải chỉ nhận thư có độ ưu tiên cao.',
     fix: {
       sender: 'Thử lại sau, hoặc gửi với độ ưu tiên cao hơn nếu bạn được phép.',
       admin: 'Kiểm tra mức ưu tiên tối thiểu mà máy chủ chấp nhận và nó có đang ở một chế độ hạn chế lẽ ra phải kết thúc không.',
@@ -1616,8 +1570,7 @@ const enhanced: Record<string, EntryTranslation> = {
     summary: 'Thư lớn hơn mức máy chủ chấp nhận ở độ ưu tiên được yêu cầu bằng MT-PRIORITY.',
     description:
       'Thư quá lớn so với độ ưu tiên được chỉ định. Tình trạng này có thể chỉ là tạm thời, ví dụ trong lúc máy chủ chỉ nhận thư có độ ưu tiên cao hơn và dưới một kích thước nhất định.',
-    whenSeen:
-      'Sau MAIL FROM có MT-PRIORITY và khai báo SIZE, hoặc sau khi kết thúc DATA, khi vượt giới hạn kích thước cho độ ưu tiên đó.',
+    whenSeen: 'Sau MAIL FROM có MT-PRIORITY và khai báo SIZE, hoặc sau khi kết thúc DATA, khi vượt giới hạn kích thước cho độ ưu tiên đó.',
     fix: {
       sender: 'Gửi một thư nhỏ hơn (gửi liên kết đến tệp lớn thay vì đính kèm), hoặc dùng một độ ưu tiên có giới hạn kích thước phù hợp.',
       admin: 'Kiểm tra giới hạn kích thước theo từng độ ưu tiên và có đang áp dụng một chế độ hạn chế tạm thời nào không.',
@@ -1668,7 +1621,8 @@ const enhanced: Record<string, EntryTranslation> = {
       'Sau khi kết thúc DATA, khi thư không được ký hoặc mọi chữ ký DKIM đều không xác minh được (khóa công khai trong DNS sai hoặc thiếu, thân thư bị thay đổi trên đường đi, ví dụ do thêm chân thư).',
     fix: {
       sender: 'Gửi qua máy chủ thư thông thường của tổ chức bạn để thư được ký DKIM.',
-      admin: 'Ký thư đi bằng DKIM, kiểm tra bản ghi khóa công khai của selector trong DNS khớp với khóa ký, và đảm bảo không có gì sửa đổi thư sau khi ký.',
+      admin:
+        'Ký thư đi bằng DKIM, kiểm tra bản ghi khóa công khai của selector trong DNS khớp với khóa ký, và đảm bảo không có gì sửa đổi thư sau khi ký.',
     },
   },
   'X.7.21': {
@@ -1680,7 +1634,8 @@ const enhanced: Record<string, EntryTranslation> = {
       'Sau khi kết thúc DATA, khi các chữ ký hợp lệ duy nhất đến từ những tên miền hoặc dùng những tham số (như khóa yếu) mà chính sách bên nhận không chấp nhận.',
     fix: {
       sender: 'Gửi qua máy chủ thư riêng của tổ chức bạn để thư được ký cho tên miền của bạn.',
-      admin: 'Ký bằng tên miền của chính bạn với khóa và thuật toán hiện hành (ví dụ RSA ít nhất 1024 bit, tốt nhất là 2048), không chỉ bằng tên miền mặc định của nhà cung cấp.',
+      admin:
+        'Ký bằng tên miền của chính bạn với khóa và thuật toán hiện hành (ví dụ RSA ít nhất 1024 bit, tốt nhất là 2048), không chỉ bằng tên miền mặc định của nhà cung cấp.',
     },
   },
   'X.7.22': {
@@ -1692,7 +1647,8 @@ const enhanced: Record<string, EntryTranslation> = {
       'Sau khi kết thúc DATA, thường khi một dịch vụ bên thứ ba (nền tảng bản tin hoặc CRM) ký bằng tên miền riêng của nó trong khi địa chỉ From dùng tên miền của bạn.',
     fix: {
       sender: 'Gửi từ một địa chỉ có tên miền ký thư của bạn, hoặc đề nghị quản trị viên thiết lập việc ký cho nó.',
-      admin: 'Cấu hình ký DKIM với tên miền From trên mọi dịch vụ gửi thư dưới danh nghĩa tên miền của bạn (thường là một bản ghi CNAME hoặc bản ghi khóa do nhà cung cấp đưa).',
+      admin:
+        'Cấu hình ký DKIM với tên miền From trên mọi dịch vụ gửi thư dưới danh nghĩa tên miền của bạn (thường là một bản ghi CNAME hoặc bản ghi khóa do nhà cung cấp đưa).',
     },
   },
   'X.7.23': {
@@ -1704,7 +1660,8 @@ const enhanced: Record<string, EntryTranslation> = {
       'Sau MAIL FROM, RCPT TO hoặc khi kết thúc DATA, khi thư được gửi từ một máy chủ hoặc dịch vụ không có trong bản ghi SPF của tên miền MAIL FROM (hoặc HELO), hoặc khi việc chuyển tiếp giữ nguyên địa chỉ người gửi gốc.',
     fix: {
       sender: 'Gửi qua máy chủ thư của chính tên miền bạn thay vì của nhà cung cấp khác, hoặc đề nghị quản trị viên cho phép dịch vụ bạn dùng.',
-      admin: 'Thêm mọi máy chủ hoặc dịch vụ gửi hợp lệ vào bản ghi SPF của tên miền (ip4/ip6/include), giữ dưới giới hạn 10 lần tra cứu, và kiểm tra bản ghi bằng một công cụ kiểm tra SPF.',
+      admin:
+        'Thêm mọi máy chủ hoặc dịch vụ gửi hợp lệ vào bản ghi SPF của tên miền (ip4/ip6/include), giữ dưới giới hạn 10 lần tra cứu, và kiểm tra bản ghi bằng một công cụ kiểm tra SPF.',
     },
   },
   'X.7.24': {
@@ -1716,7 +1673,8 @@ const enhanced: Record<string, EntryTranslation> = {
       '451 4.7.24 khi việc tra cứu DNS cho SPF hết thời gian chờ (lỗi tạm thời); 550 5.7.24 khi bản ghi SPF không hợp lệ, ví dụ lỗi cú pháp, có hai bản ghi SPF, hoặc hơn 10 lần tra cứu DNS (lỗi vĩnh viễn).',
     fix: {
       sender: 'Lỗi 4.7.24 sẽ được tự động thử lại; với 5.7.24, hãy báo cho quản trị viên tên miền của bạn rằng bản ghi SPF của nó bị hỏng.',
-      admin: 'Sửa bản ghi SPF: một bản ghi TXT duy nhất bắt đầu bằng v=spf1, cú pháp hợp lệ, tối đa 10 thành phần cần truy vấn DNS, và các máy chủ DNS có thẩm quyền trả lời ổn định.',
+      admin:
+        'Sửa bản ghi SPF: một bản ghi TXT duy nhất bắt đầu bằng v=spf1, cú pháp hợp lệ, tối đa 10 thành phần cần truy vấn DNS, và các máy chủ DNS có thẩm quyền trả lời ổn định.',
     },
   },
   'X.7.25': {
@@ -1728,7 +1686,8 @@ const enhanced: Record<string, EntryTranslation> = {
       'Lúc kết nối hoặc sau EHLO, MAIL FROM hoặc RCPT TO, thường từ một máy chủ tại nhà, trên đám mây hoặc mới lập mà IP không có bản ghi PTR hoặc chỉ có một bản ghi chung chung không khớp với DNS xuôi.',
     fix: {
       sender: 'Gửi qua máy chủ thư của nhà cung cấp thay vì gửi trực tiếp từ máy hoặc mạng này.',
-      admin: 'Đề nghị bên quản lý khối địa chỉ IP (ISP hoặc nhà cung cấp đám mây) đặt bản ghi PTR trỏ đến tên máy chủ thư của bạn, và làm cho tên đó phân giải ngược về cùng IP.',
+      admin:
+        'Đề nghị bên quản lý khối địa chỉ IP (ISP hoặc nhà cung cấp đám mây) đặt bản ghi PTR trỏ đến tên máy chủ thư của bạn, và làm cho tên đó phân giải ngược về cùng IP.',
     },
   },
   'X.7.26': {
@@ -1740,7 +1699,8 @@ const enhanced: Record<string, EntryTranslation> = {
       'Sau khi kết thúc DATA, ví dụ khi cả SPF lẫn DKIM đều thất bại, nên thư không thể được xác thực cho tên miền của nó; các nhà cung cấp hộp thư lớn dùng nó cho thư hàng loạt không được xác thực.',
     fix: {
       sender: 'Gửi qua máy chủ thư của chính tên miền bạn hoặc một dịch vụ gửi được cho phép, thay vì một dịch vụ chưa được cấu hình.',
-      admin: 'Thiết lập cả SPF lẫn DKIM cho tên miền gửi trên mọi hệ thống gửi dưới danh nghĩa nó, khớp (aligned) với tên miền From, và kiểm tra kết quả trong các header ở bên nhận hoặc trong báo cáo DMARC.',
+      admin:
+        'Thiết lập cả SPF lẫn DKIM cho tên miền gửi trên mọi hệ thống gửi dưới danh nghĩa nó, khớp (aligned) với tên miền From, và kiểm tra kết quả trong các header ở bên nhận hoặc trong báo cáo DMARC.',
     },
   },
   'X.7.27': {
@@ -1764,7 +1724,8 @@ const enhanced: Record<string, EntryTranslation> = {
       'Sau RCPT TO hoặc khi kết thúc DATA khi một người gửi, địa chỉ IP hoặc chiến dịch vượt giới hạn về khối lượng hoặc độ tương tự của bên nhận; một số nhà cung cấp gửi nó dưới dạng 4.7.28 để làm chậm người gửi.',
     fix: {
       sender: 'Giảm tốc độ và ngừng gửi thư lặp lại; với 4.7.28, hãy để hàng đợi thử lại với tốc độ thấp hơn.',
-      admin: 'Kiểm tra xem có tài khoản bị xâm nhập, script chạy lặp hoặc biểu mẫu web bị lạm dụng để gửi thư không, và giới hạn khối lượng thư đi theo từng tên miền người nhận.',
+      admin:
+        'Kiểm tra xem có tài khoản bị xâm nhập, script chạy lặp hoặc biểu mẫu web bị lạm dụng để gửi thư không, và giới hạn khối lượng thư đi theo từng tên miền người nhận.',
     },
   },
   'X.7.29': {
@@ -1776,7 +1737,8 @@ const enhanced: Record<string, EntryTranslation> = {
       'Sau khi kết thúc DATA với thư được chuyển tiếp hoặc thư từ danh sách thư có bộ ARC không hợp lệ, ví dụ bị thay đổi sau khi niêm phong (sealing) hoặc được ký bằng một khóa không tìm thấy trong DNS.',
     fix: {
       sender: 'Gửi trực tiếp cho người nhận thay vì qua dịch vụ chuyển tiếp hoặc danh sách, hoặc đề nghị bên vận hành kiểm tra thiết lập ARC của họ.',
-      admin: 'Nếu bạn vận hành dịch vụ chuyển tiếp hoặc danh sách, hãy kiểm tra việc niêm phong ARC: bản ghi khóa trong DNS, thuật toán ký, và không có gì sửa đổi thư sau khi niêm phong.',
+      admin:
+        'Nếu bạn vận hành dịch vụ chuyển tiếp hoặc danh sách, hãy kiểm tra việc niêm phong ARC: bản ghi khóa trong DNS, thuật toán ký, và không có gì sửa đổi thư sau khi niêm phong.',
     },
   },
   'X.7.30': {
@@ -1787,7 +1749,8 @@ const enhanced: Record<string, EntryTranslation> = {
     whenSeen:
       'Trong thư báo lỗi từ một máy chủ chuyển tiếp, hoặc sau MAIL FROM có tham số REQUIRETLS, khi các máy chủ ở chặng tiếp theo không quảng bá REQUIRETLS hoặc không thể kết nối đến qua TLS đã được xác thực.',
     fix: {
-      sender: 'Nếu nội dung có thể đi mà không cần bảo đảm TLS, hãy gửi lại mà không dùng REQUIRETLS; nếu không, hãy chọn cách khác để liên hệ người nhận.',
+      sender:
+        'Nếu nội dung có thể đi mà không cần bảo đảm TLS, hãy gửi lại mà không dùng REQUIRETLS; nếu không, hãy chọn cách khác để liên hệ người nhận.',
       admin: 'Với tên miền nhận: quảng bá REQUIRETLS và cung cấp TLS với chứng chỉ hợp lệ (cùng MTA-STS hoặc DANE) trên mọi máy MX.',
     },
   },

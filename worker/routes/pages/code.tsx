@@ -51,7 +51,11 @@ export const codePage: PageHandler = (c, ctx) => {
     >
       <h1>{title}</h1>
       <FallbackNotice lang={ctx.lang} show={localized.some((x) => x.fallback.size > 0)} />
-      <div class="codes">{localized.map((item) => <CodeCard item={item} lang={ctx.lang} level="h2" />)}</div>
+      <div class="codes">
+        {localized.map((item) => (
+          <CodeCard item={item} lang={ctx.lang} level="h2" />
+        ))}
+      </div>
       <CommonReplies codes={entries.map((e) => e.code)} lang={ctx.lang} />
       <Timeline entries={entries} lang={ctx.lang} />
       <RelatedLinks entries={entries} lang={ctx.lang} compareHref={(a, b) => localizedPath(ctx.lang, comparisonPath(a, b))} />
@@ -63,7 +67,10 @@ export const codePage: PageHandler = (c, ctx) => {
 
 /** Real replies with this code and why each failed, linking to the reason's page. */
 function CommonReplies({ codes, lang }: { codes: string[]; lang: Parameters<typeof reasonInfo>[1] & string }) {
-  const replies = codes.flatMap((code) => commonReplies(code)).filter((r, i, all) => all.findIndex((x) => x.text === r.text) === i).slice(0, 8)
+  const replies = codes
+    .flatMap((code) => commonReplies(code))
+    .filter((r, i, all) => all.findIndex((x) => x.text === r.text) === i)
+    .slice(0, 8)
   if (replies.length === 0) return null
   return (
     <section class="common-replies">

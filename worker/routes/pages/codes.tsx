@@ -11,13 +11,25 @@ export const codeIndexPage: PageHandler = (c, ctx) => {
   return sendPage(
     c,
     ctx,
-    <Layout lang={ctx.lang} origin={ctx.origin} path="/codes" title={`${l.codes} — ${l.siteName}`} description={`${l.basicCodes}, ${l.enhancedCodes}`}>
+    <Layout
+      lang={ctx.lang}
+      origin={ctx.origin}
+      path="/codes"
+      title={`${l.codes} — ${l.siteName}`}
+      description={`${l.basicCodes}, ${l.enhancedCodes}`}
+    >
       <h1>{l.codes}</h1>
       <h2>{l.basicCodes}</h2>
       {[2, 3, 4, 5].map((cls) => (
         <section>
           <h3 class={`c${cls}`}>{cls}xx</h3>
-          <ul>{byClass('basic', cls).map((s) => <li><a href={codePath(ctx.lang, s.code)}>{s.code}</a> — <span lang="en">{s.title}</span></li>)}</ul>
+          <ul>
+            {byClass('basic', cls).map((s) => (
+              <li>
+                <a href={codePath(ctx.lang, s.code)}>{s.code}</a> — <span lang="en">{s.title}</span>
+              </li>
+            ))}
+          </ul>
         </section>
       ))}
       <h2>{l.enhancedCodes}</h2>
@@ -27,7 +39,11 @@ export const codeIndexPage: PageHandler = (c, ctx) => {
           <ul>
             {byClass('enhanced', cls).map((s) => {
               const code = `${cls}.${s.code.slice(2)}`
-              return <li><a href={codePath(ctx.lang, code)}>{code}</a> — <span lang="en">{s.title}</span></li>
+              return (
+                <li>
+                  <a href={codePath(ctx.lang, code)}>{code}</a> — <span lang="en">{s.title}</span>
+                </li>
+              )
             })}
           </ul>
         </section>

@@ -43,21 +43,30 @@ export const comparePage: PageHandler = (c, ctx) => {
     '@type': 'FAQPage',
     mainEntity: [
       { '@type': 'Question', name: `${cmp.a.code} vs ${cmp.b.code}`, acceptedAnswer: { '@type': 'Answer', text: cmp.summary } },
-      ...[a, b].map(({ entry }) => ({ '@type': 'Question', name: `${entry.code} ${entry.title}`, acceptedAnswer: { '@type': 'Answer', text: entry.summary } })),
+      ...[a, b].map(({ entry }) => ({
+        '@type': 'Question',
+        name: `${entry.code} ${entry.title}`,
+        acceptedAnswer: { '@type': 'Answer', text: entry.summary },
+      })),
     ],
   }
   return sendPage(
     c,
     ctx,
     <Layout lang={ctx.lang} origin={ctx.origin} path={canonical} title={`${title} — ${l.siteName}`} description={cmp.summary} structured={faq}>
-      <h1>{cmp.a.code} vs {cmp.b.code}</h1>
+      <h1>
+        {cmp.a.code} vs {cmp.b.code}
+      </h1>
       <FallbackNotice lang={ctx.lang} show={a.fallback.size + b.fallback.size > 0 || noteEnglish} />
       <section>
         <h2>{l.summary}</h2>
         <p lang={phrasesLang}>{cmp.summary}</p>
         <ul>
           {[a, b].map(({ entry }) => (
-            <li><strong class={`c${entry.class}`}>{entry.code}</strong> — {entry.classInfo.name}: <span lang={meaningIsEnglish(entry) ? 'en' : undefined}>{entry.classInfo.meaning}</span></li>
+            <li>
+              <strong class={`c${entry.class}`}>{entry.code}</strong> — {entry.classInfo.name}:{' '}
+              <span lang={meaningIsEnglish(entry) ? 'en' : undefined}>{entry.classInfo.meaning}</span>
+            </li>
           ))}
         </ul>
       </section>
@@ -66,11 +75,30 @@ export const comparePage: PageHandler = (c, ctx) => {
         {cmp.note && <Prose text={noteTranslated ?? cmp.note.text} english={noteEnglish} />}
         <table>
           <thead>
-            <tr><th scope="col">{l.aspect}</th><th scope="col">{cmp.a.code}</th><th scope="col">{cmp.b.code}</th></tr>
+            <tr>
+              <th scope="col">{l.aspect}</th>
+              <th scope="col">{cmp.a.code}</th>
+              <th scope="col">{cmp.b.code}</th>
+            </tr>
           </thead>
           <tbody lang={phrasesLang}>
-            {cmp.aspects.filter((x) => !x.shared).map((x) => <tr><th scope="row">{x.label}</th><td>{x.a}</td><td>{x.b}</td></tr>)}
-            {cmp.aspects.filter((x) => x.shared).map((x) => <tr><th scope="row">{x.label}</th><td colspan={2}>{x.a}</td></tr>)}
+            {cmp.aspects
+              .filter((x) => !x.shared)
+              .map((x) => (
+                <tr>
+                  <th scope="row">{x.label}</th>
+                  <td>{x.a}</td>
+                  <td>{x.b}</td>
+                </tr>
+              ))}
+            {cmp.aspects
+              .filter((x) => x.shared)
+              .map((x) => (
+                <tr>
+                  <th scope="row">{x.label}</th>
+                  <td colspan={2}>{x.a}</td>
+                </tr>
+              ))}
           </tbody>
         </table>
       </section>
@@ -82,7 +110,9 @@ export const comparePage: PageHandler = (c, ctx) => {
         <h2>{l.whenToUse}</h2>
         <ul>
           {[a, b].map(({ entry, fallback }) => (
-            <li><strong>{entry.code}</strong>: <Prose as="span" text={entry.whenSeen} english={fallback.has('whenSeen')} /></li>
+            <li>
+              <strong>{entry.code}</strong>: <Prose as="span" text={entry.whenSeen} english={fallback.has('whenSeen')} />
+            </li>
           ))}
         </ul>
       </section>

@@ -20,27 +20,48 @@ export function explainResponse(c: Context, ctx: PageContext, reply: string): Pr
   return sendPage(
     c,
     ctx,
-    <Layout lang={ctx.lang} origin={ctx.origin} path={outcome ? undefined : '/explain'} title={`${l.explain} — ${l.siteName}`} description={l.explainLabel}>
+    <Layout
+      lang={ctx.lang}
+      origin={ctx.origin}
+      path={outcome ? undefined : '/explain'}
+      title={`${l.explain} — ${l.siteName}`}
+      description={l.explainLabel}
+    >
       <h1>{l.explain}</h1>
       <form method="post" action={localizedPath(ctx.lang, '/explain')}>
         <label for="reply">{l.explainLabel}</label>
-        <textarea id="reply" name="reply" rows={4} required>{reply}</textarea>
+        <textarea id="reply" name="reply" rows={4} required>
+          {reply}
+        </textarea>
         <button type="submit">{l.explain}</button>
       </form>
-      {outcome && !outcome.ok && <p class="notice" lang="en">{outcome.detail}</p>}
+      {outcome && !outcome.ok && (
+        <p class="notice" lang="en">
+          {outcome.detail}
+        </p>
+      )}
       {outcome?.ok && (
         <section>
           <h2>
-            <span class={`c${outcome.explanation.class}`}>{[outcome.explanation.basic, outcome.explanation.enhanced].filter(Boolean).join(' ')}</span> — {outcome.explanation.classInfo.name}
+            <span class={`c${outcome.explanation.class}`}>{[outcome.explanation.basic, outcome.explanation.enhanced].filter(Boolean).join(' ')}</span>{' '}
+            — {outcome.explanation.classInfo.name}
           </h2>
           <DiagnosisCard x={outcome.explanation} lang={ctx.lang} />
           {outcome.explanation.warnings.length > 0 && (
             <>
               <h3>{l.warnings}</h3>
-              <ul>{outcome.explanation.warnings.map((w) => <li lang="en">{w.message}</li>)}</ul>
+              <ul>
+                {outcome.explanation.warnings.map((w) => (
+                  <li lang="en">{w.message}</li>
+                ))}
+              </ul>
             </>
           )}
-          <div class="codes">{outcome.explanation.entries.map((e) => <CodeCard item={localizeEntry(e, ctx.lang)} lang={ctx.lang} level="h3" />)}</div>
+          <div class="codes">
+            {outcome.explanation.entries.map((e) => (
+              <CodeCard item={localizeEntry(e, ctx.lang)} lang={ctx.lang} level="h3" />
+            ))}
+          </div>
         </section>
       )}
     </Layout>,
@@ -85,7 +106,11 @@ function DiagnosisCard({ x, lang }: { x: Explanation; lang: PageContext['lang'] 
       </p>
       {quote}
       <h4>{labels.steps}</h4>
-      <ol>{d.steps.map((s) => <li>{s}</li>)}</ol>
+      <ol>
+        {d.steps.map((s) => (
+          <li>{s}</li>
+        ))}
+      </ol>
     </div>
   )
 }

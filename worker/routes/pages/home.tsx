@@ -20,7 +20,13 @@ export const homePage: PageHandler = (c, ctx) => {
       <SuggestionList codes={POPULAR_CODES} lang={ctx.lang} />
       <h2>{l.keyDifferences}</h2>
       <ul>
-        {CONFUSABLE_PAIRS.map((p) => <li><a href={localizedPath(ctx.lang, comparisonPath(p.a, p.b))}>{p.a} vs {p.b}</a></li>)}
+        {CONFUSABLE_PAIRS.map((p) => (
+          <li>
+            <a href={localizedPath(ctx.lang, comparisonPath(p.a, p.b))}>
+              {p.a} vs {p.b}
+            </a>
+          </li>
+        ))}
       </ul>
     </Layout>,
   )

@@ -16,13 +16,23 @@ export const problemPage: PageHandler = (c, ctx) => {
   return sendPage(
     c,
     ctx,
-    <Layout lang={ctx.lang} origin={ctx.origin} path={`/problems/${kind}`} title={`${title} — ${PAGE_LABELS[ctx.lang].siteName}`} description={doc.meaning}>
+    <Layout
+      lang={ctx.lang}
+      origin={ctx.origin}
+      path={`/problems/${kind}`}
+      title={`${title} — ${PAGE_LABELS[ctx.lang].siteName}`}
+      description={doc.meaning}
+    >
       <article lang="en">
         <h1>{title}</h1>
-        <p>HTTP {doc.status} · <code>application/problem+json</code> (RFC 9457) · <code>type: "/problems/{kind}"</code></p>
+        <p>
+          HTTP {doc.status} · <code>application/problem+json</code> (RFC 9457) · <code>type: "/problems/{kind}"</code>
+        </p>
         <p>{doc.meaning}</p>
         <p>{doc.action}</p>
-        <p><a href={localizedPath(ctx.lang, '/problems')}>Every problem type</a></p>
+        <p>
+          <a href={localizedPath(ctx.lang, '/problems')}>Every problem type</a>
+        </p>
       </article>
     </Layout>,
   )
@@ -32,13 +42,23 @@ export const problemIndexPage: PageHandler = (c, ctx) =>
   sendPage(
     c,
     ctx,
-    <Layout lang={ctx.lang} origin={ctx.origin} path="/problems" title={`API problem types — ${PAGE_LABELS[ctx.lang].siteName}`} description="The problem types of the API">
+    <Layout
+      lang={ctx.lang}
+      origin={ctx.origin}
+      path="/problems"
+      title={`API problem types — ${PAGE_LABELS[ctx.lang].siteName}`}
+      description="The problem types of the API"
+    >
       <article lang="en">
         <h1>API problem types</h1>
-        <p>Every API error is an RFC 9457 problem; its <code>type</code> is one of these.</p>
+        <p>
+          Every API error is an RFC 9457 problem; its <code>type</code> is one of these.
+        </p>
         <ul>
           {(Object.keys(PROBLEM_DOCS) as ProblemKind[]).map((kind) => (
-            <li><a href={localizedPath(ctx.lang, `/problems/${kind}`)}>{PROBLEM_TITLES[kind]}</a> ({PROBLEM_DOCS[kind].status})</li>
+            <li>
+              <a href={localizedPath(ctx.lang, `/problems/${kind}`)}>{PROBLEM_TITLES[kind]}</a> ({PROBLEM_DOCS[kind].status})
+            </li>
           ))}
         </ul>
       </article>

@@ -29,20 +29,40 @@ export const reasonPage: PageHandler = (c, ctx) => {
   return sendPage(
     c,
     ctx,
-    <Layout lang={ctx.lang} origin={ctx.origin} path={`/reasons/${reason}`} title={`${r.title} — ${PAGE_LABELS[ctx.lang].siteName}`} description={r.summary}>
+    <Layout
+      lang={ctx.lang}
+      origin={ctx.origin}
+      path={`/reasons/${reason}`}
+      title={`${r.title} — ${PAGE_LABELS[ctx.lang].siteName}`}
+      description={r.summary}
+    >
       <article class="diagnosis" data-reason={reason}>
         <h1>{r.title}</h1>
         <p>{r.summary}</p>
         <p>
-          <strong class={HARD_REASONS.includes(reason) ? 'bounce-hard' : 'bounce-soft'}>{HARD_REASONS.includes(reason) ? labels.hard : labels.soft}</strong>
+          <strong class={HARD_REASONS.includes(reason) ? 'bounce-hard' : 'bounce-soft'}>
+            {HARD_REASONS.includes(reason) ? labels.hard : labels.soft}
+          </strong>
           {' · '}
           {phrases.aspects.actor}: {phrases.actor[r.actor]}
         </p>
         <h2>{labels.steps}</h2>
-        <ol>{r.steps.map((s) => <li>{s}</li>)}</ol>
+        <ol>
+          {r.steps.map((s) => (
+            <li>{s}</li>
+          ))}
+        </ol>
         <h2 lang="en">Real replies</h2>
-        <ul>{examplesOf(reason).map((e) => <li><code lang="en">{e}</code></li>)}</ul>
-        <p><code>reason: "{reason}"</code></p>
+        <ul>
+          {examplesOf(reason).map((e) => (
+            <li>
+              <code lang="en">{e}</code>
+            </li>
+          ))}
+        </ul>
+        <p>
+          <code>reason: "{reason}"</code>
+        </p>
       </article>
     </Layout>,
   )
@@ -53,12 +73,22 @@ export const reasonIndexPage: PageHandler = (c, ctx) => {
   return sendPage(
     c,
     ctx,
-    <Layout lang={ctx.lang} origin={ctx.origin} path="/reasons" title={`${labels.heading} — ${PAGE_LABELS[ctx.lang].siteName}`} description={labels.heading}>
+    <Layout
+      lang={ctx.lang}
+      origin={ctx.origin}
+      path="/reasons"
+      title={`${labels.heading} — ${PAGE_LABELS[ctx.lang].siteName}`}
+      description={labels.heading}
+    >
       <h1>{labels.heading}</h1>
       <ul>
         {REASON_IDS.map((id) => {
           const r = reasonInfo(id, ctx.lang)
-          return <li><a href={localizedPath(ctx.lang, `/reasons/${id}`)}>{r.title}</a>: {r.summary}</li>
+          return (
+            <li>
+              <a href={localizedPath(ctx.lang, `/reasons/${id}`)}>{r.title}</a>: {r.summary}
+            </li>
+          )
         })}
       </ul>
     </Layout>,

@@ -8,11 +8,15 @@ import { ROBOTS_CACHE, SITEMAP_CACHE } from '../../http/cache-policy.ts'
 import { REASON_PATHS } from './reasons.tsx'
 
 function sitemapPaths(): string[] {
-  const codes = [
-    ...BASIC_CODES.map((e) => e.code),
-    ...ENHANCED_CODES.flatMap((e) => e.classes.map((cls) => `${cls}.${e.code.slice(2)}`)),
+  const codes = [...BASIC_CODES.map((e) => e.code), ...ENHANCED_CODES.flatMap((e) => e.classes.map((cls) => `${cls}.${e.code.slice(2)}`))]
+  return [
+    '/',
+    '/codes',
+    '/explain',
+    ...codes.map((code) => `/codes/${code}`),
+    ...CONFUSABLE_PAIRS.map((p) => comparisonPath(p.a, p.b)),
+    ...REASON_PATHS,
   ]
-  return ['/', '/codes', '/explain', ...codes.map((code) => `/codes/${code}`), ...CONFUSABLE_PAIRS.map((p) => comparisonPath(p.a, p.b)), ...REASON_PATHS]
 }
 
 export function sitemap(c: Context): Response {
@@ -20,7 +24,9 @@ export function sitemap(c: Context): Response {
   const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
   const urls = [...new Set(sitemapPaths())].flatMap((path) =>
     LOCALES.map((lang) => {
-      const alternates = LOCALES.map((alt) => `<xhtml:link rel="alternate" hreflang="${alt}" href="${xmlEscape(origin + localizedPath(alt, path))}"/>`).join('')
+      const alternates = LOCALES.map(
+        (alt) => `<xhtml:link rel="alternate" hreflang="${alt}" href="${xmlEscape(origin + localizedPath(alt, path))}"/>`,
+      ).join('')
       return `<url><loc>${xmlEscape(origin + localizedPath(lang, path))}</loc>${alternates}</url>`
     }),
   )

@@ -32,7 +32,8 @@ export const AUTHENTICATION_RULES: readonly DiagnosisRule[] = [
   {
     id: 'unauthenticated-sender-domain',
     reason: 'sender-authentication',
-    pattern: '\\b(?:does not|did not|doesn\'t|didn\'t|failed to|fails to) (?:pass|meet) (?:the )?(?:required )?(?:sender )?authentication\\b|\\bauthentication checks?\\b.{0,30}\\bfail',
+    pattern:
+      "\\b(?:does not|did not|doesn't|didn't|failed to|fails to) (?:pass|meet) (?:the )?(?:required )?(?:sender )?authentication\\b|\\bauthentication checks?\\b.{0,30}\\bfail",
     source: { rfc: 7372, section: '3.3' },
     examples: ['550 5.7.26 This message does not pass authentication checks (SPF and DKIM both do not pass).'],
   },
@@ -41,7 +42,11 @@ export const AUTHENTICATION_RULES: readonly DiagnosisRule[] = [
     reason: 'reverse-dns',
     // Postfix reject_unknown_client_hostname / reject_unknown_reverse_client_hostname.
     pattern: '\\bcannot find your (?:reverse )?hostname\\b',
-    source: { software: 'Postfix', where: 'src/smtpd/smtpd_check.c, reject_unknown_client_hostname', url: 'https://www.postfix.org/postconf.5.html#reject_unknown_client_hostname' },
+    source: {
+      software: 'Postfix',
+      where: 'src/smtpd/smtpd_check.c, reject_unknown_client_hostname',
+      url: 'https://www.postfix.org/postconf.5.html#reject_unknown_client_hostname',
+    },
     examples: [
       '450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]',
       '550 5.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]',
@@ -50,7 +55,8 @@ export const AUTHENTICATION_RULES: readonly DiagnosisRule[] = [
   {
     id: 'reverse-dns-words',
     reason: 'reverse-dns',
-    pattern: '\\b(?:reverse dns|rdns|ptr record|ptr lookup|reverse lookup|reverse hostname|reverse dns lookup)\\b|\\bfcrdns\\b|\\bno ptr\\b|\\bptr\\b|\\bhostname (?:does not|doesn\'t) (?:resolve|match)\\b',
+    pattern:
+      "\\b(?:reverse dns|rdns|ptr record|ptr lookup|reverse lookup|reverse hostname|reverse dns lookup)\\b|\\bfcrdns\\b|\\bno ptr\\b|\\bptr\\b|\\bhostname (?:does not|doesn't) (?:resolve|match)\\b",
     source: { rfc: 7372, section: '3.3' },
     examples: ['550 5.7.25 The IP address sending this message does not have a PTR record setup', '421 4.7.0 rDNS lookup failed for 192.0.2.1'],
   },
@@ -58,7 +64,10 @@ export const AUTHENTICATION_RULES: readonly DiagnosisRule[] = [
     id: 'postfix-helo-rejected',
     reason: 'reverse-dns',
     pattern: '\\bhelo command rejected\\b|\\bhelo (?:name|hostname) (?:is )?(?:invalid|bogus|forged)\\b|\\bneed fully-qualified hostname\\b',
-    source: { software: 'Postfix', where: 'src/smtpd/smtpd_check.c, reject_invalid_helo_hostname / reject_non_fqdn_helo_hostname / reject_unknown_helo_hostname' },
+    source: {
+      software: 'Postfix',
+      where: 'src/smtpd/smtpd_check.c, reject_invalid_helo_hostname / reject_non_fqdn_helo_hostname / reject_unknown_helo_hostname',
+    },
     examples: [
       '504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname',
       '450 4.7.1 <mail.example.invalid>: Helo command rejected: Host not found',

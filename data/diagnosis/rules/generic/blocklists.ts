@@ -8,7 +8,11 @@ export const BLOCKLIST_RULES: readonly DiagnosisRule[] = [
     reason: 'blocklisted',
     // Postfix's default_rbl_reply: "Service unavailable; $rbl_class [$rbl_what] blocked using $rbl_domain".
     pattern: '\\bblocked using\\b',
-    source: { software: 'Postfix', where: 'default_rbl_reply (src/global/mail_params.h DEF_RBL_REPLY)', url: 'https://www.postfix.org/postconf.5.html#default_rbl_reply' },
+    source: {
+      software: 'Postfix',
+      where: 'default_rbl_reply (src/global/mail_params.h DEF_RBL_REPLY)',
+      url: 'https://www.postfix.org/postconf.5.html#default_rbl_reply',
+    },
     examples: [
       '554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org',
       '550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus',
@@ -20,11 +24,15 @@ export const BLOCKLIST_RULES: readonly DiagnosisRule[] = [
     reason: 'blocklisted',
     // Exim's default message for a dnslists match: "$sender_host_address is listed at $dnslist_domain".
     pattern: '\\bis in a black ?list at\\b|\\blisted (?:at|by|on)\\b',
-    source: { software: 'Exim', where: 'ACL dnslists condition, default message (doc/spec: "Specifying the ACL conditions: dnslists")', url: 'https://www.exim.org/exim-html-current/doc/html/spec_html/ch-access_control_lists.html' },
+    source: {
+      software: 'Exim',
+      where: 'ACL dnslists condition, default message (doc/spec: "Specifying the ACL conditions: dnslists")',
+      url: 'https://www.exim.org/exim-html-current/doc/html/spec_html/ch-access_control_lists.html',
+    },
     examples: [
       '550 rejected because 192.0.2.1 is in a black list at zen.spamhaus.org',
       '550 5.7.1 Rejected: 192.0.2.1 listed at bl.spamcop.net',
-      '554 Your access to this mail system has been rejected due to the sending MTA\'s poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means. 192.0.2.1 listed by b.barracudacentral.org',
+      "554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means. 192.0.2.1 listed by b.barracudacentral.org",
     ],
   },
   {
@@ -54,17 +62,19 @@ export const BLOCKLIST_RULES: readonly DiagnosisRule[] = [
   {
     id: 'ip-blocked',
     reason: 'blocklisted',
-    pattern: '\\b(?:your |the |sending |sender |client )?(?:ip|ip address|host|server) (?:address )?(?:is |has been |was )?(?:temporarily |permanently )?(?:blocked|banned|blacklisted|blocklisted|denylisted)\\b|\\b(?:blocked|banned) (?:ip|ip address|sending ip|host|network)\\b',
+    pattern:
+      '\\b(?:your |the |sending |sender |client )?(?:ip|ip address|host|server) (?:address )?(?:is |has been |was )?(?:temporarily |permanently )?(?:blocked|banned|blacklisted|blocklisted|denylisted)\\b|\\b(?:blocked|banned) (?:ip|ip address|sending ip|host|network)\\b',
     source: { collection: 'smtp-codes', where: 'data/codes/554.json and 550.json (IP blocks reported by providers)' },
     examples: ['554 5.7.1 Your IP has been blocked', '550 5.7.1 Sending IP address is blocked', '421 4.7.0 IP address temporarily banned'],
   },
   {
     id: 'poor-reputation',
     reason: 'blocklisted',
-    pattern: '\\b(?:poor|bad|low|negative) (?:ip |sender |sending |domain )?reputation\\b|\\breputation (?:of|for) (?:the|your|this) (?:ip|sending|sender|domain)\\b|\\bbanned sending ip\\b',
+    pattern:
+      '\\b(?:poor|bad|low|negative) (?:ip |sender |sending |domain )?reputation\\b|\\breputation (?:of|for) (?:the|your|this) (?:ip|sending|sender|domain)\\b|\\bbanned sending ip\\b',
     source: { collection: 'smtp-codes', where: 'data/codes/550.json (Gmail "very low reputation of the sending domain")' },
     examples: [
-      '554 5.7.1 Your access to this mail system has been rejected due to the sending MTA\'s poor reputation.',
+      "554 5.7.1 Your access to this mail system has been rejected due to the sending MTA's poor reputation.",
       '550 5.7.1 Message rejected because of the poor reputation of the sending IP',
     ],
   },

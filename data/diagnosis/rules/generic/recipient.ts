@@ -6,8 +6,13 @@ export const MAILBOX_RULES: readonly DiagnosisRule[] = [
   {
     id: 'over-quota',
     reason: 'mailbox-full',
-    pattern: '\\bover (?:the |their |his |her |its )?(?:storage |disk |mailbox )?(?:quota|limit)\\b|\\bover ?quota\\b|\\bquota (?:exceeded|exceed|full|violation)\\b|\\bexceeded (?:the |their |his |her |its )?(?:storage |disk |mailbox )?(?:quota|storage allocation)\\b',
-    source: { software: 'Dovecot', where: 'quota_exceeded_message default "Quota exceeded (mailbox for user is full)"', url: 'https://doc.dovecot.org/settings/plugin/quota-plugin/' },
+    pattern:
+      '\\bover (?:the |their |his |her |its )?(?:storage |disk |mailbox )?(?:quota|limit)\\b|\\bover ?quota\\b|\\bquota (?:exceeded|exceed|full|violation)\\b|\\bexceeded (?:the |their |his |her |its )?(?:storage |disk |mailbox )?(?:quota|storage allocation)\\b',
+    source: {
+      software: 'Dovecot',
+      where: 'quota_exceeded_message default "Quota exceeded (mailbox for user is full)"',
+      url: 'https://doc.dovecot.org/settings/plugin/quota-plugin/',
+    },
     examples: [
       '452 4.2.2 The email account that you tried to reach is over quota.',
       '552 5.2.2 <jane@example.org> Quota exceeded (mailbox for user is full)',
@@ -18,12 +23,13 @@ export const MAILBOX_RULES: readonly DiagnosisRule[] = [
   {
     id: 'mailbox-is-full',
     reason: 'mailbox-full',
-    pattern: '\\b(?:mailbox|mail box|inbox|mail folder|maildir|mailfolder) (?:is |was )?(?:full|over)\\b|\\bmailbox (?:size )?limit (?:exceeded|reached)\\b|\\b(?:mailbox|account|user) (?:has )?(?:exceeded|reached) (?:its|the|their) (?:storage|size|disk|quota)\\b|\\binsufficient (?:storage|space) (?:in|for) (?:the )?(?:mailbox|recipient|user)\\b|\\bmailbox full\\b|\\bfull mailbox\\b',
+    pattern:
+      '\\b(?:mailbox|mail box|inbox|mail folder|maildir|mailfolder) (?:is |was )?(?:full|over)\\b|\\bmailbox (?:size )?limit (?:exceeded|reached)\\b|\\b(?:mailbox|account|user) (?:has )?(?:exceeded|reached) (?:its|the|their) (?:storage|size|disk|quota)\\b|\\binsufficient (?:storage|space) (?:in|for) (?:the )?(?:mailbox|recipient|user)\\b|\\bmailbox full\\b|\\bfull mailbox\\b',
     source: { software: 'qmail', where: 'qmail-local: "Recipient\'s mailbox is full, message returned to sender. (#5.2.2)"' },
     examples: [
       '552 5.2.2 Mailbox full',
       '452 4.2.2 Mailbox is full / Blocks limit exceeded / Inode limit exceeded',
-      '550 Recipient\'s mailbox is full, message returned to sender. (#5.2.2)',
+      "550 Recipient's mailbox is full, message returned to sender. (#5.2.2)",
       '552 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException',
     ],
   },
@@ -31,25 +37,31 @@ export const MAILBOX_RULES: readonly DiagnosisRule[] = [
     id: 'exchange-quota-exceeded',
     reason: 'mailbox-full',
     pattern: '\\bQuotaExceededException\\b|\\bMailboxFull\\b',
-    source: { software: 'Microsoft Exchange', where: 'store driver NDR "STOREDRV.Deliver.Exception:QuotaExceededException"', url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online' },
+    source: {
+      software: 'Microsoft Exchange',
+      where: 'store driver NDR "STOREDRV.Deliver.Exception:QuotaExceededException"',
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+    },
     examples: ['554 5.2.2 STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded'],
   },
   {
     id: 'account-disabled',
     reason: 'mailbox-disabled',
-    pattern: '\\b(?:account|mailbox|user|address|recipient|email account) (?:is |has been |was )?(?:temporarily |permanently )?(?:disabled|deactivated|suspended|inactive|blocked|locked|frozen|closed|not active|no longer active)\\b|\\b(?:disabled|inactive|suspended|deactivated|closed) (?:account|mailbox|user|recipient)\\b|\\baccount (?:has been )?expired\\b',
+    pattern:
+      '\\b(?:account|mailbox|user|address|recipient|email account) (?:is |has been |was )?(?:temporarily |permanently )?(?:disabled|deactivated|suspended|inactive|blocked|locked|frozen|closed|not active|no longer active)\\b|\\b(?:disabled|inactive|suspended|deactivated|closed) (?:account|mailbox|user|recipient)\\b|\\baccount (?:has been )?expired\\b',
     source: { rfc: 3463, section: '3.3' },
     examples: [
       '550 5.2.1 The email account that you tried to reach is disabled.',
       '550 5.2.1 The email account that you tried to reach is inactive.',
       '550 Message was not accepted -- invalid mailbox. Local mailbox jane@example.org is unavailable: account is disabled',
-      '554 delivery error: dd This user doesn\'t have a yahoo.com account (jane@yahoo.com) [0] - Account is suspended',
+      "554 delivery error: dd This user doesn't have a yahoo.com account (jane@yahoo.com) [0] - Account is suspended",
     ],
   },
   {
     id: 'mailbox-not-accepting',
     reason: 'mailbox-disabled',
-    pattern: '\\bmailbox (?:is )?(?:disabled|not accepting|currently unavailable|temporarily unavailable|unavailable for delivery)\\b|\\bnot accepting (?:any )?(?:new )?(?:mail|messages|email)\\b',
+    pattern:
+      '\\bmailbox (?:is )?(?:disabled|not accepting|currently unavailable|temporarily unavailable|unavailable for delivery)\\b|\\bnot accepting (?:any )?(?:new )?(?:mail|messages|email)\\b',
     source: { rfc: 3463, section: '3.3' },
     examples: ['550 5.2.1 Mailbox disabled, not accepting messages', '450 4.2.1 Mailbox temporarily unavailable'],
   },
@@ -59,7 +71,8 @@ export const MOVED_RULES: readonly DiagnosisRule[] = [
   {
     id: 'user-not-local-try',
     reason: 'recipient-moved',
-    pattern: '\\bplease try <|\\buser (?:has )?moved\\b|\\bhas moved\\b|\\bno longer (?:at|with|uses?|valid at|available at) (?:this|the) (?:address|domain|company|organi[sz]ation)\\b|\\baddress (?:has )?changed\\b|\\bnew (?:e-?mail )?address is\\b',
+    pattern:
+      '\\bplease try <|\\buser (?:has )?moved\\b|\\bhas moved\\b|\\bno longer (?:at|with|uses?|valid at|available at) (?:this|the) (?:address|domain|company|organi[sz]ation)\\b|\\baddress (?:has )?changed\\b|\\bnew (?:e-?mail )?address is\\b',
     source: { rfc: 5321, section: '3.4' },
     examples: ['551 User not local; please try <jane@example.org>', '551 5.1.6 User has moved; please try <jane@example.org>'],
   },
@@ -70,29 +83,42 @@ export const DOMAIN_RULES: readonly DiagnosisRule[] = [
   {
     id: 'dns-temporary',
     reason: 'network-error',
-    pattern: '\\bdns (?:query |lookup )?(?:failed|failure|error|timeout|problem)\\b|\\btemporary (?:dns|lookup) failure\\b|\\bhost not found, try again\\b|\\bSERVFAIL\\b',
+    pattern:
+      '\\bdns (?:query |lookup )?(?:failed|failure|error|timeout|problem)\\b|\\btemporary (?:dns|lookup) failure\\b|\\bhost not found, try again\\b|\\bSERVFAIL\\b',
     source: { software: 'Postfix', where: 'src/smtp/smtp_addr.c ("Name service error for name=%s type=%s: Host not found, try again")' },
-    examples: ['451 4.4.0 DNS query failed. The error was: DNS query failed with error ErrorRetry', '450 4.4.3 Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again'],
+    examples: [
+      '451 4.4.0 DNS query failed. The error was: DNS query failed with error ErrorRetry',
+      '450 4.4.3 Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again',
+    ],
   },
   {
     id: 'null-mx',
     reason: 'domain-accepts-no-mail',
-    pattern: '\\bnull ?mx\\b|\\bdoes not accept (?:any )?mail\\b|\\baccepts no mail\\b|\\bdomain (?:does not|doesn\'t) (?:receive|accept) (?:e-?mail|mail)\\b',
+    pattern:
+      "\\bnull ?mx\\b|\\bdoes not accept (?:any )?mail\\b|\\baccepts no mail\\b|\\bdomain (?:does not|doesn't) (?:receive|accept) (?:e-?mail|mail)\\b",
     source: { rfc: 7505, section: '4.1' },
-    examples: ['556 5.1.10 Recipient address has null MX', '550 5.1.10 <jane@example.org>: Domain example.org does not accept mail (nullMX)', '521 5.3.2 mx.example.org does not accept mail'],
+    examples: [
+      '556 5.1.10 Recipient address has null MX',
+      '550 5.1.10 <jane@example.org>: Domain example.org does not accept mail (nullMX)',
+      '521 5.3.2 mx.example.org does not accept mail',
+    ],
   },
   {
     id: 'host-or-domain-not-found',
     reason: 'domain-not-found',
     // Postfix smtp(8): "Host or domain name not found. Name service error for name=... type=MX: Host not found";
     // with ", try again" it is a temporary DNS failure (network-error below).
-    pattern: '\\bhost (?:or domain name )?not found\\b|\\bhost unknown\\b|\\bdomain (?:name )?not found\\b|\\bno such domain\\b|\\bunknown domain\\b|\\bnon-?existent domain\\b|\\bdomain (?:does not|doesn\'t) exist\\b|\\bNXDOMAIN\\b|\\bNonExistentDomain\\b|\\bcouldn\'t find any host named\\b|\\bno (?:mx|mail exchanger|mail host)s? (?:or a )?(?:record|found|for)\\b|\\bunrouteable (?:mail )?domain\\b|\\bbad destination system\\b|\\binvalid (?:recipient )?domain\\b',
-    source: { software: 'Postfix', where: 'src/smtp/smtp_addr.c ("Host or domain name not found. Name service error for name=%s type=%s: Host not found")' },
+    pattern:
+      "\\bhost (?:or domain name )?not found\\b|\\bhost unknown\\b|\\bdomain (?:name )?not found\\b|\\bno such domain\\b|\\bunknown domain\\b|\\bnon-?existent domain\\b|\\bdomain (?:does not|doesn't) exist\\b|\\bNXDOMAIN\\b|\\bNonExistentDomain\\b|\\bcouldn't find any host named\\b|\\bno (?:mx|mail exchanger|mail host)s? (?:or a )?(?:record|found|for)\\b|\\bunrouteable (?:mail )?domain\\b|\\bbad destination system\\b|\\binvalid (?:recipient )?domain\\b",
+    source: {
+      software: 'Postfix',
+      where: 'src/smtp/smtp_addr.c ("Host or domain name not found. Name service error for name=%s type=%s: Host not found")',
+    },
     examples: [
       '550 5.1.2 <jane@example.invalid>: Recipient address rejected: Domain not found',
       '554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain',
       '550 5.1.2 jane@example.invalid... Host unknown (Name server: example.invalid: host not found)',
-      '550 Sorry, I couldn\'t find any host named example.invalid. (#5.1.2)',
+      "550 Sorry, I couldn't find any host named example.invalid. (#5.1.2)",
     ],
   },
 ]
@@ -114,8 +140,15 @@ export const USER_UNKNOWN_RULES: readonly DiagnosisRule[] = [
     id: 'exchange-recipient-not-found',
     reason: 'user-unknown',
     pattern: '\\bRESOLVER\\.ADR\\.(?:RecipNotFound|RecipientNotFound|ExRecipNotFound|Ambiguous)\\b|\\bRecipient not found by SMTP address lookup\\b',
-    source: { software: 'Microsoft Exchange', where: 'categorizer NDR texts RESOLVER.ADR.RecipNotFound / RecipientNotFound', url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-1-10-in-exchange-online' },
-    examples: ['550 5.1.1 RESOLVER.ADR.RecipNotFound; not found', '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup'],
+    source: {
+      software: 'Microsoft Exchange',
+      where: 'categorizer NDR texts RESOLVER.ADR.RecipNotFound / RecipientNotFound',
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-1-10-in-exchange-online',
+    },
+    examples: [
+      '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found',
+      '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
+    ],
   },
   {
     id: 'qmail-no-mailbox-by-that-name',
@@ -127,7 +160,8 @@ export const USER_UNKNOWN_RULES: readonly DiagnosisRule[] = [
   {
     id: 'user-unknown-phrases',
     reason: 'user-unknown',
-    pattern: '\\b(?:user|recipient|mailbox|addressee|account|address|local part|local user|email address|email account) (?:is )?(?:unknown|not found|not known|does not exist|doesn\'t exist|doesn\'t have an? \\S{1,40} account|not exist|nonexistent|non-existent|invalid|not valid|unavailable here)\\b|\\b(?:unknown|invalid|non-?existent|no such|bad|undeliverable) (?:local )?(?:user|recipient|mailbox|addressee|account|email address|e-mail address|address|destination mailbox|destination address)\\b',
+    pattern:
+      "\\b(?:user|recipient|mailbox|addressee|account|address|local part|local user|email address|email account) (?:is )?(?:unknown|not found|not known|does not exist|doesn't exist|doesn't have an? \\S{1,40} account|not exist|nonexistent|non-existent|invalid|not valid|unavailable here)\\b|\\b(?:unknown|invalid|non-?existent|no such|bad|undeliverable) (?:local )?(?:user|recipient|mailbox|addressee|account|email address|e-mail address|address|destination mailbox|destination address)\\b",
     source: { software: 'Sendmail', where: 'sendmail/parseaddr.c and alias.c ("User unknown")' },
     examples: [
       '550 5.1.1 <jane@example.org>... User unknown',
@@ -137,22 +171,32 @@ export const USER_UNKNOWN_RULES: readonly DiagnosisRule[] = [
       '550 5.1.1 The email account that you tried to reach does not exist.',
       '553 5.1.1 Unknown recipient',
       '550 Unknown local part jane in <jane@example.org>',
-      '550 5.1.1 <jane@example.org> User doesn\'t exist: jane@example.org',
+      "550 5.1.1 <jane@example.org> User doesn't exist: jane@example.org",
     ],
   },
   {
     id: 'exim-unrouteable-address',
     reason: 'user-unknown',
-    pattern: '\\bunrouteable address\\b|\\bno such (?:user|recipient|mailbox) here\\b|\\bnot our customer\\b|\\bmailbox unallocated\\b|\\brecipient address rejected: (?:undeliverable address|unknown user)\\b',
-    source: { software: 'Exim', where: 'router failure message "Unrouteable address" (doc/spec: "Routing an address")', url: 'https://www.exim.org/exim-html-current/doc/html/spec_html/ch-how_exim_receives_and_delivers_mail.html' },
+    pattern:
+      '\\bunrouteable address\\b|\\bno such (?:user|recipient|mailbox) here\\b|\\bnot our customer\\b|\\bmailbox unallocated\\b|\\brecipient address rejected: (?:undeliverable address|unknown user)\\b',
+    source: {
+      software: 'Exim',
+      where: 'router failure message "Unrouteable address" (doc/spec: "Routing an address")',
+      url: 'https://www.exim.org/exim-html-current/doc/html/spec_html/ch-how_exim_receives_and_delivers_mail.html',
+    },
     examples: ['550 Unrouteable address', '550 No Such User Here', '550 5.1.1 Not our Customer'],
   },
   {
     id: 'address-could-not-be-found',
     reason: 'user-unknown',
     // Exchange's NDR wording for a recipient the directory does not know.
-    pattern: '\\b(?:address|recipient|e-?mail address) (?:you entered )?(?:couldn\'t|could not|cannot|can\'t) be found\\b|\\bnot a (?:valid|known) (?:recipient|mailbox|user|address)\\b|\\bnot listed in (?:the )?(?:public )?(?:name & address book|domino directory|directory)\\b|\\baddress (?:lookup|verification) failed\\b',
-    source: { software: 'Microsoft Exchange', where: 'NDR text for RESOLVER.ADR.RecipNotFound ("The email address you entered couldn\'t be found")', url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-1-1-through-5-1-20-in-exchange-online' },
+    pattern:
+      "\\b(?:address|recipient|e-?mail address) (?:you entered )?(?:couldn't|could not|cannot|can't) be found\\b|\\bnot a (?:valid|known) (?:recipient|mailbox|user|address)\\b|\\bnot listed in (?:the )?(?:public )?(?:name & address book|domino directory|directory)\\b|\\baddress (?:lookup|verification) failed\\b",
+    source: {
+      software: 'Microsoft Exchange',
+      where: 'NDR text for RESOLVER.ADR.RecipNotFound ("The email address you entered couldn\'t be found")',
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-550-5-1-1-through-5-1-20-in-exchange-online',
+    },
     examples: [
       "550 5.1.1 The email address you entered couldn't be found. Please check the recipient's email address and try to resend the message.",
       '550 5.1.1 jane@example.org is not a valid recipient',
@@ -162,7 +206,8 @@ export const USER_UNKNOWN_RULES: readonly DiagnosisRule[] = [
   {
     id: 'mailbox-not-found',
     reason: 'user-unknown',
-    pattern: '\\bmailbox (?:not found|does not exist|doesn\'t exist|unknown|is unknown|not available|name not allowed)\\b|\\bno mailbox\\b|\\bno such mailbox\\b|\\bdoes not have a mailbox\\b',
+    pattern:
+      "\\bmailbox (?:not found|does not exist|doesn't exist|unknown|is unknown|not available|name not allowed)\\b|\\bno mailbox\\b|\\bno such mailbox\\b|\\bdoes not have a mailbox\\b",
     source: { rfc: 5321, section: '4.2.2' },
     examples: ['550 5.1.1 Mailbox not found', '550 Requested action not taken: mailbox unavailable or not local. No mailbox for jane@example.org'],
   },

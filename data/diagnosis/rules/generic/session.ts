@@ -8,39 +8,47 @@ export const SESSION_RULES: readonly DiagnosisRule[] = [
     // Exchange's recipient restrictions (a group that accepts only authenticated or listed senders): the words
     // mention authentication, but no login would help the sender.
     pattern: '\\bRESOLVER\\.RST\\.\\w{1,40}',
-    source: { software: 'Microsoft Exchange', where: 'categorizer NDR texts RESOLVER.RST.AuthRequired / NotAuthorized', url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-1-in-exchange-online' },
+    source: {
+      software: 'Microsoft Exchange',
+      where: 'categorizer NDR texts RESOLVER.RST.AuthRequired / NotAuthorized',
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-1-in-exchange-online',
+    },
     examples: ['550 5.7.1 RESOLVER.RST.AuthRequired; authentication required', '550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized'],
   },
   {
     id: 'starttls-required',
     reason: 'tls-required',
-    pattern: '\\bmust issue a starttls\\b|\\bstarttls (?:is )?required\\b|\\b(?:tls|encryption|encrypted connection) (?:is )?required\\b|\\brequires? (?:a )?(?:tls|secure connection|encryption)\\b',
+    pattern:
+      '\\bmust issue a starttls\\b|\\bstarttls (?:is )?required\\b|\\b(?:tls|encryption|encrypted connection) (?:is )?required\\b|\\brequires? (?:a )?(?:tls|secure connection|encryption)\\b',
     source: { software: 'Postfix', where: 'src/smtpd/smtpd.c, smtpd_tls_security_level = encrypt ("Must issue a STARTTLS command first")' },
     examples: ['530 5.7.0 Must issue a STARTTLS command first', '451 5.7.3 STARTTLS is required to send mail'],
   },
   {
     id: 'tls-handshake-failed',
     reason: 'tls-required',
-    pattern: '\\b(?:tls|ssl) (?:handshake|negotiation) (?:failed|failure|error)\\b|\\bcannot start tls\\b|\\b(?:tls|starttls) (?:is )?not available\\b',
+    pattern:
+      '\\b(?:tls|ssl) (?:handshake|negotiation) (?:failed|failure|error)\\b|\\bcannot start tls\\b|\\b(?:tls|starttls) (?:is )?not available\\b',
     source: { software: 'Postfix', where: 'src/smtp/smtp_proto.c ("Cannot start TLS: handshake failure")' },
     examples: ['454 4.7.0 TLS not available due to local problem', '421 4.7.0 TLS handshake failed'],
   },
   {
     id: 'relay-denied',
     reason: 'relay-denied',
-    pattern: '\\brelay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited)\\b|\\bunable to relay\\b|\\bnot (?:allowed|permitted|authorized) to relay\\b|\\bwe do not relay\\b|\\bisn\'t in my list of allowed rcpthosts\\b',
+    pattern:
+      "\\brelay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited)\\b|\\bunable to relay\\b|\\bnot (?:allowed|permitted|authorized) to relay\\b|\\bwe do not relay\\b|\\bisn't in my list of allowed rcpthosts\\b",
     source: { software: 'Postfix', where: 'src/smtpd/smtpd_check.c, reject_unauth_destination ("Relay access denied")' },
     examples: [
       '554 5.7.1 <jane@example.org>: Relay access denied',
       '550 relay not permitted',
-      '553 sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)',
+      "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
       '550 5.7.1 Unable to relay',
     ],
   },
   {
     id: 'authentication-failed',
     reason: 'auth-failed',
-    pattern: '\\bauthentication (?:failed|failure|unsuccessful)\\b|\\binvalid (?:login|credentials|username or password)\\b|\\busername and password not accepted\\b|\\bauthentication (?:is )?required\\b|\\bnot authenticated\\b|\\bsmtp auth(?:entication)? (?:is )?required\\b|\\bcredentials (?:are )?invalid\\b|\\bbad (?:username|password|credentials)\\b|\\bauthentication mechanism\\b',
+    pattern:
+      '\\bauthentication (?:failed|failure|unsuccessful)\\b|\\binvalid (?:login|credentials|username or password)\\b|\\busername and password not accepted\\b|\\bauthentication (?:is )?required\\b|\\bnot authenticated\\b|\\bsmtp auth(?:entication)? (?:is )?required\\b|\\bcredentials (?:are )?invalid\\b|\\bbad (?:username|password|credentials)\\b|\\bauthentication mechanism\\b',
     source: { software: 'Postfix', where: 'src/smtpd/smtpd_sasl_proto.c ("Error: authentication failed: %s")' },
     examples: [
       '535 5.7.8 Error: authentication failed: authentication failure',
@@ -60,7 +68,8 @@ export const SESSION_RULES: readonly DiagnosisRule[] = [
   {
     id: 'protocol-sequence',
     reason: 'protocol-error',
-    pattern: '\\bneed (?:mail|rcpt|helo|ehlo) command\\b|\\bbad sequence of commands\\b|\\bnested mail command\\b|\\bcommand not recognized\\b|\\bsyntax error\\b|\\bsynchroni[sz]ation error\\b|\\bimproper use of smtp command pipelining\\b|\\bbare (?:lf|linefeeds?)\\b|\\b(?:not )?(?:rfc ?5322|rfc ?2822|rfc ?822) (?:compliant|compliance|non-compliant)\\b|\\bdoes not comply with rfc\\b|\\b(?:missing|invalid|malformed|duplicate) (?:message-id|date|from) header\\b|\\bBareLinefeedsAreIllegal\\b',
+    pattern:
+      '\\bneed (?:mail|rcpt|helo|ehlo) command\\b|\\bbad sequence of commands\\b|\\bnested mail command\\b|\\bcommand not recognized\\b|\\bsyntax error\\b|\\bsynchroni[sz]ation error\\b|\\bimproper use of smtp command pipelining\\b|\\bbare (?:lf|linefeeds?)\\b|\\b(?:not )?(?:rfc ?5322|rfc ?2822|rfc ?822) (?:compliant|compliance|non-compliant)\\b|\\bdoes not comply with rfc\\b|\\b(?:missing|invalid|malformed|duplicate) (?:message-id|date|from) header\\b|\\bBareLinefeedsAreIllegal\\b',
     source: { software: 'Postfix', where: 'src/smtpd/smtpd.c ("Error: need RCPT command", "Error: command not recognized")' },
     examples: ['503 5.5.1 Error: need RCPT command', '502 5.5.2 Error: command not recognized', '554 SMTP synchronization error'],
   },

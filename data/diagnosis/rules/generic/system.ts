@@ -5,7 +5,8 @@ export const SENDER_RULES: readonly DiagnosisRule[] = [
   {
     id: 'postfix-sender-address-rejected',
     reason: 'sender-rejected',
-    pattern: '\\bsender address rejected\\b|\\bdomain of sender address \\S{1,60} does not exist\\b|\\bsender verify failed\\b|\\bsender (?:address |domain )?(?:is )?(?:invalid|unknown|not allowed|refused|rejected|denied|blocked)\\b|\\bunverified (?:sender|address)\\b|\\bbad sender\\b|\\binvalid (?:sender|mail from)\\b|\\bsender domain (?:must exist|does not exist|not found|has no mx|is invalid)\\b|\\b(?:mail from|envelope sender|return-path) (?:address |domain )?(?:rejected|refused|invalid|not accepted)\\b',
+    pattern:
+      '\\bsender address rejected\\b|\\bdomain of sender address \\S{1,60} does not exist\\b|\\bsender verify failed\\b|\\bsender (?:address |domain )?(?:is )?(?:invalid|unknown|not allowed|refused|rejected|denied|blocked)\\b|\\bunverified (?:sender|address)\\b|\\bbad sender\\b|\\binvalid (?:sender|mail from)\\b|\\bsender domain (?:must exist|does not exist|not found|has no mx|is invalid)\\b|\\b(?:mail from|envelope sender|return-path) (?:address |domain )?(?:rejected|refused|invalid|not accepted)\\b',
     source: { software: 'Postfix', where: 'src/smtpd/smtpd_check.c, reject_unknown_sender_domain ("Sender address rejected: Domain not found")' },
     examples: [
       '550 5.1.8 <bob@example.invalid>: Sender address rejected: Domain not found',
@@ -19,30 +20,49 @@ export const DELIVERY_RULES: readonly DiagnosisRule[] = [
   {
     id: 'queue-expired',
     reason: 'expired',
-    pattern: '\\bQUEUE\\.Expired\\b|\\bmessage (?:has )?expired\\b|\\bretry time(?:out)? (?:not reached|exceeded)\\b|\\bdelivery time expired\\b|\\bcannot send message (?:for|within)\\b|\\bcould not be delivered (?:for|within)\\b|\\bin the queue too long\\b|\\bgave up\\b|\\bgiving up\\b|\\bmaximal lifetime\\b',
-    source: { software: 'Microsoft Exchange', where: 'queue NDR "QUEUE.Expired; message expired"', url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online' },
+    pattern:
+      '\\bQUEUE\\.Expired\\b|\\bmessage (?:has )?expired\\b|\\bretry time(?:out)? (?:not reached|exceeded)\\b|\\bdelivery time expired\\b|\\bcannot send message (?:for|within)\\b|\\bcould not be delivered (?:for|within)\\b|\\bin the queue too long\\b|\\bgave up\\b|\\bgiving up\\b|\\bmaximal lifetime\\b',
+    source: {
+      software: 'Microsoft Exchange',
+      where: 'queue NDR "QUEUE.Expired; message expired"',
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+    },
     examples: ['550 4.4.7 QUEUE.Expired; message expired', '550 5.4.7 retry timeout exceeded', '554 5.4.7 Delivery time expired'],
   },
   {
     id: 'mail-loop',
     reason: 'network-error',
-    pattern: '\\bmail(?:ing)? loop\\b|\\bloops back to myself\\b|\\btoo many hops\\b|\\bhop count exceeded\\b|\\bmessage is looping\\b|\\brouting loop\\b',
+    pattern:
+      '\\bmail(?:ing)? loop\\b|\\bloops back to myself\\b|\\btoo many hops\\b|\\bhop count exceeded\\b|\\bmessage is looping\\b|\\brouting loop\\b',
     source: { software: 'Postfix', where: 'src/smtp/smtp_connect.c ("mail for %s loops back to myself")' },
-    examples: ['554 5.4.6 mail for example.org loops back to myself', '554 5.4.14 Hop count exceeded - possible mail loop', '554 5.4.6 Too many hops'],
+    examples: [
+      '554 5.4.6 mail for example.org loops back to myself',
+      '554 5.4.14 Hop count exceeded - possible mail loop',
+      '554 5.4.6 Too many hops',
+    ],
   },
   {
     id: 'connection-failure',
     reason: 'network-error',
-    pattern: '\\bconnection (?:timed out|refused|reset|dropped|lost|closed)\\b|\\blost connection\\b|\\bconversation with \\S{1,60} timed out\\b|\\bno route to host\\b|\\bnetwork is unreachable\\b|\\bcould not connect\\b|\\bunable to connect\\b|\\bwasn\'t able to establish an smtp connection\\b|\\bconnection died\\b|\\bSocketError\\b|\\btimed out\\b|\\btimeout\\b',
+    pattern:
+      "\\bconnection (?:timed out|refused|reset|dropped|lost|closed)\\b|\\blost connection\\b|\\bconversation with \\S{1,60} timed out\\b|\\bno route to host\\b|\\bnetwork is unreachable\\b|\\bcould not connect\\b|\\bunable to connect\\b|\\bwasn't able to establish an smtp connection\\b|\\bconnection died\\b|\\bSocketError\\b|\\btimed out\\b|\\btimeout\\b",
     source: { software: 'Postfix', where: 'src/smtp/smtp_connect.c ("connect to %s[%s]:%d: Connection timed out")' },
-    examples: ['451 4.4.1 connect to mx.example.org[192.0.2.1]:25: Connection timed out', '451 4.4.0 Primary target IP address responded with: "421 4.4.2 Connection dropped due to SocketError."'],
+    examples: [
+      '451 4.4.1 connect to mx.example.org[192.0.2.1]:25: Connection timed out',
+      '451 4.4.0 Primary target IP address responded with: "421 4.4.2 Connection dropped due to SocketError."',
+    ],
   },
   {
     id: 'system-storage',
     reason: 'system-error',
-    pattern: '\\binsufficient (?:system )?(?:storage|disk space|resources)\\b|\\bdisk (?:is )?full\\b|\\bout of (?:disk )?space\\b|\\bnot enough (?:disk )?space\\b|\\bqueue file write error\\b|\\b(?:local|internal|temporary|server|system) (?:error|problem|failure)\\b|\\btemporarily unavailable\\b|\\bservice (?:is )?(?:temporarily )?not available\\b|\\btry again later\\b|\\bconfiguration error\\b|\\bmisconfigur',
+    pattern:
+      '\\binsufficient (?:system )?(?:storage|disk space|resources)\\b|\\bdisk (?:is )?full\\b|\\bout of (?:disk )?space\\b|\\bnot enough (?:disk )?space\\b|\\bqueue file write error\\b|\\b(?:local|internal|temporary|server|system) (?:error|problem|failure)\\b|\\btemporarily unavailable\\b|\\bservice (?:is )?(?:temporarily )?not available\\b|\\btry again later\\b|\\bconfiguration error\\b|\\bmisconfigur',
     source: { software: 'Postfix', where: 'src/smtpd/smtpd.c ("Insufficient system storage") and src/cleanup ("Error: queue file write error")' },
-    examples: ['452 4.3.1 Insufficient system storage', '451 4.3.0 Error: queue file write error', '451 4.3.0 <jane@example.org> Temporary internal error'],
+    examples: [
+      '452 4.3.1 Insufficient system storage',
+      '451 4.3.0 Error: queue file write error',
+      '451 4.3.0 <jane@example.org> Temporary internal error',
+    ],
   },
 ]
 
@@ -59,7 +79,8 @@ export const POLICY_RULES: readonly DiagnosisRule[] = [
   {
     id: 'policy-words',
     reason: 'policy',
-    pattern: '\\bpolic(?:y|ies)\\b|\\badministrative prohibition\\b|\\bnot authori[sz]ed\\b|\\baccess denied\\b|\\bdelivery not authori[sz]ed\\b|\\bprohibited\\b|\\bnot permitted\\b|\\bnot allowed\\b',
+    pattern:
+      '\\bpolic(?:y|ies)\\b|\\badministrative prohibition\\b|\\bnot authori[sz]ed\\b|\\baccess denied\\b|\\bdelivery not authori[sz]ed\\b|\\bprohibited\\b|\\bnot permitted\\b|\\bnot allowed\\b',
     source: { rfc: 3463, section: '3.8' },
     confidence: 'medium',
     examples: [

@@ -15,8 +15,13 @@ export const TRANSIENT_RULES: readonly DiagnosisRule[] = [
   {
     id: 'too-many-connections',
     reason: 'rate-limited',
-    pattern: '\\btoo many (?:concurrent |simultaneous |parallel )?(?:smtp )?(?:connections|connection requests|sessions|messages|recipients|mails|emails|requests)\\b',
-    source: { software: 'Postfix', where: 'src/smtpd/smtpd.c, anvil limits ("Error: too many connections from %s")', url: 'https://www.postfix.org/TUNING_README.html' },
+    pattern:
+      '\\btoo many (?:concurrent |simultaneous |parallel )?(?:smtp )?(?:connections|connection requests|sessions|messages|recipients|mails|emails|requests)\\b',
+    source: {
+      software: 'Postfix',
+      where: 'src/smtpd/smtpd.c, anvil limits ("Error: too many connections from %s")',
+      url: 'https://www.postfix.org/TUNING_README.html',
+    },
     examples: [
       '421 4.7.0 mx.example.org Error: too many connections from 192.0.2.1',
       '452 4.5.3 Error: too many recipients',
@@ -26,7 +31,8 @@ export const TRANSIENT_RULES: readonly DiagnosisRule[] = [
   {
     id: 'rate-limit-words',
     reason: 'rate-limited',
-    pattern: '\\brate[ -]?limit(?:ed|ing)?\\b|\\b(?:sending|message|connection) rate\\b|\\bthrottl(?:ed|ing)\\b|\\btemporarily (?:deferred|rate limited) due to\\b|\\bunexpected volume\\b|\\bunusual rate\\b',
+    pattern:
+      '\\brate[ -]?limit(?:ed|ing)?\\b|\\b(?:sending|message|connection) rate\\b|\\bthrottl(?:ed|ing)\\b|\\btemporarily (?:deferred|rate limited) due to\\b|\\bunexpected volume\\b|\\bunusual rate\\b',
     source: { url: 'https://senders.yahooinc.com/smtp-error-codes/', title: 'Yahoo Sender Hub: SMTP error codes' },
     examples: [
       '421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints',

@@ -12,7 +12,7 @@ export const BLOCKLISTS_RULES: readonly DiagnosisRule[] = [
     examples: [
       '550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL -- see https://www.spamhaus.org/dbl/',
       '550 5.7.1 Service unavailable, MailFrom domain is listed in Spamhaus. To request removal from this list see https://www.spamhaus.org/query/lookup/ (S8002) [#.eop-nam02.prod.protection.outlook.com]',
-      'host xx.yahoodns.net [x.xx.xx.xx] SMTP error from remote mail server after MAIL FROM:<user@example.com> SIZE=2022: 553 5.7.1 [BL21] Connections will not be accepted from x.xx.xx.xx, because the ip is in Spamhaus\'s list; see http://postmaster.yahoo.com/550-bl23.html',
+      "host xx.yahoodns.net [x.xx.xx.xx] SMTP error from remote mail server after MAIL FROM:<user@example.com> SIZE=2022: 553 5.7.1 [BL21] Connections will not be accepted from x.xx.xx.xx, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/550-bl23.html",
       'host xx.yahoodns.net [x.xx.xx.xx] SMTP error from remote mail server after MAIL FROM:<user@example.com> SIZE=2022: 553 Mail from x.xx.xx.xx not allowed - 5.7.1 [BL23] Connections not accepted from IP addresses on Spamhaus XBL; see http://postmaster.yahoo.com/errors/550-bl23.html [550]',
       '550 5.7.1 Service unavailable, Client host [x.xx.xx.xx] blocked using Spamhaus. (AS16012611)',
       '550 5.7.1 Service unavailable, Helo domain is listed in Spamhaus. (S8001) [#.prod.protection.outlook.com]',
@@ -31,9 +31,7 @@ export const BLOCKLISTS_RULES: readonly DiagnosisRule[] = [
     pattern: '\\bblocked using [^;,()]{0,20}spamcop\\.net\\b|\\bspamcop\\.net\\b|\\bSpamCop\\b',
     provider: 'spamcop',
     source: { url: 'https://www.spamcop.net/bl.shtml', title: 'SpamCop Blocking List' },
-    examples: [
-      '451 Blocked - see http://www.spamcop.net/bl.shtml?192.0.2.10',
-    ],
+    examples: ['451 Blocked - see http://www.spamcop.net/bl.shtml?192.0.2.10'],
   },
   {
     id: 'barracuda-rbl-listing',
@@ -45,7 +43,7 @@ export const BLOCKLISTS_RULES: readonly DiagnosisRule[] = [
       '554 5.7.1 Service unavailable; Client host [<ip>] blocked using b.barracudacentral.org;',
       '554 Refused. Your IP address is listed in the RBL at b.barracudacentral.org',
       '550 5.7.1 Service unavailable; client [192.0.2.235] blocked using b.barracudacentral.org',
-      '550 This system is configured to reject mail from 192.0.2.34 [192.0.2.34] (Host blacklisted - Realtime Black List server \'b.barracudacentral.org\')',
+      "550 This system is configured to reject mail from 192.0.2.34 [192.0.2.34] (Host blacklisted - Realtime Black List server 'b.barracudacentral.org')",
     ],
   },
   {

@@ -10,8 +10,6 @@ export const CISCO_RULES: readonly DiagnosisRule[] = [
     provider: 'cisco',
     source: { collection: 'smtp-codes', where: 'data/codes/550.json (cisco)' },
     confidence: 'medium',
-    examples: [
-      '550 5.7.1 Your access to submit messages to this e-mail system has been rejected.',
-    ],
+    examples: ['550 5.7.1 Your access to submit messages to this e-mail system has been rejected.'],
   },
 ]

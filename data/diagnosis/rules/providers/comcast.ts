@@ -9,9 +9,7 @@ export const COMCAST_RULES: readonly DiagnosisRule[] = [
     pattern: '\\bNot our Customer',
     provider: 'comcast',
     source: { url: 'https://postmaster.comcast.net/smtp-error-codes.php', title: 'Comcast postmaster: SMTP error codes' },
-    examples: [
-      '550 5.1.1 Not our Customer',
-    ],
+    examples: ['550 5.1.1 Not our Customer'],
   },
   {
     id: 'comcast-mailbox-unallocated',
@@ -19,9 +17,7 @@ export const COMCAST_RULES: readonly DiagnosisRule[] = [
     pattern: 'recipient mailbox unallocated',
     provider: 'comcast',
     source: { url: 'https://postmaster.comcast.net/smtp-error-codes.php', title: 'Comcast postmaster: SMTP error codes' },
-    examples: [
-      '550 5.1.1 <example@comcast.net> recipient mailbox unallocated',
-    ],
+    examples: ['550 5.1.1 <example@comcast.net> recipient mailbox unallocated'],
   },
   {
     id: 'comcast-recipient-unavailable',
@@ -30,9 +26,7 @@ export const COMCAST_RULES: readonly DiagnosisRule[] = [
     codes: ['5'],
     provider: 'comcast',
     source: { url: 'https://postmaster.comcast.net/smtp-error-codes.php', title: 'Comcast postmaster: SMTP error codes' },
-    examples: [
-      '550 5.2.0 <example@comcast.net> - Recipient unavailable',
-    ],
+    examples: ['550 5.2.0 <example@comcast.net> - Recipient unavailable'],
   },
   {
     id: 'comcast-recipient-temporarily-unavailable',
@@ -41,9 +35,7 @@ export const COMCAST_RULES: readonly DiagnosisRule[] = [
     codes: ['4'],
     provider: 'comcast',
     source: { url: 'https://postmaster.comcast.net/smtp-error-codes.php', title: 'Comcast postmaster: SMTP error codes' },
-    examples: [
-      '450 4.2.0 <example@comcast.net> - Recipient temporarily unavailable',
-    ],
+    examples: ['450 4.2.0 <example@comcast.net> - Recipient temporarily unavailable'],
   },
   {
     id: 'comcast-ptr-required',
@@ -71,9 +63,7 @@ export const COMCAST_RULES: readonly DiagnosisRule[] = [
     pattern: 'too many recent messages',
     provider: 'comcast',
     source: { url: 'https://postmaster.comcast.net/smtp-error-codes.php', title: 'Comcast postmaster: SMTP error codes' },
-    examples: [
-      '452 4.1.1 <example@comcast.net> too many recent messages; Try again later',
-    ],
+    examples: ['452 4.1.1 <example@comcast.net> too many recent messages; Try again later'],
   },
   {
     id: 'comcast-extended-quota',
@@ -81,8 +71,6 @@ export const COMCAST_RULES: readonly DiagnosisRule[] = [
     pattern: 'extended quota violation',
     provider: 'comcast',
     source: { url: 'https://postmaster.comcast.net/smtp-error-codes.php', title: 'Comcast postmaster: SMTP error codes' },
-    examples: [
-      '552 5.1.1 <example@comcast.net> recipient rejected - extended quota violation',
-    ],
+    examples: ['552 5.1.1 <example@comcast.net> recipient rejected - extended quota violation'],
   },
 ]

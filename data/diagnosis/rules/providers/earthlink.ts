@@ -9,8 +9,6 @@ export const EARTHLINK_RULES: readonly DiagnosisRule[] = [
     pattern: 'is blocked by EarthLink',
     provider: 'earthlink',
     source: { url: 'https://www.earthlink.net/block', title: 'EarthLink: blocked mail' },
-    examples: [
-      '550 IP 192.0.2.212 is blocked by EarthLink. Go to earthlink.net/block for details.',
-    ],
+    examples: ['550 IP 192.0.2.212 is blocked by EarthLink. Go to earthlink.net/block for details.'],
   },
 ]

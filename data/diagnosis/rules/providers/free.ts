@@ -9,9 +9,7 @@ export const FREE_RULES: readonly DiagnosisRule[] = [
     pattern: 'mailbox has been blocked due to inactivity',
     provider: 'free',
     source: { url: 'https://postmaster.free.fr/index_en.html', title: 'Free postmaster' },
-    examples: [
-      '550 5.2.1 This mailbox has been blocked due to inactivity',
-    ],
+    examples: ['550 5.2.1 This mailbox has been blocked due to inactivity'],
   },
   {
     id: 'free-user-quota',
@@ -19,9 +17,6 @@ export const FREE_RULES: readonly DiagnosisRule[] = [
     pattern: '\\buser quota exceeded',
     provider: 'free',
     source: { url: 'https://postmaster.free.fr/index_en.html', title: 'Free postmaster' },
-    examples: [
-      '550 5.2.2 user quota exceeded',
-      '552 5.2.2 user quota exceeded (UserSearch)',
-    ],
+    examples: ['550 5.2.2 user quota exceeded', '552 5.2.2 user quota exceeded (UserSearch)'],
   },
 ]

@@ -9,9 +9,7 @@ export const GMX_WEBDE_RULES: readonly DiagnosisRule[] = [
     pattern: 'policy restrictions \\(header based\\)',
     provider: 'gmx-webde',
     source: { url: 'https://postmaster.web.de/en/error-messages', title: 'WEB.DE postmaster: error messages' },
-    examples: [
-      '550 <example@example.com>: Reject due to policy restrictions (header based)',
-    ],
+    examples: ['550 <example@example.com>: Reject due to policy restrictions (header based)'],
   },
   {
     id: 'united-internet-policy-domain',
@@ -19,9 +17,7 @@ export const GMX_WEBDE_RULES: readonly DiagnosisRule[] = [
     pattern: 'policy restrictions \\(domain based\\)',
     provider: 'gmx-webde',
     source: { url: 'https://postmaster.web.de/en/error-messages', title: 'WEB.DE postmaster: error messages' },
-    examples: [
-      '550 <example@example.com>: Reject due to policy restrictions (domain based)',
-    ],
+    examples: ['550 <example@example.com>: Reject due to policy restrictions (domain based)'],
   },
   {
     id: 'united-internet-policy-ip',
@@ -29,9 +25,7 @@ export const GMX_WEBDE_RULES: readonly DiagnosisRule[] = [
     pattern: 'policy restrictions \\(IP based\\)',
     provider: 'gmx-webde',
     source: { url: 'https://postmaster.web.de/en/error-messages', title: 'WEB.DE postmaster: error messages' },
-    examples: [
-      '550 <example@example.com>: Reject due to policy restrictions (IP based)',
-    ],
+    examples: ['550 <example@example.com>: Reject due to policy restrictions (IP based)'],
   },
   {
     id: 'united-internet-spf',
@@ -39,9 +33,7 @@ export const GMX_WEBDE_RULES: readonly DiagnosisRule[] = [
     pattern: 'Reject due to SPF policy',
     provider: 'gmx-webde',
     source: { url: 'https://postmaster.web.de/en/error-messages', title: 'WEB.DE postmaster: error messages' },
-    examples: [
-      '550 <example@example.com>: Reject due to SPF policy. The originating IP of the message is not permitted by the domain owner',
-    ],
+    examples: ['550 <example@example.com>: Reject due to SPF policy. The originating IP of the message is not permitted by the domain owner'],
   },
   {
     id: 'united-internet-ptr',
@@ -49,9 +41,7 @@ export const GMX_WEBDE_RULES: readonly DiagnosisRule[] = [
     pattern: 'Bad DNS PTR resource record',
     provider: 'gmx-webde',
     source: { url: 'https://postmaster.web.de/en/error-messages', title: 'WEB.DE postmaster: error messages' },
-    examples: [
-      '550 <example@example.com>: Bad DNS PTR resource record',
-    ],
+    examples: ['550 <example@example.com>: Bad DNS PTR resource record'],
   },
   {
     id: 'united-internet-sender-dns',
@@ -59,9 +49,7 @@ export const GMX_WEBDE_RULES: readonly DiagnosisRule[] = [
     pattern: 'Invalid DNS MX or A\\/AAAA resource record',
     provider: 'gmx-webde',
     source: { url: 'https://postmaster.web.de/en/error-messages', title: 'WEB.DE postmaster: error messages' },
-    examples: [
-      '550 <example@example.com>: Invalid DNS MX or A/AAAA resource record',
-    ],
+    examples: ['550 <example@example.com>: Invalid DNS MX or A/AAAA resource record'],
   },
   {
     id: 'united-internet-ip-block-listed',
@@ -69,9 +57,7 @@ export const GMX_WEBDE_RULES: readonly DiagnosisRule[] = [
     pattern: '\\bIP address is block listed',
     provider: 'gmx-webde',
     source: { url: 'https://postmaster.web.de/en/error-messages', title: 'WEB.DE postmaster: error messages' },
-    examples: [
-      '550 <example@example.com>: IP address is block listed',
-    ],
+    examples: ['550 <example@example.com>: IP address is block listed'],
   },
   {
     id: 'united-internet-policy',
@@ -79,8 +65,6 @@ export const GMX_WEBDE_RULES: readonly DiagnosisRule[] = [
     pattern: 'Reject due to policy restrictions',
     provider: 'gmx-webde',
     source: { url: 'https://postmaster.gmx.net/en/error-messages', title: 'GMX postmaster: error messages' },
-    examples: [
-      '550 Requested action not taken: mailbox unavailable Reject due to policy restrictions.',
-    ],
+    examples: ['550 Requested action not taken: mailbox unavailable Reject due to policy restrictions.'],
   },
 ]

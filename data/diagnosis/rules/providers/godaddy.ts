@@ -19,9 +19,7 @@ export const GODADDY_RULES: readonly DiagnosisRule[] = [
     pattern: '\\bIB101\\b',
     provider: 'godaddy',
     source: { url: 'https://www.godaddy.com/help/what-does-my-email-bounce-mean-3568', title: 'GoDaddy: what does my email bounce mean' },
-    examples: [
-      '421 Server temporarily unavailable. Try again later. IB101',
-    ],
+    examples: ['421 Server temporarily unavailable. Try again later. IB101'],
   },
   {
     id: 'godaddy-ib103-cloudmark',
@@ -29,9 +27,7 @@ export const GODADDY_RULES: readonly DiagnosisRule[] = [
     pattern: '\\bIB103\\b',
     provider: 'godaddy',
     source: { url: 'https://www.godaddy.com/help/what-does-my-email-bounce-mean-3568', title: 'GoDaddy: what does my email bounce mean' },
-    examples: [
-      '554 IB103. Connection refused. $(_ipsrc) has a poor reputation on Cloudmark Sender Intelligence (CSI).',
-    ],
+    examples: ['554 IB103. Connection refused. $(_ipsrc) has a poor reputation on Cloudmark Sender Intelligence (CSI).'],
   },
   {
     id: 'godaddy-ib104-106-spamhaus',
@@ -51,9 +47,7 @@ export const GODADDY_RULES: readonly DiagnosisRule[] = [
     pattern: '\\bIB108\\b',
     provider: 'godaddy',
     source: { url: 'https://www.godaddy.com/help/what-does-my-email-bounce-mean-3568', title: 'GoDaddy: what does my email bounce mean' },
-    examples: [
-      '421 Temporarily rejected. Reverse DNS for $(_ipsrc) failed. IB108',
-    ],
+    examples: ['421 Temporarily rejected. Reverse DNS for $(_ipsrc) failed. IB108'],
   },
   {
     id: 'godaddy-ib110-113-blocked',
@@ -84,9 +78,7 @@ export const GODADDY_RULES: readonly DiagnosisRule[] = [
     pattern: '\\bIB301\\b',
     provider: 'godaddy',
     source: { url: 'https://www.godaddy.com/help/what-does-my-email-bounce-mean-3568', title: 'GoDaddy: what does my email bounce mean' },
-    examples: [
-      '501 HELO/EHLO rejected. IB301',
-    ],
+    examples: ['501 HELO/EHLO rejected. IB301'],
   },
   {
     id: 'godaddy-ib504-510-volume',
@@ -115,9 +107,7 @@ export const GODADDY_RULES: readonly DiagnosisRule[] = [
     pattern: '\\bIB705\\b',
     provider: 'godaddy',
     source: { url: 'https://www.godaddy.com/help/what-does-my-email-bounce-mean-3568', title: 'GoDaddy: what does my email bounce mean' },
-    examples: [
-      '552 $(_sid) - $(_id) Virus infected message rejected. IB705',
-    ],
+    examples: ['552 $(_sid) - $(_id) Virus infected message rejected. IB705'],
   },
   {
     id: 'godaddy-rbl-reject',
@@ -125,9 +115,7 @@ export const GODADDY_RULES: readonly DiagnosisRule[] = [
     pattern: '\\bRBL Reject -Please submit an unblock request',
     provider: 'godaddy',
     source: { url: 'https://www.godaddy.com/help/what-does-my-email-bounce-mean-3568', title: 'GoDaddy: what does my email bounce mean' },
-    examples: [
-      '554 RBL Reject -Please submit an unblock request',
-    ],
+    examples: ['554 RBL Reject -Please submit an unblock request'],
   },
   {
     id: 'godaddy-recipient-not-found',
@@ -135,8 +123,6 @@ export const GODADDY_RULES: readonly DiagnosisRule[] = [
     pattern: 'Recipient not found\\. <?https?:\\/\\/x\\.co\\/irbounce',
     provider: 'godaddy',
     source: { url: 'https://www.godaddy.com/help/what-does-my-email-bounce-mean-3568', title: 'GoDaddy: what does my email bounce mean' },
-    examples: [
-      '550 5.1.1 <user@example.com> Recipient not found. <http://x.co/irbounce>',
-    ],
+    examples: ['550 5.1.1 <user@example.com> Recipient not found. <http://x.co/irbounce>'],
   },
 ]

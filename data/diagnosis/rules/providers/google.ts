@@ -9,9 +9,7 @@ export const GOOGLE_RULES: readonly DiagnosisRule[] = [
     pattern: '\\bgcdp\\b|violates [^ ]{1,60} email policy',
     provider: 'google',
     source: { url: 'https://support.google.com/a/answer/3726730', title: 'Google Workspace: Gmail SMTP errors and codes' },
-    examples: [
-      '550 5.7.1 This message violates example.com email policy. - gcdp <sessionid> - gsmtp',
-    ],
+    examples: ['550 5.7.1 This message violates example.com email policy. - gcdp <sessionid> - gsmtp'],
   },
   {
     id: 'google-no-such-user',
@@ -20,8 +18,8 @@ export const GOOGLE_RULES: readonly DiagnosisRule[] = [
     provider: 'google',
     source: { url: 'https://support.google.com/a/answer/3726730', title: 'Google Workspace: Gmail SMTP errors and codes' },
     examples: [
-      '550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient\'s email address for typos or unnecessary spaces. Learn more at https://support.google.com/mail/?p=NoSuchUser - gsmtp',
-      '550-5.1.1 The email account that you tried to reach does not exist. Please try\r\n550-5.1.1 double-checking the recipient\'s email address for typos or\r\n550-5.1.1 unnecessary spaces. Learn more at\r\n550 5.1.1 https://support.google.com/mail/answer/6596 k63si16423450wmd.98 - gsmtp',
+      "550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. Learn more at https://support.google.com/mail/?p=NoSuchUser - gsmtp",
+      "550-5.1.1 The email account that you tried to reach does not exist. Please try\r\n550-5.1.1 double-checking the recipient's email address for typos or\r\n550-5.1.1 unnecessary spaces. Learn more at\r\n550 5.1.1 https://support.google.com/mail/answer/6596 k63si16423450wmd.98 - gsmtp",
     ],
   },
   {
@@ -116,22 +114,21 @@ export const GOOGLE_RULES: readonly DiagnosisRule[] = [
     pattern: 'rate limited because there is no DMARC alignment',
     provider: 'google',
     source: { url: 'https://support.google.com/a/answer/3726730', title: 'Google Workspace: Gmail SMTP errors and codes' },
-    examples: [
-      '4.7.32 This mail has been rate limited because there is no DMARC alignment',
-    ],
+    examples: ['4.7.32 This mail has been rate limited because there is no DMARC alignment'],
   },
   {
     id: 'google-unauthenticated',
     reason: 'sender-authentication',
-    pattern: '\\bUnauthenticated email (?:from|is not accepted from this domain)|because (?:the sender|it) is unauthenticated|does not have authentication information or fails to pass',
+    pattern:
+      '\\bUnauthenticated email (?:from|is not accepted from this domain)|because (?:the sender|it) is unauthenticated|does not have authentication information or fails to pass',
     provider: 'google',
     source: { url: 'https://support.google.com/a/answer/3726730', title: 'Google Workspace: Gmail SMTP errors and codes' },
     examples: [
-      '550 5.7.1 Unauthenticated email from example.com is not accepted due to domain\'s DMARC policy. Please contact the administrator of example.com domain if this was a legitimate mail. Please visit https://support.google.com/mail/answer/2451690 to learn about the DMARC initiative. - gsmtp',
+      "550 5.7.1 Unauthenticated email from example.com is not accepted due to domain's DMARC policy. Please contact the administrator of example.com domain if this was a legitimate mail. Please visit https://support.google.com/mail/answer/2451690 to learn about the DMARC initiative. - gsmtp",
       '4.7.26 This mail has been rate limited because it is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. Authentication results: DKIM = did not pass. SPF example.com with ip: x.x.x.x = did not pass',
       '550 5.7.26 Your email has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM. Authentication results: DKIM = did not pass. SPF [example.com] with ip: x.x.x.x = did not pass - gsmtp',
       '550-5.7.1 This message does not have authentication information or fails to pass\r\n550-5.7.1 authentication checks. To best protect our users from spam, the\r\n550-5.7.1 message has been blocked. Please visit\r\n550-5.7.1 https://support.google.com/mail/answer/81126#authentication for more\r\n550 5.7.1 information. u16si2087533wru.356 - gsmtp',
-      '550 5.7.1 Unauthenticated email from example.ru is not accepted due to domain\'s\r\n5.7.1 DMARC policy. Please contact administrator of example.ru domain if\r\n5.7.1 this was a legitimate mail. Please visit\r\n5.7.1 https://support.google.com/mail/answer/2451690 to learn about DMARC\r\n5.7.1 initiative. g197si21529171qhc.129 - gsmtp',
+      "550 5.7.1 Unauthenticated email from example.ru is not accepted due to domain's\r\n5.7.1 DMARC policy. Please contact administrator of example.ru domain if\r\n5.7.1 this was a legitimate mail. Please visit\r\n5.7.1 https://support.google.com/mail/answer/2451690 to learn about DMARC\r\n5.7.1 initiative. g197si21529171qhc.129 - gsmtp",
       '550 5.7.1 Unauthenticated email is not accepted from this domain. - gsmtp',
     ],
   },
@@ -165,7 +162,7 @@ export const GOOGLE_RULES: readonly DiagnosisRule[] = [
     provider: 'google',
     source: { url: 'https://support.google.com/a/answer/3726730', title: 'Google Workspace: Gmail SMTP errors and codes' },
     examples: [
-      '552-5.2.3 Your message exceeded Google\'s message size limits. Please visit http://mail.google.com/support/bin/answer.py?answer=8770 to review our size guidelines.',
+      "552-5.2.3 Your message exceeded Google's message size limits. Please visit http://mail.google.com/support/bin/answer.py?answer=8770 to review our size guidelines.",
     ],
   },
   {
@@ -185,9 +182,7 @@ export const GOOGLE_RULES: readonly DiagnosisRule[] = [
     codes: ['5'],
     provider: 'google',
     source: { url: 'https://support.google.com/a/answer/3726730', title: 'Google Workspace: Gmail SMTP errors and codes' },
-    examples: [
-      '553 5.1.2 The recipient address <example@example.com> is not a valid RFC-5321 address. - gsmtp',
-    ],
+    examples: ['553 5.1.2 The recipient address <example@example.com> is not a valid RFC-5321 address. - gsmtp'],
   },
   {
     id: 'google-temporarily-rejected',
@@ -195,9 +190,7 @@ export const GOOGLE_RULES: readonly DiagnosisRule[] = [
     pattern: 'Mail server temporarily rejected message',
     provider: 'google',
     source: { url: 'https://support.google.com/a/answer/3726730', title: 'Google Workspace: Gmail SMTP errors and codes' },
-    examples: [
-      '451 4.3.0 Mail server temporarily rejected message. - gsmtp',
-    ],
+    examples: ['451 4.3.0 Mail server temporarily rejected message. - gsmtp'],
   },
   {
     id: 'google-domain-not-found',
@@ -206,7 +199,7 @@ export const GOOGLE_RULES: readonly DiagnosisRule[] = [
     provider: 'google',
     source: { url: 'https://support.google.com/a/answer/3726730', title: 'Google Workspace: Gmail SMTP errors and codes' },
     examples: [
-      '553 5.1.2 We weren\'t able to find the recipient domain. Please check for any spelling errors, and make sure you didn\'t enter any spaces, periods, or other punctuation after the recipient\'s email address. - gsmtp',
+      "553 5.1.2 We weren't able to find the recipient domain. Please check for any spelling errors, and make sure you didn't enter any spaces, periods, or other punctuation after the recipient's email address. - gsmtp",
     ],
   },
   {
@@ -215,9 +208,7 @@ export const GOOGLE_RULES: readonly DiagnosisRule[] = [
     pattern: 'Mail message is malformed',
     provider: 'google',
     source: { url: 'https://support.google.com/a/answer/3726730', title: 'Google Workspace: Gmail SMTP errors and codes' },
-    examples: [
-      '554 5.6.0 Mail message is malformed. Not accepted. - gsmtp',
-    ],
+    examples: ['554 5.6.0 Mail message is malformed. Not accepted. - gsmtp'],
   },
   {
     id: 'google-hop-limit',
@@ -225,9 +216,7 @@ export const GOOGLE_RULES: readonly DiagnosisRule[] = [
     pattern: 'Message exceeded [0-9]{1,3} hops',
     provider: 'google',
     source: { url: 'https://support.google.com/a/answer/3726730', title: 'Google Workspace: Gmail SMTP errors and codes' },
-    examples: [
-      '554 5.6.0 Message exceeded 50 hops, this may indicate a mail loop. - gsmtp',
-    ],
+    examples: ['554 5.6.0 Message exceeded 50 hops, this may indicate a mail loop. - gsmtp'],
   },
   {
     id: 'google-security-issue',
@@ -245,9 +234,7 @@ export const GOOGLE_RULES: readonly DiagnosisRule[] = [
     pattern: '^Mail relay denied',
     provider: 'google',
     source: { url: 'https://support.google.com/a/answer/3726730', title: 'Google Workspace: Gmail SMTP errors and codes' },
-    examples: [
-      '550 5.7.0 Mail relay denied. - gsmtp',
-    ],
+    examples: ['550 5.7.0 Mail relay denied. - gsmtp'],
   },
   {
     id: 'google-ip-not-authorized',
@@ -256,7 +243,7 @@ export const GOOGLE_RULES: readonly DiagnosisRule[] = [
     provider: 'google',
     source: { url: 'https://support.google.com/a/answer/3726730', title: 'Google Workspace: Gmail SMTP errors and codes' },
     examples: [
-      '550 5.7.1 The IP you\'re using to send mail is not authorized to send email directly to our servers. Please use the SMTP relay at your service provider instead. - gsmtp',
+      "550 5.7.1 The IP you're using to send mail is not authorized to send email directly to our servers. Please use the SMTP relay at your service provider instead. - gsmtp",
     ],
   },
   {
@@ -265,9 +252,7 @@ export const GOOGLE_RULES: readonly DiagnosisRule[] = [
     pattern: 'has a policy that prohibited the mail that you sent',
     provider: 'google',
     source: { url: 'https://support.google.com/a/answer/3726730', title: 'Google Workspace: Gmail SMTP errors and codes' },
-    examples: [
-      '550 5.7.1 The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent. - gsmtp',
-    ],
+    examples: ['550 5.7.1 The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent. - gsmtp'],
   },
   {
     id: 'google-daily-quota',
@@ -275,9 +260,7 @@ export const GOOGLE_RULES: readonly DiagnosisRule[] = [
     pattern: 'Daily (?:user )?sending quota exceeded',
     provider: 'google',
     source: { url: 'https://support.google.com/a/answer/3726730', title: 'Google Workspace: Gmail SMTP errors and codes' },
-    examples: [
-      '550 5.4.5 Daily sending quota exceeded. - gsmtp',
-    ],
+    examples: ['550 5.4.5 Daily sending quota exceeded. - gsmtp'],
   },
   {
     id: 'google-credentials',
@@ -299,7 +282,7 @@ export const GOOGLE_RULES: readonly DiagnosisRule[] = [
     source: { url: 'https://support.google.com/a/answer/3726730', title: 'Google Workspace: Gmail SMTP errors and codes' },
     examples: [
       '421 4.7.0 TLS required for RCPT domain, closing connection. - gsmtp',
-      '421 4.7.29 Your email has been rate limited because this message wasn\'t sent over a TLS connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP connections. - gsmtp',
+      "421 4.7.29 Your email has been rate limited because this message wasn't sent over a TLS connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP connections. - gsmtp",
     ],
   },
   {
@@ -308,9 +291,7 @@ export const GOOGLE_RULES: readonly DiagnosisRule[] = [
     pattern: 'IP not in whitelist for RCPT domain',
     provider: 'google',
     source: { url: 'https://support.google.com/a/answer/3726730', title: 'Google Workspace: Gmail SMTP errors and codes' },
-    examples: [
-      '421 4.7.0 IP not in whitelist for RCPT domain, closing connection. - gsmtp',
-    ],
+    examples: ['421 4.7.0 IP not in whitelist for RCPT domain, closing connection. - gsmtp'],
   },
   {
     id: 'google-too-many-recipients',
@@ -319,7 +300,7 @@ export const GOOGLE_RULES: readonly DiagnosisRule[] = [
     provider: 'google',
     source: { url: 'https://support.google.com/a/answer/3726730', title: 'Google Workspace: Gmail SMTP errors and codes' },
     examples: [
-      '452 4.5.3 Your message has too many recipients. For more information regarding Google\'s sending limits, visit https://support.google.com/mail/?p=TooManyRecipientsError - gsmtp',
+      "452 4.5.3 Your message has too many recipients. For more information regarding Google's sending limits, visit https://support.google.com/mail/?p=TooManyRecipientsError - gsmtp",
     ],
   },
   {
@@ -328,8 +309,6 @@ export const GOOGLE_RULES: readonly DiagnosisRule[] = [
     pattern: '^Timeout - closing connection',
     provider: 'google',
     source: { url: 'https://support.google.com/a/answer/3726730', title: 'Google Workspace: Gmail SMTP errors and codes' },
-    examples: [
-      '451 4.4.2 Timeout - closing connection. - gsmtp',
-    ],
+    examples: ['451 4.4.2 Timeout - closing connection. - gsmtp'],
   },
 ]

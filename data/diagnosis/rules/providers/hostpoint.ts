@@ -9,8 +9,6 @@ export const HOSTPOINT_RULES: readonly DiagnosisRule[] = [
     pattern: 'MX do not point to us',
     provider: 'hostpoint',
     source: { url: 'https://support.hostpoint.ch/en/technical/e-mail', title: 'Hostpoint: e-mail' },
-    examples: [
-      '550 no such address here (MX do not point to us)',
-    ],
+    examples: ['550 no such address here (MX do not point to us)'],
   },
 ]

@@ -9,9 +9,7 @@ export const IMPROVMX_RULES: readonly DiagnosisRule[] = [
     pattern: '\\(#id-5\\.9\\.4\\)',
     provider: 'improvmx',
     source: { url: 'https://improvmx.com/guides/improvmx-error-codes/', title: 'ImprovMX: error codes' },
-    examples: [
-      '450 4.2.1 Please try again later. (#id-5.9.4)',
-    ],
+    examples: ['450 4.2.1 Please try again later. (#id-5.9.4)'],
   },
   {
     id: 'improvmx-loop',
@@ -19,9 +17,7 @@ export const IMPROVMX_RULES: readonly DiagnosisRule[] = [
     pattern: 'Loop detected: Email is sent and forwarded',
     provider: 'improvmx',
     source: { url: 'https://improvmx.com/guides/improvmx-error-codes/', title: 'ImprovMX: error codes' },
-    examples: [
-      '551 5.7.1 Loop detected: Email is sent and forwarded from/to improvmx.com. (#id-5.9.0)',
-    ],
+    examples: ['551 5.7.1 Loop detected: Email is sent and forwarded from/to improvmx.com. (#id-5.9.0)'],
   },
   {
     id: 'improvmx-domain-not-configured',
@@ -29,10 +25,7 @@ export const IMPROVMX_RULES: readonly DiagnosisRule[] = [
     pattern: '\\(#id-5\\.9\\.2\\)',
     provider: 'improvmx',
     source: { url: 'https://improvmx.com/guides/improvmx-error-codes/', title: 'ImprovMX: error codes' },
-    examples: [
-      '551 5.7.1 Domain not found (#id-5.9.2)',
-      '550 5.1.3 Relay not permitted. (#id-5.9.2)',
-    ],
+    examples: ['551 5.7.1 Domain not found (#id-5.9.2)', '550 5.1.3 Relay not permitted. (#id-5.9.2)'],
   },
   {
     id: 'improvmx-low-reputation',
@@ -40,9 +33,7 @@ export const IMPROVMX_RULES: readonly DiagnosisRule[] = [
     pattern: 'very low reputation of the sending domain, this message has been blocked \\(Code',
     provider: 'improvmx',
     source: { url: 'https://improvmx.com/guides/improvmx-error-codes/', title: 'ImprovMX: error codes' },
-    examples: [
-      '551 5.7.1 Due to the very low reputation of the sending domain, this message has been blocked (Code 2).',
-    ],
+    examples: ['551 5.7.1 Due to the very low reputation of the sending domain, this message has been blocked (Code 2).'],
   },
   {
     id: 'improvmx-database',

@@ -9,9 +9,7 @@ export const LAPOSTE_RULES: readonly DiagnosisRule[] = [
     pattern: '\\bLPN007_102\\b',
     provider: 'laposte',
     source: { url: 'https://postmaster.laposte.net/', title: 'La Poste postmaster' },
-    examples: [
-      '521 5.7.1 Service unavailable LPN007_102',
-    ],
+    examples: ['521 5.7.1 Service unavailable LPN007_102'],
   },
   {
     id: 'laposte-unsolicited',
@@ -20,7 +18,7 @@ export const LAPOSTE_RULES: readonly DiagnosisRule[] = [
     provider: 'laposte',
     source: { url: 'https://postmaster.laposte.net/', title: 'La Poste postmaster' },
     examples: [
-      '550 5.7.1 Suspicion de contenu non sollicite. Afin de preserver la qualite du service et limiter les volumes de spam sur la plateforme, ce message n\'a pas ete transmis. Likely unsolicited email. LPN007_510',
+      "550 5.7.1 Suspicion de contenu non sollicite. Afin de preserver la qualite du service et limiter les volumes de spam sur la plateforme, ce message n'a pas ete transmis. Likely unsolicited email. LPN007_510",
     ],
   },
   {
@@ -28,9 +26,12 @@ export const LAPOSTE_RULES: readonly DiagnosisRule[] = [
     reason: 'sender-authentication',
     pattern: 'DKIM is not configured on your sending domain|\\bLPN007_402\\b',
     provider: 'laposte',
-    source: { url: 'https://postmaster.laposte.net/contents/mails-rejetes-pour-absence-de-signature-dkim-valide', title: 'La Poste postmaster: mails rejected for lack of a valid DKIM signature' },
+    source: {
+      url: 'https://postmaster.laposte.net/contents/mails-rejetes-pour-absence-de-signature-dkim-valide',
+      title: 'La Poste postmaster: mails rejected for lack of a valid DKIM signature',
+    },
     examples: [
-      '550 5.7.20 Message refuse, DKIM n\'est pas configure sur votre domaine d\'expedition. Message refused, DKIM is not configured on your sending domain. LPN007_402',
+      "550 5.7.20 Message refuse, DKIM n'est pas configure sur votre domaine d'expedition. Message refused, DKIM is not configured on your sending domain. LPN007_402",
     ],
   },
 ]

@@ -19,9 +19,7 @@ export const MAILRU_RULES: readonly DiagnosisRule[] = [
     pattern: 'is unavailable: account is disabled',
     provider: 'mailru',
     source: { url: 'https://help.mail.ru/notspam-support/errors', title: 'Mail.ru: delivery errors' },
-    examples: [
-      '550 Message was not accepted -- invalid mailbox. Local mailbox example@mail.ru is unavailable: account is disabled',
-    ],
+    examples: ['550 Message was not accepted -- invalid mailbox. Local mailbox example@mail.ru is unavailable: account is disabled'],
   },
   {
     id: 'mailru-user-gone',

@@ -8,7 +8,10 @@ export const MICROSOFT_RULES: readonly DiagnosisRule[] = [
     reason: 'blocklisted',
     pattern: 'banned sending IP|Access denied, banned sender',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online' },
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+      title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online',
+    },
     examples: [
       '550 5.7.606 Access denied, banned sending IP [x.xx.xx.xx]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to http://go.microsoft.com/fwlink/?LinkID=526655 (AS16012609)',
       '550 5.7.606 Access denied, banned sending IP [192.0.2.45]. To request removal from this list please visit https://sender.office.com/ and follow the directions. For more information please go to http://go.microsoft.com/fwlink/?LinkID=526655 AS(1430)',
@@ -21,10 +24,10 @@ export const MICROSOFT_RULES: readonly DiagnosisRule[] = [
     provider: 'microsoft',
     source: { url: 'https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx', title: 'Outlook.com postmaster: troubleshooting' },
     examples: [
-      '550 5.7.1 Unfortunately, messages from [x.xx.xx.xx] weren\'t sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. [#.eop-nam02.prod.protection.outlook.com]',
-      '550 SC-001 (SNT004-MC10F17) Unfortunately, messages from 192.0.2.110 weren\'t sent. Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.',
-      '550 5.7.1 Unfortunately, messages from [192.0.2.44] weren\'t sent. Please contact your Internet service provider since part of their network is on our block list (AS3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. [BY2NAM01FT030.eop-nam01.prod.protection.outlook.com]',
-      '550 SC-002 (COL004-MC6F36) Unfortunately, messages from 192.0.2.23 weren\'t sent. Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.',
+      "550 5.7.1 Unfortunately, messages from [x.xx.xx.xx] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. [#.eop-nam02.prod.protection.outlook.com]",
+      "550 SC-001 (SNT004-MC10F17) Unfortunately, messages from 192.0.2.110 weren't sent. Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+      "550 5.7.1 Unfortunately, messages from [192.0.2.44] weren't sent. Please contact your Internet service provider since part of their network is on our block list (AS3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. [BY2NAM01FT030.eop-nam01.prod.protection.outlook.com]",
+      "550 SC-002 (COL004-MC6F36) Unfortunately, messages from 192.0.2.23 weren't sent. Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
     ],
   },
   {
@@ -32,7 +35,10 @@ export const MICROSOFT_RULES: readonly DiagnosisRule[] = [
     reason: 'blocklisted',
     pattern: 'rate limited due to IP reputation',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online' },
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+      title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online',
+    },
     examples: [
       '451 4.7.650 The mail server [x.xx.xx.xx] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S843)[#.prod.protection.outlook.com]',
       '451 4.7.651 The mail server [x.xx.xx.xx] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S3114) [#.prod.outlook.com #]',
@@ -43,7 +49,10 @@ export const MICROSOFT_RULES: readonly DiagnosisRule[] = [
     reason: 'blocklisted',
     pattern: 'traffic not accepted from this IP',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750', title: 'Microsoft Learn: Fix NDR error codes 5.7.700 through 5.7.750' },
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750',
+      title: 'Microsoft Learn: Fix NDR error codes 5.7.700 through 5.7.750',
+    },
     examples: [
       '550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. For more information please go to https://go.microsoft.com/fwlink/?LinkID=526655 AS(7171)',
     ],
@@ -53,19 +62,23 @@ export const MICROSOFT_RULES: readonly DiagnosisRule[] = [
     reason: 'blocklisted',
     pattern: 'tenant has exceeded threshold',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750', title: 'Microsoft Learn: Fix NDR error codes 5.7.700 through 5.7.750' },
-    examples: [
-      '550 5.7.705 Access denied, tenant has exceeded threshold.',
-    ],
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750',
+      title: 'Microsoft Learn: Fix NDR error codes 5.7.700 through 5.7.750',
+    },
+    examples: ['550 5.7.705 Access denied, tenant has exceeded threshold.'],
   },
   {
     id: 'microsoft-tenant-allow-block-list',
     reason: 'policy',
     pattern: 'blocked by your organization using Tenant Allow Block List',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750', title: 'Microsoft Learn: Fix NDR error codes 5.7.700 through 5.7.750' },
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750',
+      title: 'Microsoft Learn: Fix NDR error codes 5.7.700 through 5.7.750',
+    },
     examples: [
-      '550 5.7.703 Your message can\'t be delivered because messages to user@example.com are blocked by your organization using Tenant Allow Block List.',
+      "550 5.7.703 Your message can't be delivered because messages to user@example.com are blocked by your organization using Tenant Allow Block List.",
     ],
   },
   {
@@ -73,11 +86,14 @@ export const MICROSOFT_RULES: readonly DiagnosisRule[] = [
     reason: 'sender-authentication',
     pattern: '(?:does not|doesn.t) meet the required authentication level',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online' },
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+      title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online',
+    },
     examples: [
       '550 5.7.515 Access denied, sending domain example.com does not meet the required authentication level.',
-      '550 5.7.515 Access denied, sending domain [$domain] doesn\'t meet the required authentication level. The sender\'s domain in the 5322.From address doesn\'t meet the authentication requirements defined for the sender. Spf=Pass Dkim=Fail DMARC=Pass',
-      '550 5.7.515 Access denied, sending domain [$domain] doesn\'t meet the required authentication level. The sender\'s domain in the 5322.From address doesn\'t meet the authentication requirements defined for the sender. Spf=Fail Dkim=Pass DMARC=Pass',
+      "550 5.7.515 Access denied, sending domain [$domain] doesn't meet the required authentication level. The sender's domain in the 5322.From address doesn't meet the authentication requirements defined for the sender. Spf=Pass Dkim=Fail DMARC=Pass",
+      "550 5.7.515 Access denied, sending domain [$domain] doesn't meet the required authentication level. The sender's domain in the 5322.From address doesn't meet the authentication requirements defined for the sender. Spf=Fail Dkim=Pass DMARC=Pass",
     ],
   },
   {
@@ -86,7 +102,10 @@ export const MICROSOFT_RULES: readonly DiagnosisRule[] = [
     pattern: 'recipient address(?:es)? rejected ?: Access denied',
     codes: ['5.4.1'],
     provider: 'microsoft',
-    source: { url: 'https://support.microsoft.com/en-us/topic/ndr-error-code-550-5-4-1-recipient-address-rejected-access-denied-c0e98a8e-81db-49c2-9bf1-32a1734d3e77', title: 'Microsoft Support: NDR error code 550 5.4.1 Recipient address rejected: Access denied' },
+    source: {
+      url: 'https://support.microsoft.com/en-us/topic/ndr-error-code-550-5-4-1-recipient-address-rejected-access-denied-c0e98a8e-81db-49c2-9bf1-32a1734d3e77',
+      title: 'Microsoft Support: NDR error code 550 5.4.1 Recipient address rejected: Access denied',
+    },
     examples: [
       '550 5.4.1 All recipient addresses rejected : Access denied [#.eop-nam02.prod.protection.outlook.com]',
       '550 5.4.1 All recipient addresses rejected: Access denied [#.eop-nam02.prod.protection.outlook.com]',
@@ -99,7 +118,10 @@ export const MICROSOFT_RULES: readonly DiagnosisRule[] = [
     reason: 'user-unknown',
     pattern: '\\bRESOLVER\\.ADR\\.(?:Ex)?Recip(?:ient)?NotFound|Recipient not found by SMTP address lookup',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online' },
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+      title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online',
+    },
     examples: [
       '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
       '550 5.1.1 RESOLVER.ADR.RecipNotFound; not found',
@@ -110,7 +132,10 @@ export const MICROSOFT_RULES: readonly DiagnosisRule[] = [
     reason: 'rate-limited',
     pattern: 'limit for the number of messages they can (?:send|receive)',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online' },
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+      title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online',
+    },
     examples: [
       '554 5.2.122 The recipient has exceeded their limit for the number of messages they can receive per hour. For more information go to http://go.microsoft.com/fwlink/?LinkId=526653. (#) [outlook.com]',
       '554 5.2.121 The sender has exceeded the limit for the number of messages they can send to this recipient per hour. For more information go to http://go.microsoft.com/fwlink/?LinkId=526653. [#.prod.outlook.com #]',
@@ -121,7 +146,10 @@ export const MICROSOFT_RULES: readonly DiagnosisRule[] = [
     reason: 'rate-limited',
     pattern: 'maximum number of concurrent connections per resource forest',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online' },
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+      title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online',
+    },
     examples: [
       '421 4.3.2 The maximum number of concurrent connections per resource forest has exceeded a limit, closing transmission channel. example.com. PRX8 [example.com]',
     ],
@@ -131,10 +159,11 @@ export const MICROSOFT_RULES: readonly DiagnosisRule[] = [
     reason: 'rate-limited',
     pattern: 'Organization queue quota exceeded',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online' },
-    examples: [
-      '450 4.7.3 Organization queue quota exceeded. [outlook.com]',
-    ],
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+      title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online',
+    },
+    examples: ['450 4.7.3 Organization queue quota exceeded. [outlook.com]'],
   },
   {
     id: 'microsoft-server-busy',
@@ -142,27 +171,32 @@ export const MICROSOFT_RULES: readonly DiagnosisRule[] = [
     pattern: '\\bServer busy\\. Please try again later from',
     codes: ['4.7'],
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online' },
-    examples: [
-      '451 4.7.500 Server busy. Please try again later from [x.xx.xx.x]. (AS77712344) [#.prod.protection.outlook.com]',
-    ],
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+      title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online',
+    },
+    examples: ['451 4.7.500 Server busy. Please try again later from [x.xx.xx.x]. (AS77712344) [#.prod.protection.outlook.com]'],
   },
   {
     id: 'microsoft-thread-limit',
     reason: 'rate-limited',
     pattern: '\\bSTOREDRV\\.Deliver; recipient thread limit exceeded',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online' },
-    examples: [
-      '432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded',
-    ],
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+      title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online',
+    },
+    examples: ['432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded'],
   },
   {
     id: 'microsoft-wrong-region',
     reason: 'network-error',
     pattern: 'sent to the wrong Office 365 region',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/wrong-office-365-region-exo', title: 'Microsoft Learn: mail sent to the wrong Office 365 region' },
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/troubleshoot/email-delivery/wrong-office-365-region-exo',
+      title: 'Microsoft Learn: mail sent to the wrong Office 365 region',
+    },
     examples: [
       '451 4.4.62 Mail sent to the wrong Office 365 region. ATTR35. For more information please go to https://go.microsoft.com/fwlink/?linkid=865268 [#.prod.protection.outlook.com]',
     ],
@@ -172,61 +206,68 @@ export const MICROSOFT_RULES: readonly DiagnosisRule[] = [
     reason: 'policy',
     pattern: '\\bTRANSPORT\\.RULES\\.RejectMessage|rejected by organization policy',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online' },
-    examples: [
-      '550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy',
-    ],
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+      title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online',
+    },
+    examples: ['550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy'],
   },
   {
     id: 'microsoft-replication',
     reason: 'system-error',
     pattern: 'failed to be replicated',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online' },
-    examples: [
-      '451 4.4.0 Message failed to be replicated: No healthy secondary server available to accept replica at this time. [outlook.com]',
-    ],
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+      title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online',
+    },
+    examples: ['451 4.4.0 Message failed to be replicated: No healthy secondary server available to accept replica at this time. [outlook.com]'],
   },
   {
     id: 'microsoft-anonymous-mail',
     reason: 'auth-failed',
     pattern: 'not authenticated to send (?:anonymous )?mail',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online' },
-    examples: [
-      '530 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM [AM6PR0732BE0065.eurprd07.prod.outlook.com]',
-    ],
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+      title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online',
+    },
+    examples: ['530 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM [AM6PR0732BE0065.eurprd07.prod.outlook.com]'],
   },
   {
     id: 'microsoft-socket-error',
     reason: 'network-error',
     pattern: 'Connection refused \\[Message=Socket error',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online' },
-    examples: [
-      '4.4.316 Connection refused [Message=Socket error code 10061]',
-    ],
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+      title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online',
+    },
+    examples: ['4.4.316 Connection refused [Message=Socket error code 10061]'],
   },
   {
     id: 'microsoft-bad-outbound-sender',
     reason: 'blocklisted',
     pattern: 'Access denied, bad outbound sender|Access denied, spam abuse detected',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online' },
-    examples: [
-      '550 5.1.8 Access denied, bad outbound sender',
-      '550 5.7.501 Access denied, spam abuse detected',
-    ],
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+      title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online',
+    },
+    examples: ['550 5.1.8 Access denied, bad outbound sender', '550 5.7.501 Access denied, spam abuse detected'],
   },
   {
     id: 'microsoft-submission-quota',
     reason: 'rate-limited',
     pattern: 'Submission quota exceeded|reached your daily limit for message recipients',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online' },
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+      title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online',
+    },
     examples: [
       '550 5.2.2 Submission quota exceeded',
-      '550 5.1.90 Your message can\'t be sent because you\'ve reached your daily limit for message recipients',
+      "550 5.1.90 Your message can't be sent because you've reached your daily limit for message recipients",
     ],
   },
   {
@@ -234,7 +275,10 @@ export const MICROSOFT_RULES: readonly DiagnosisRule[] = [
     reason: 'policy',
     pattern: '\\bSenderNotAuthenticatedFor(?:Group|Mailbox)\\b|Sender not in allowed-senders list',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online' },
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+      title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online',
+    },
     examples: [
       '550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed because the sender was not authenticated when sending to this group',
       '550 5.7.124 Sender not in allowed-senders list',
@@ -245,17 +289,21 @@ export const MICROSOFT_RULES: readonly DiagnosisRule[] = [
     reason: 'policy',
     pattern: 'does not allow external forwarding',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online' },
-    examples: [
-      '550 5.7.520 Access denied, Your organization does not allow external forwarding.',
-    ],
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+      title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online',
+    },
+    examples: ['550 5.7.520 Access denied, Your organization does not allow external forwarding.'],
   },
   {
     id: 'microsoft-dmarc-reject',
     reason: 'sender-authentication',
     pattern: 'does not pass DMARC verification|rejected because of Sender Policy Framework violation',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online' },
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+      title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online',
+    },
     examples: [
       '550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification and has a DMARC policy of reject.',
       '550 5.7.23 The message was rejected because of Sender Policy Framework violation',
@@ -266,10 +314,11 @@ export const MICROSOFT_RULES: readonly DiagnosisRule[] = [
     reason: 'sender-rejected',
     pattern: 'Client blocked from sending from unregistered domains',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750', title: 'Microsoft Learn: Fix NDR error codes 5.7.700 through 5.7.750' },
-    examples: [
-      '550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.',
-    ],
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/fix-error-code-5-7-700-through-5-7-750',
+      title: 'Microsoft Learn: Fix NDR error codes 5.7.700 through 5.7.750',
+    },
+    examples: ['550 5.7.750 Service unavailable. Client blocked from sending from unregistered domains.'],
   },
   {
     id: 'microsoft-new-sender-throttle',
@@ -277,38 +326,43 @@ export const MICROSOFT_RULES: readonly DiagnosisRule[] = [
     pattern: 'Access denied, please try again later',
     codes: ['4.7'],
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online' },
-    examples: [
-      '451 4.7.500 Access denied, please try again later.',
-    ],
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+      title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online',
+    },
+    examples: ['451 4.7.500 Access denied, please try again later.'],
   },
   {
     id: 'microsoft-rfc-5322',
     reason: 'protocol-error',
     pattern: 'message must be RFC 5322 section 3\\.6\\.2 compliant',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online' },
-    examples: [
-      '550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant',
-    ],
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+      title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online',
+    },
+    examples: ['550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant'],
   },
   {
     id: 'microsoft-tenant-relay',
     reason: 'relay-denied',
     pattern: '\\bTenantAttribution; Relay Access Denied|Unable to relay recipient in non-accepted domain',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online' },
-    examples: [
-      '550 5.7.64 TenantAttribution; Relay Access Denied',
-      '550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain',
-    ],
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+      title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online',
+    },
+    examples: ['550 5.7.64 TenantAttribution; Relay Access Denied', '550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain'],
   },
   {
     id: 'microsoft-domain-does-not-exist',
     reason: 'domain-not-found',
     pattern: '\\bInfoDomainNonexistent\\b',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online' },
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+      title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online',
+    },
     examples: [
       '550 5.4.310 DNS domain example.om does not exist [Message=InfoDomainNonexistent] [LastAttemptedServerName=example.om] [TYZAPC01FT035.eop-APC01.prod.protection.outlook.com 2023-12-03T08:16:36.845Z 08DBF37C231BBFB9]',
     ],
@@ -318,10 +372,11 @@ export const MICROSOFT_RULES: readonly DiagnosisRule[] = [
     reason: 'expired',
     pattern: 'Message expired, (?:connection refused|DNS query failed|connection timed out)',
     provider: 'microsoft',
-    source: { url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online', title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online' },
-    examples: [
-      '550 5.4.316 Message expired, connection refused(Socket error code 10061)',
-    ],
+    source: {
+      url: 'https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online',
+      title: 'Microsoft Learn: Email non-delivery reports and SMTP errors in Exchange Online',
+    },
+    examples: ['550 5.4.316 Message expired, connection refused(Socket error code 10061)'],
   },
   {
     id: 'microsoft-hourly-daily-limits',
@@ -330,7 +385,7 @@ export const MICROSOFT_RULES: readonly DiagnosisRule[] = [
     provider: 'microsoft',
     source: { url: 'https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx', title: 'Outlook.com postmaster: troubleshooting' },
     examples: [
-      '421 RP-001 (SNT0-MC2-F19) Unfortunately, some messages from 192.0.2.177 weren\'t sent. Please try again. We have limits for how many messages can be sent per hour and per day. You can also refer to http://mail.live.com/mail/troubleshooting.aspx#errors.',
+      "421 RP-001 (SNT0-MC2-F19) Unfortunately, some messages from 192.0.2.177 weren't sent. Please try again. We have limits for how many messages can be sent per hour and per day. You can also refer to http://mail.live.com/mail/troubleshooting.aspx#errors.",
     ],
   },
 ]

@@ -9,9 +9,7 @@ export const MXROUTE_RULES: readonly DiagnosisRule[] = [
     pattern: 'Unauthenticated mail not allowed from this range',
     provider: 'mxroute',
     source: { url: 'https://docs.mxroute.com/docs/troubleshooting/smtp-blocks.html', title: 'MXroute: SMTP blocks' },
-    examples: [
-      '550 Unauthenticated mail not allowed from this range',
-    ],
+    examples: ['550 Unauthenticated mail not allowed from this range'],
   },
   {
     id: 'mxroute-rejected-recipients',
@@ -19,9 +17,7 @@ export const MXROUTE_RULES: readonly DiagnosisRule[] = [
     pattern: 'sending excessive rejected recipients',
     provider: 'mxroute',
     source: { url: 'https://docs.mxroute.com/docs/troubleshooting/smtp-blocks.html', title: 'MXroute: SMTP blocks' },
-    examples: [
-      '554 Your IP is sending excessive rejected recipients.',
-    ],
+    examples: ['554 Your IP is sending excessive rejected recipients.'],
   },
   {
     id: 'mxroute-auth-failures',
@@ -29,9 +25,7 @@ export const MXROUTE_RULES: readonly DiagnosisRule[] = [
     pattern: 'generating excessive authentication failures',
     provider: 'mxroute',
     source: { url: 'https://docs.mxroute.com/docs/troubleshooting/smtp-blocks.html', title: 'MXroute: SMTP blocks' },
-    examples: [
-      '554 Your IP is generating excessive authentication failures.',
-    ],
+    examples: ['554 Your IP is generating excessive authentication failures.'],
   },
   {
     id: 'mxroute-flooding',
@@ -39,8 +33,6 @@ export const MXROUTE_RULES: readonly DiagnosisRule[] = [
     pattern: 'flooding our SMTP server with abusive requests',
     provider: 'mxroute',
     source: { url: 'https://docs.mxroute.com/docs/troubleshooting/smtp-blocks.html', title: 'MXroute: SMTP blocks' },
-    examples: [
-      '554 Your IP address is flooding our SMTP server with abusive requests',
-    ],
+    examples: ['554 Your IP address is flooding our SMTP server with abusive requests'],
   },
 ]

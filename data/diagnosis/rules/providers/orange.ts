@@ -19,9 +19,7 @@ export const ORANGE_RULES: readonly DiagnosisRule[] = [
     pattern: 'Emetteur invalide|\\bOFR004_405\\b',
     provider: 'orange',
     source: { collection: 'smtp-field-manual', where: 'data/codes/501.json, 550.json, 552.json (orange)' },
-    examples: [
-      '501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]',
-    ],
+    examples: ['501 5.1.0 Emetteur invalide. Invalid Sender. OFR004_405 [405]'],
   },
   {
     id: 'orange-invalid-recipient',
@@ -29,9 +27,7 @@ export const ORANGE_RULES: readonly DiagnosisRule[] = [
     pattern: 'destinataire invalide|\\bOFR_416\\b',
     provider: 'orange',
     source: { collection: 'smtp-field-manual', where: 'data/codes/501.json, 550.json, 552.json (orange)' },
-    examples: [
-      '550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]',
-    ],
+    examples: ['550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]'],
   },
   {
     id: 'orange-recipient-overquota',
@@ -39,9 +35,7 @@ export const ORANGE_RULES: readonly DiagnosisRule[] = [
     pattern: 'Boite du destinataire pleine|\\bOFR_417\\b',
     provider: 'orange',
     source: { collection: 'smtp-field-manual', where: 'data/codes/501.json, 550.json, 552.json (orange)' },
-    examples: [
-      '552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]',
-    ],
+    examples: ['552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]'],
   },
   {
     id: 'orange-mail-rejected',
@@ -50,8 +44,6 @@ export const ORANGE_RULES: readonly DiagnosisRule[] = [
     provider: 'orange',
     source: { collection: 'smtp-field-manual', where: 'data/codes/501.json, 550.json, 552.json (orange)' },
     confidence: 'medium',
-    examples: [
-      '550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]',
-    ],
+    examples: ['550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]'],
   },
 ]

@@ -9,8 +9,6 @@ export const PROTON_RULES: readonly DiagnosisRule[] = [
     pattern: 'We do not accept viral traffic',
     provider: 'proton',
     source: { collection: 'smtp-codes', where: 'data/codes/550.json, 554.json (protonmail)' },
-    examples: [
-      '554 5.7.1 We do not accept viral traffic',
-    ],
+    examples: ['554 5.7.1 We do not accept viral traffic'],
   },
 ]

@@ -9,10 +9,7 @@ export const QQ_RULES: readonly DiagnosisRule[] = [
     pattern: 'Mail content denied',
     provider: 'qq',
     source: { url: 'https://service.exmail.qq.com/cgi-bin/help?subtype=1&id=20022&no=1000726', title: 'Tencent Exmail help, error 1000726' },
-    examples: [
-      '550 Mail content denied. http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000726',
-      '550 Mail content denied.',
-    ],
+    examples: ['550 Mail content denied. http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000726', '550 Mail content denied.'],
   },
   {
     id: 'qq-sender-frequency',
@@ -31,9 +28,7 @@ export const QQ_RULES: readonly DiagnosisRule[] = [
     pattern: 'Suspected spam sender',
     provider: 'qq',
     source: { collection: 'smtp-field-manual', where: 'data/codes/550.json (qq)' },
-    examples: [
-      '550 Suspected spam sender.',
-    ],
+    examples: ['550 Suspected spam sender.'],
   },
   {
     id: 'qq-rejected-by-recipients',
@@ -41,9 +36,7 @@ export const QQ_RULES: readonly DiagnosisRule[] = [
     pattern: 'Mail is rejected by recipients',
     provider: 'qq',
     source: { collection: 'smtp-field-manual', where: 'data/codes/550.json (qq)' },
-    examples: [
-      '550 Mail is rejected by recipients',
-    ],
+    examples: ['550 Mail is rejected by recipients'],
   },
   {
     id: 'qq-mailbox-unavailable-or-access-denied',
@@ -52,9 +45,7 @@ export const QQ_RULES: readonly DiagnosisRule[] = [
     provider: 'qq',
     source: { collection: 'smtp-field-manual', where: 'data/codes/550.json (qq)' },
     confidence: 'medium',
-    examples: [
-      '550 Mailbox unavailable or access denied',
-    ],
+    examples: ['550 Mailbox unavailable or access denied'],
   },
   {
     id: 'qq-bad-address-syntax',
@@ -62,9 +53,7 @@ export const QQ_RULES: readonly DiagnosisRule[] = [
     pattern: 'Bad address syntax',
     provider: 'qq',
     source: { url: 'https://service.exmail.qq.com/cgi-bin/help?subtype=1&id=20022&no=1000730', title: 'Tencent Exmail help, error 1000730' },
-    examples: [
-      '501 Bad address syntax. http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000730',
-    ],
+    examples: ['501 Bad address syntax. http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000730'],
   },
   {
     id: 'qq-mailbox-not-found',

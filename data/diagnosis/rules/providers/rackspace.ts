@@ -20,9 +20,7 @@ export const RACKSPACE_RULES: readonly DiagnosisRule[] = [
     pattern: 'recipient.s server was temporarily unavailable to accept',
     provider: 'rackspace',
     source: { url: 'https://postmaster.apps.rackspace.com/system-info/response-codes', title: 'Rackspace Email postmaster: response codes' },
-    examples: [
-      '450 4.4.1 <email@example.com>: The recipient\'s server was temporarily unavailable to accept your message (G6)',
-    ],
+    examples: ["450 4.4.1 <email@example.com>: The recipient's server was temporarily unavailable to accept your message (G6)"],
   },
   {
     id: 'rackspace-g30-mailbox-rate',
@@ -30,9 +28,7 @@ export const RACKSPACE_RULES: readonly DiagnosisRule[] = [
     pattern: 'received too much email in a short period',
     provider: 'rackspace',
     source: { url: 'https://postmaster.apps.rackspace.com/system-info/response-codes', title: 'Rackspace Email postmaster: response codes' },
-    examples: [
-      '450 4.2.1 <email@example.com>: Mailbox received too much email in a short period of time (G30)',
-    ],
+    examples: ['450 4.2.1 <email@example.com>: Mailbox received too much email in a short period of time (G30)'],
   },
   {
     id: 'rackspace-g1e-dmarc-dns',
@@ -40,9 +36,7 @@ export const RACKSPACE_RULES: readonly DiagnosisRule[] = [
     pattern: 'Temporary DMARC DNS lookup failure',
     provider: 'rackspace',
     source: { url: 'https://postmaster.apps.rackspace.com/system-info/response-codes', title: 'Rackspace Email postmaster: response codes' },
-    examples: [
-      '450 4.4.0 <email@example.com> Temporary DMARC DNS lookup failure (G1E)',
-    ],
+    examples: ['450 4.4.0 <email@example.com> Temporary DMARC DNS lookup failure (G1E)'],
   },
   {
     id: 'rackspace-g28-untrusted-ip',
@@ -50,9 +44,7 @@ export const RACKSPACE_RULES: readonly DiagnosisRule[] = [
     pattern: 'too many messages from a new or untrusted IP',
     provider: 'rackspace',
     source: { url: 'https://postmaster.apps.rackspace.com/system-info/response-codes', title: 'Rackspace Email postmaster: response codes' },
-    examples: [
-      '451 4.7.1 Received too many messages from a new or untrusted IP (G28)',
-    ],
+    examples: ['451 4.7.1 Received too many messages from a new or untrusted IP (G28)'],
   },
   {
     id: 'rackspace-g7-refused',
@@ -60,9 +52,7 @@ export const RACKSPACE_RULES: readonly DiagnosisRule[] = [
     pattern: 'recipient.s server refused to accept your message',
     provider: 'rackspace',
     source: { url: 'https://postmaster.apps.rackspace.com/system-info/response-codes', title: 'Rackspace Email postmaster: response codes' },
-    examples: [
-      '550 5.7.1 The recipient\'s server refused to accept your message (G7)',
-    ],
+    examples: ["550 5.7.1 The recipient's server refused to accept your message (G7)"],
   },
   {
     id: 'rackspace-g14-sender-mx',
@@ -70,9 +60,7 @@ export const RACKSPACE_RULES: readonly DiagnosisRule[] = [
     pattern: 'Sender.s MX record not allowed',
     provider: 'rackspace',
     source: { url: 'https://postmaster.apps.rackspace.com/system-info/response-codes', title: 'Rackspace Email postmaster: response codes' },
-    examples: [
-      '550 5.7.1 Sender\'s MX record not allowed (G14)',
-    ],
+    examples: ["550 5.7.1 Sender's MX record not allowed (G14)"],
   },
   {
     id: 'rackspace-sender-not-allowed',
@@ -80,9 +68,7 @@ export const RACKSPACE_RULES: readonly DiagnosisRule[] = [
     pattern: '\\bSender is not allowed to send from',
     provider: 'rackspace',
     source: { url: 'https://postmaster.apps.rackspace.com/system-info/response-codes', title: 'Rackspace Email postmaster: response codes' },
-    examples: [
-      '550 5.1.0 Sender is not allowed to send from example.com',
-    ],
+    examples: ['550 5.1.0 Sender is not allowed to send from example.com'],
   },
   {
     id: 'rackspace-header-content-type',
@@ -90,10 +76,7 @@ export const RACKSPACE_RULES: readonly DiagnosisRule[] = [
     pattern: '\\bheader_contenttype_[0-9]',
     provider: 'rackspace',
     source: { url: 'https://postmaster.apps.rackspace.com/system-info/response-codes', title: 'Rackspace Email postmaster: response codes' },
-    examples: [
-      '550 5.7.0 header_contenttype_1 (G18)',
-      '550 5.7.0 header_contenttype_2 - Multi-part MIME messages are rejected as dangerous (G19)',
-    ],
+    examples: ['550 5.7.0 header_contenttype_1 (G18)', '550 5.7.0 header_contenttype_2 - Multi-part MIME messages are rejected as dangerous (G19)'],
   },
   {
     id: 'rackspace-banned-file',
@@ -114,8 +97,6 @@ export const RACKSPACE_RULES: readonly DiagnosisRule[] = [
     pattern: 'Blocked by this recipient',
     provider: 'rackspace',
     source: { url: 'https://postmaster.apps.rackspace.com/system-info/response-codes', title: 'Rackspace Email postmaster: response codes' },
-    examples: [
-      '554 5.7.1 user@example.com: Sender address rejected: Blocked by this recipient (GE)',
-    ],
+    examples: ['554 5.7.1 user@example.com: Sender address rejected: Blocked by this recipient (GE)'],
   },
 ]

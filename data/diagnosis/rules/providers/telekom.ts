@@ -9,8 +9,6 @@ export const TELEKOM_RULES: readonly DiagnosisRule[] = [
     pattern: 'Message considered as spam or virus',
     provider: 'telekom',
     source: { url: 'https://postmaster.t-online.de/', title: 'Telekom (T-Online) postmaster' },
-    examples: [
-      '550 5.7.0 Message considered as spam or virus, rejected',
-    ],
+    examples: ['550 5.7.0 Message considered as spam or virus, rejected'],
   },
 ]

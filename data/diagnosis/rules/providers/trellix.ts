@@ -9,8 +9,6 @@ export const TRELLIX_RULES: readonly DiagnosisRule[] = [
     pattern: '\\bETP205\\b',
     provider: 'trellix',
     source: { url: 'https://docs.trellix.com/data-and-email/docs/error-codes.md', title: 'Trellix Email Security - Cloud: error codes' },
-    examples: [
-      '550 5.7.26 <example@example.com>: ETP205 DMARC Failure for domain',
-    ],
+    examples: ['550 5.7.26 <example@example.com>: ETP205 DMARC Failure for domain'],
   },
 ]

@@ -9,9 +9,7 @@ export const TRENDMICRO_RULES: readonly DiagnosisRule[] = [
     pattern: 'Recipient address rejected: Invalid-Recipient',
     provider: 'trendmicro',
     source: { collection: 'smtp-codes', where: 'data/codes/554.json (trendmicro)' },
-    examples: [
-      '554 5.7.1 <example@example.com>: Recipient address rejected: Invalid-Recipient.',
-    ],
+    examples: ['554 5.7.1 <example@example.com>: Recipient address rejected: Invalid-Recipient.'],
   },
   {
     id: 'trendmicro-no-domain',
@@ -19,9 +17,7 @@ export const TRENDMICRO_RULES: readonly DiagnosisRule[] = [
     pattern: 'Recipient address rejected: NO-DOMAIN',
     provider: 'trendmicro',
     source: { collection: 'smtp-codes', where: 'data/codes/554.json (trendmicro)' },
-    examples: [
-      '554 5.7.1 <example@example.com>: Recipient address rejected: NO-DOMAIN.',
-    ],
+    examples: ['554 5.7.1 <example@example.com>: Recipient address rejected: NO-DOMAIN.'],
   },
   {
     id: 'trendmicro-email-reputation',
@@ -38,7 +34,10 @@ export const TRENDMICRO_RULES: readonly DiagnosisRule[] = [
     reason: 'policy',
     pattern: 'Recipient address rejected: (?:BLOCK-SEND-ER|BLOCK-RCPT|ERS-Customized-Block)',
     provider: 'trendmicro',
-    source: { url: 'https://success.trendmicro.com/solution/1055758-blocking-an-email-address-or-domain-in-hosted-email-security-hes', title: 'Trend Micro Hosted Email Security: blocking senders' },
+    source: {
+      url: 'https://success.trendmicro.com/solution/1055758-blocking-an-email-address-or-domain-in-hosted-email-security-hes',
+      title: 'Trend Micro Hosted Email Security: blocking senders',
+    },
     examples: [
       '550 5.7.1 <example@example.com>: Recipient address rejected: ERS-Customized-Block.',
       '554 5.7.1 <example@example.com>: Recipient address rejected: BLOCK-SEND-ER.',

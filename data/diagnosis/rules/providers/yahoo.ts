@@ -30,9 +30,7 @@ export const YAHOO_RULES: readonly DiagnosisRule[] = [
     pattern: '\\[PH0[0-9]\\]',
     provider: 'yahoo',
     source: { url: 'https://senders.yahooinc.com/smtp-error-codes/', title: 'Yahoo Sender Hub: SMTP error codes' },
-    examples: [
-      '554 Message not allowed - [PH01] Email not accepted for policy reasons. Please visit https://postmaster.yahooinc.com/error-codes',
-    ],
+    examples: ['554 Message not allowed - [PH01] Email not accepted for policy reasons. Please visit https://postmaster.yahooinc.com/error-codes'],
   },
   {
     id: 'yahoo-headers-not-rfc-compliant',
@@ -40,10 +38,7 @@ export const YAHOO_RULES: readonly DiagnosisRule[] = [
     pattern: 'Headers are not RFC compliant',
     provider: 'yahoo',
     source: { url: 'https://senders.yahooinc.com/smtp-error-codes/', title: 'Yahoo Sender Hub: SMTP error codes' },
-    examples: [
-      '554 Message not allowed - Headers are not RFC compliant[291]',
-      '554 Message not allowed - Headers are not RFC compliant [291]',
-    ],
+    examples: ['554 Message not allowed - Headers are not RFC compliant[291]', '554 Message not allowed - Headers are not RFC compliant [291]'],
   },
   {
     id: 'yahoo-policy-reasons',
@@ -63,9 +58,7 @@ export const YAHOO_RULES: readonly DiagnosisRule[] = [
     pattern: '- Account is suspended',
     provider: 'yahoo',
     source: { url: 'https://senders.yahooinc.com/smtp-error-codes/', title: 'Yahoo Sender Hub: SMTP error codes' },
-    examples: [
-      '554 delivery error: dd This user doesn\'t have a yahoo.com account (jane@yahoo.com) [0] - Account is suspended',
-    ],
+    examples: ["554 delivery error: dd This user doesn't have a yahoo.com account (jane@yahoo.com) [0] - Account is suspended"],
   },
   {
     id: 'yahoo-no-account',
@@ -73,9 +66,7 @@ export const YAHOO_RULES: readonly DiagnosisRule[] = [
     pattern: 'This user doesn.t have a [^ ]{1,60} account',
     provider: 'yahoo',
     source: { url: 'https://senders.yahooinc.com/smtp-error-codes/', title: 'Yahoo Sender Hub: SMTP error codes' },
-    examples: [
-      '554 delivery error: dd This user doesn\'t have a example.com account (example@example.com) [-9] - example.yahoo.com',
-    ],
+    examples: ["554 delivery error: dd This user doesn't have a example.com account (example@example.com) [-9] - example.yahoo.com"],
   },
   {
     id: 'yahoo-no-longer-valid',
@@ -84,9 +75,7 @@ export const YAHOO_RULES: readonly DiagnosisRule[] = [
     codes: ['5'],
     provider: 'yahoo',
     source: { url: 'https://senders.yahooinc.com/smtp-error-codes/', title: 'Yahoo Sender Hub: SMTP error codes' },
-    examples: [
-      '554 delivery error: dd example@example.com is no longer valid. [-20] - example.yahoo.com',
-    ],
+    examples: ['554 delivery error: dd example@example.com is no longer valid. [-20] - example.yahoo.com'],
   },
   {
     id: 'yahoo-mailbox-disabled',
@@ -104,9 +93,7 @@ export const YAHOO_RULES: readonly DiagnosisRule[] = [
     pattern: 'Max message per connection reached',
     provider: 'yahoo',
     source: { url: 'https://senders.yahooinc.com/smtp-error-codes/', title: 'Yahoo Sender Hub: SMTP error codes' },
-    examples: [
-      '421 Max message per connection reached, closing transmission channel',
-    ],
+    examples: ['421 Max message per connection reached, closing transmission channel'],
   },
   {
     id: 'yahoo-receiving-too-quickly',
@@ -114,9 +101,7 @@ export const YAHOO_RULES: readonly DiagnosisRule[] = [
     pattern: 'User is receiving mail too quickly',
     provider: 'yahoo',
     source: { url: 'https://senders.yahooinc.com/smtp-error-codes/', title: 'Yahoo Sender Hub: SMTP error codes' },
-    examples: [
-      '450 User is receiving mail too quickly',
-    ],
+    examples: ['450 User is receiving mail too quickly'],
   },
   {
     id: 'yahoo-resources-unavailable',
@@ -124,9 +109,7 @@ export const YAHOO_RULES: readonly DiagnosisRule[] = [
     pattern: 'Resources temporarily unavailable\\. Please try again later',
     provider: 'yahoo',
     source: { url: 'https://senders.yahooinc.com/smtp-error-codes/', title: 'Yahoo Sender Hub: SMTP error codes' },
-    examples: [
-      '451 example.yahoo.com Resources temporarily unavailable. Please try again later [#4.16.1].',
-    ],
+    examples: ['451 example.yahoo.com Resources temporarily unavailable. Please try again later [#4.16.1].'],
   },
   {
     id: 'yahoo-temporary-domain-failure',
@@ -134,9 +117,7 @@ export const YAHOO_RULES: readonly DiagnosisRule[] = [
     pattern: 'temporary domain failure',
     provider: 'yahoo',
     source: { url: 'https://senders.yahooinc.com/smtp-error-codes/', title: 'Yahoo Sender Hub: SMTP error codes' },
-    examples: [
-      '452 temporary domain failure <example@example.com>',
-    ],
+    examples: ['452 temporary domain failure <example@example.com>'],
   },
   {
     id: 'aol-dynamic-ip',
@@ -144,8 +125,6 @@ export const YAHOO_RULES: readonly DiagnosisRule[] = [
     pattern: '\\(RTR:DU\\)',
     provider: 'yahoo',
     source: { url: 'https://senders.yahooinc.com/smtp-error-codes/', title: 'Yahoo Sender Hub: SMTP error codes (AOL is operated by Yahoo)' },
-    examples: [
-      '554- (RTR:DU) http://postmaster.info.aol.com/errors/554rtrdu.html',
-    ],
+    examples: ['554- (RTR:DU) http://postmaster.info.aol.com/errors/554rtrdu.html'],
   },
 ]

@@ -9,9 +9,7 @@ export const YANDEX_RULES: readonly DiagnosisRule[] = [
     pattern: 'rejected under suspicion of SPAM',
     provider: 'yandex',
     source: { url: 'https://yandex.com/support/mail/bounces/yandex.html', title: 'Yandex Mail: bounce messages' },
-    examples: [
-      '554 5.7.1 [1] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc ##',
-    ],
+    examples: ['554 5.7.1 [1] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc ##'],
   },
   {
     id: 'yandex-policy-target-address',
@@ -19,9 +17,7 @@ export const YANDEX_RULES: readonly DiagnosisRule[] = [
     pattern: 'Policy rejection on the target address',
     provider: 'yandex',
     source: { url: 'https://yandex.com/support/mail/bounces/yandex.html', title: 'Yandex Mail: bounce messages' },
-    examples: [
-      '550 5.7.1 Policy rejection on the target address',
-    ],
+    examples: ['550 5.7.1 Policy rejection on the target address'],
   },
   {
     id: 'yandex-recipient-rate',
@@ -29,9 +25,7 @@ export const YANDEX_RULES: readonly DiagnosisRule[] = [
     pattern: 'recipient has exceeded message rate limit',
     provider: 'yandex',
     source: { url: 'https://yandex.com/support/mail/bounces/yandex.html', title: 'Yandex Mail: bounce messages' },
-    examples: [
-      '450 4.2.1 The recipient has exceeded message rate limit. Try again later.',
-    ],
+    examples: ['450 4.2.1 The recipient has exceeded message rate limit. Try again later.'],
   },
   {
     id: 'yandex-spam-statistics',
@@ -49,8 +43,6 @@ export const YANDEX_RULES: readonly DiagnosisRule[] = [
     pattern: 'the service is currently unavailable\\. Please come back later',
     provider: 'yandex',
     source: { url: 'https://yandex.com/support/mail/bounces/yandex.html', title: 'Yandex Mail: bounce messages' },
-    examples: [
-      '451 4.7.1 Sorry, the service is currently unavailable. Please come back later.',
-    ],
+    examples: ['451 4.7.1 Sorry, the service is currently unavailable. Please come back later.'],
   },
 ]

@@ -9,9 +9,7 @@ export const ZOHO_RULES: readonly DiagnosisRule[] = [
     pattern: 'Mail rejected by destination domain',
     provider: 'zoho',
     source: { collection: 'smtp-field-manual', where: 'data/codes/452.json, 541.json, 552.json, 554.json (zoho)' },
-    examples: [
-      '541 5.4.1 Mail rejected by destination domain',
-    ],
+    examples: ['541 5.4.1 Mail rejected by destination domain'],
   },
   {
     id: 'zoho-mailbox-policy',
@@ -31,9 +29,7 @@ export const ZOHO_RULES: readonly DiagnosisRule[] = [
     pattern: 'virus .{1,60} detected by Zoho Mail',
     provider: 'zoho',
     source: { url: 'https://www.zoho.com/mail/help/spam-reason.html', title: 'Zoho Mail: why mail is rejected' },
-    examples: [
-      '552 5.7.1 virus [name] detected by Zoho Mail',
-    ],
+    examples: ['552 5.7.1 virus [name] detected by Zoho Mail'],
   },
   {
     id: 'zoho-flagged-spam',
@@ -41,9 +37,7 @@ export const ZOHO_RULES: readonly DiagnosisRule[] = [
     pattern: 'Email flagged as Spam',
     provider: 'zoho',
     source: { url: 'https://www.zoho.com/mail/help/spam-reason.html', title: 'Zoho Mail: why mail is rejected' },
-    examples: [
-      '554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam.',
-    ],
+    examples: ['554 5.7.1 Email cannot be delivered. Reason: Email flagged as Spam.'],
   },
   {
     id: 'zoho-relaying-disallowed',
@@ -51,8 +45,6 @@ export const ZOHO_RULES: readonly DiagnosisRule[] = [
     pattern: 'Relaying disallowed',
     provider: 'zoho',
     source: { collection: 'smtp-field-manual', where: 'data/codes/452.json, 541.json, 552.json, 554.json (zoho)' },
-    examples: [
-      'failed,5.1.1 (bad destination mailbox address),smtp;553 Relaying disallowed,mx.zoho.com',
-    ],
+    examples: ['failed,5.1.1 (bad destination mailbox address),smtp;553 Relaying disallowed,mx.zoho.com'],
   },
 ]
