@@ -1,11 +1,38 @@
 // Shared by the benchmark and the load test: run the Worker under wrangler dev on loopback, run wrk, read RSS.
 import { spawn, execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms))
 
-/** Starts `wrangler dev` offline on 127.0.0.1:port and resolves once /healthz answers; stop() kills only its group. */
+/** A port on 127.0.0.1 that nothing listens on now (the OS picks it), for a server started next. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address()
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+/** Whether something already accepts connections on 127.0.0.1:port. */
+function portTaken(port) {
+  return new Promise((resolve) => {
+    const probe = createServer()
+    probe.once('error', () => resolve(true))
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(false)))
+  })
+}
+
+/**
+ * Starts `wrangler dev` offline on 127.0.0.1:port and resolves once /healthz answers; stop() kills only its group.
+ * A port that is already taken is refused up front: otherwise another process's server (a benchmark, a second
+ * checkout) answers /healthz and the caller measures the wrong Worker.
+ */
 export async function startWorker(port, { timeoutMs = 60_000 } = {}) {
+  if (await portTaken(port)) throw new Error(`port ${port} on 127.0.0.1 is already in use; pick another one`)
   const started = performance.now()
   const child = spawn('npx', ['wrangler', 'dev', '--ip', '127.0.0.1', '--port', String(port), '--log-level', 'warn'], {
     env: { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: 'false', WRANGLER_SEND_METRICS: 'false', NO_COLOR: '1' },

@@ -5,11 +5,11 @@
 // machine barely moves: that is what our code costs, while req/s also carries wrangler's proxy and wrk.
 // Env: BENCH_SECONDS per run (default 3), BENCH_ROUNDS (default 5), BENCH_PORT (8792), BENCH_CONNECTIONS (50).
 // Exits 1 if a route's median ratio misses its target or any run answers errors.
-import { cpuMicros, startWorker, workerdPid, wrk } from './lib.mjs'
+import { cpuMicros, freePort, startWorker, workerdPid, wrk } from './lib.mjs'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 3)
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5)
-const port = Number(process.env.BENCH_PORT ?? 8792)
+const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort()
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50)
 
 const reply = encodeURIComponent('550-5.1.1 The email account that you tried to reach does not exist. 550 5.1.1 Please check the address.')

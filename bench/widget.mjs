@@ -2,9 +2,9 @@
 // with the API answering instantly from a stub (answers recorded from the real Worker first), and how many API
 // requests the 50 cards issue. Env: WIDGET_PORT (default 8795), WIDGET_RUNS (default 5; the median is reported).
 import { chromium } from 'playwright-core'
-import { startWorker } from './lib.mjs'
+import { freePort, startWorker } from './lib.mjs'
 
-const port = Number(process.env.WIDGET_PORT ?? 8795)
+const port = process.env.WIDGET_PORT ? Number(process.env.WIDGET_PORT) : await freePort()
 const runs = Number(process.env.WIDGET_RUNS ?? 5)
 const ARGS = [
   '--headless',

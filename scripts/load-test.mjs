@@ -1,11 +1,11 @@
 // Bounded loopback load test: a mix of routes at 50 connections against wrangler dev for DURATION seconds
 // (default 60; CI: DURATION=15). Fails (exit 1) on any socket error, any status a route should not answer, or
-// workerd RSS growth beyond the bound below. LOAD_PORT picks the port (default 8793).
+// workerd RSS growth beyond the bound below. LOAD_PORT picks the port (default: a free one).
 import { fileURLToPath } from 'node:url'
-import { rssKb, startWorker, workerdPid, wrk } from '../bench/lib.mjs'
+import { freePort, rssKb, startWorker, workerdPid, wrk } from '../bench/lib.mjs'
 
 const duration = Number(process.env.DURATION ?? 60)
-const port = Number(process.env.LOAD_PORT ?? 8793)
+const port = process.env.LOAD_PORT ? Number(process.env.LOAD_PORT) : await freePort()
 // RSS: wrangler dev's own workerd grows by itself under load (measured: a one-line Worker returning "ok" went from
 // 90 to 524 MiB over 56 s of wrk, about 3 KB per request once warm) so an absolute bound would only measure the
 // tooling. Instead the mix is interleaved with control slices on /healthz (constant response, same server) and
