@@ -26,11 +26,20 @@ app.route('/', pages)
 
 const allowedMethods = allowedMethodsOf(app, API_PREFIX)
 const isApiPath = (path: string) => path === '/v1' || path.startsWith(API_PREFIX) || path === '/openapi.json'
+/** Every method some path serves; any other (TRACE, PROPFIND, a made-up token) is served nowhere: 501, RFC 9110 §15.6.2. */
+const SERVED_METHODS = new Set(['GET', 'HEAD', 'POST', 'OPTIONS'])
 
 app.notFound((c: Context) => {
   const allow = allowedMethods(c.req.path)
   if (allow && !allow.includes(c.req.method))
     return problem(c, 'method-not-allowed', 405, `${c.req.method} is not allowed here; use ${allow.join(', ')}.`, {}, { Allow: allow.join(', ') })
+  if (!SERVED_METHODS.has(c.req.method))
+    return problem(
+      c,
+      'method-not-implemented',
+      501,
+      `${c.req.method} is not a method this service implements anywhere; it serves GET, HEAD, POST and OPTIONS.`,
+    )
   if (isApiPath(c.req.path)) return problem(c, 'not-found', 404, 'No such API endpoint. The endpoints are listed in /openapi.json.')
   return notFoundPage(c)
 })
@@ -44,7 +53,9 @@ app.onError((err, c) => {
 
 /**
  * workerd hands an HTTP CONNECT (a tunnel request) to a `connect` handler instead of `fetch`, and answers 500 when
- * there is none. This Worker tunnels nothing: close the socket at once, so the client sees the tunnel refused.
+ * there is none. With one, workerd itself has already answered 200 before the handler runs (measured under plain
+ * workerd 2026-11-02), so no status of ours can reach the client: close the socket at once, so the tunnel carries
+ * nothing. Under `wrangler dev` its proxy answers CONNECT with 500 before the request reaches workerd.
  */
 async function connect(socket: Socket): Promise<void> {
   await socket.close()

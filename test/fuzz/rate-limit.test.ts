@@ -35,12 +35,18 @@ describe('explain rate limit', () => {
   it('refuses past the limit with a 429 problem and Retry-After, per client IP', async () => {
     const limiter = fakeLimiter(2)
     const post = appWith(limiter)
-    expect((await post('203.0.113.7')).status).toBe(200)
+    const first = await post('203.0.113.7')
+    expect(first.status).toBe(200)
+    // A counted answer states the policy; how much is left the binding does not say, so no RateLimit field.
+    expect(first.headers.get('RateLimit-Policy')).toBe('"explain";q=60;w=60')
+    expect(first.headers.get('RateLimit')).toBeNull()
     expect((await post('203.0.113.7')).status).toBe(200)
     const refused = await post('203.0.113.7')
     expect(refused.status).toBe(429)
     expect(refused.headers.get('Content-Type')).toMatch(/^application\/problem\+json/)
     expect(refused.headers.get('Retry-After')).toBe('60')
+    expect(refused.headers.get('RateLimit-Policy')).toBe('"explain";q=60;w=60')
+    expect(refused.headers.get('RateLimit')).toBe('"explain";r=0;t=60')
     expect(refused.headers.get('Cache-Control')).toBe('no-store')
     expect(await refused.json()).toMatchObject({
       type: '/problems/rate-limited',
@@ -92,6 +98,7 @@ describe('one throttle for all pasted text', () => {
       { path: `/v1/explain?reply=${long}`, init: {} },
       form('/explain', 'reply'),
       form('/vi/search', 'q'),
+      form('/de/explain', 'reply'),
       { path: `/explain?reply=${long}`, init: {} },
     ]
     const statuses: number[] = []
@@ -109,6 +116,24 @@ describe('one throttle for all pasted text', () => {
       })
       expect(refused.status, r.path).toBe(429)
       expect(refused.headers.get('Retry-After')).toBe('60')
+      expect(refused.headers.get('RateLimit')).toBe('"explain";r=0;t=60')
+      expect(refused.headers.get('Cache-Control')).toBe('no-store')
+      // A person who sent a form gets a page in the form's language; a program gets the API's problem.
+      if (r.path.startsWith('/v1/')) expect(refused.headers.get('Content-Type'), r.path).toMatch(/^application\/problem\+json/)
+      else {
+        expect(refused.headers.get('Content-Type'), r.path).toMatch(/^text\/html/)
+        const html = await refused.text()
+        const lang = /^\/(vi|de)\//.exec(r.path)?.[1] ?? 'en'
+        const page = {
+          en: ['Too many requests', 'wait 60 seconds'],
+          vi: ['Quá nhiều yêu cầu', 'đợi 60 giây'],
+          de: ['Zu viele Anfragen', 'warten Sie 60 Sekunden'],
+        }[lang]!
+        expect(html, r.path).toContain(`<h1>${page[0]}</h1>`)
+        expect(html, r.path).toContain(page[1])
+        expect(refused.headers.get('Content-Language')).toBe(lang)
+        expect(html, 'the form to send again').toMatch(/<form[^>]+method="post"/)
+      }
     }
     // A short GET of one reply line is a lookup: cacheable, and not counted.
     const short = await send('/v1/explain?reply=550%205.1.1%20User%20unknown', { headers: { 'CF-Connecting-IP': ip } })

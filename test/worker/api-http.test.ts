@@ -97,9 +97,38 @@ describe('CORS and methods', () => {
       await expectProblem(res, 405)
       expect(res.headers.get('Allow'), path).toBe('GET, HEAD, POST')
     }
-    expect((await send('/no/such/page', { method: 'DELETE' })).status).toBe(404)
-    expect((await send('/codes/535/extra', { method: 'PUT' })).status).toBe(404)
+    // A method some path serves, on a path none does: the path is what is wrong.
+    expect((await send('/no/such/page', { method: 'POST', body: 'x' })).status).toBe(404)
+    expect((await send('/codes/535/extra', { method: 'GET' })).status).toBe(404)
+    // A method no path serves: 501 (RFC 9110 §15.6.2), whatever the path.
+    await expectProblem(await send('/no/such/page', { method: 'DELETE' }), 501)
+    await expectProblem(await send('/codes/535/extra', { method: 'PUT', body: 'x' }), 501)
   })
+
+  // workerd's HTTP parser hands these to the Worker; Cloudflare's edge may too. (CONNECT never reaches fetch, and
+  // a token workerd's parser does not know is answered 501 text/plain by workerd itself: test/node/built-worker.test.ts.)
+  it.each(['TRACE', 'PROPFIND', 'PATCH', 'PURGE', 'MKCOL', 'QUERY'])(
+    'answers %s with 405 and Allow on a served path, 501 elsewhere',
+    async (method) => {
+      for (const [path, allow] of [
+        ['/v1/codes/535', 'GET, HEAD, OPTIONS'],
+        ['/v1/explain', 'GET, HEAD, POST, OPTIONS'],
+        ['/compare/252-vs-535', 'GET, HEAD'],
+        ['/vi/explain', 'GET, HEAD, POST'],
+      ] as const) {
+        const res = await send(path, { method })
+        const p = await expectProblem(res, 405)
+        expect(res.headers.get('Allow'), `${method} ${path}`).toBe(allow)
+        expect(p.detail).toContain(method)
+      }
+      for (const path of ['/nowhere', '/v1/nowhere']) {
+        const res = await send(path, { method })
+        const p = await expectProblem(res, 501)
+        expect(p.type).toBe('/problems/method-not-implemented')
+        expect(res.headers.get('Cache-Control')).toBe('no-store')
+      }
+    },
+  )
 
   it('answers a wrong method with 405 and Allow', async () => {
     const del = await expectProblem(await send('/v1/codes/535', { method: 'DELETE' }), 405)

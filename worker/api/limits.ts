@@ -10,3 +10,5 @@ export const MATRIX_MAX = 6
  * reply line at 512 octets): cacheable and not throttled, like a code lookup. Anything longer is pasted text.
  */
 export const SHORT_REPLY_MAX = 512
+/** The pasted-text throttle per client address: wrangler.toml's [[ratelimits]] EXPLAIN_LIMITER (a test compares them). */
+export const EXPLAIN_RATE = { limit: 60, period: 60 } as const

@@ -53,7 +53,11 @@ function impliedResponses(route: ApiRoute): Record<number, ResponseSpec> {
   const implied: Record<number, ResponseSpec> = {}
   if (route.body) implied[415] = { description: `Body is neither ${Object.keys(route.body.media).join(' nor ')}`, json: 'Problem' }
   if (route.bodyLimit !== undefined) implied[413] = { description: `Body over ${route.bodyLimit / 1024} KiB`, json: 'Problem' }
-  if (route.rateLimit) implied[429] = { description: `Rate limit exceeded; Retry-After says when to come back`, json: 'Problem' }
+  if (route.rateLimit)
+    implied[429] = {
+      description: `Rate limit exceeded (${route.rateLimit.limit} requests per ${route.rateLimit.period} s per client): Retry-After says when to come back; RateLimit-Policy and RateLimit give the quota and what is left of it (0)`,
+      json: 'Problem',
+    }
   return implied
 }
 

@@ -1,6 +1,7 @@
 // RFC 9457 problem details: the only error format of the API.
 import type { Context } from 'hono'
 import type { ClassInfo } from '../../data/classes.ts'
+import { EXPLAIN_MAX_BYTES, EXPLAIN_RATE, PASTE_MAX_BYTES, SHORT_REPLY_MAX } from '../api/limits.ts'
 import type { Problem } from '../api/schemas.ts'
 import { CLIENT_ERROR_CACHE, NO_STORE } from './cache-policy.ts'
 
@@ -18,6 +19,7 @@ export const PROBLEM_TITLES = {
   'unreadable-message': 'Unreadable message',
   'rate-limited': 'Too many requests',
   'format-not-implemented': 'Format not implemented',
+  'method-not-implemented': 'Method not implemented',
   'internal-error': 'Internal error',
 } as const
 export type ProblemKind = keyof typeof PROBLEM_TITLES
@@ -52,7 +54,7 @@ export const PROBLEM_DOCS: Record<ProblemKind, { status: string; meaning: string
   },
   'payload-too-large': {
     status: '413',
-    meaning: "The request body is over the route's limit (64 KiB for POST /v1/explain).",
+    meaning: `The request body is over the route's limit: for POST /v1/explain ${PASTE_MAX_BYTES / 1024} KiB for a bounce message or a log, and ${EXPLAIN_MAX_BYTES / 1024} KiB for one reply.`,
     action: 'Send only the reply or the part of the bounce that holds it.',
   },
   'unsupported-media-type': {
@@ -79,14 +81,19 @@ export const PROBLEM_DOCS: Record<ProblemKind, { status: string; meaning: string
   },
   'rate-limited': {
     status: '429',
-    meaning:
-      'This client sent more pasted text than the throttle allows: 60 requests a minute per address, shared by POST /v1/explain, GET /v1/explain with a reply over 512 characters, the /explain page and the search box.',
-    action: 'Wait the number of seconds in Retry-After. Short lookups (codes, comparisons, one reply line) are not throttled.',
+    meaning: `This client sent more pasted text than the throttle allows: ${EXPLAIN_RATE.limit} requests per ${EXPLAIN_RATE.period} seconds per address, shared by POST /v1/explain, GET /v1/explain with a reply over ${SHORT_REPLY_MAX} characters, the /explain page and the search box (those two answer with an HTML page).`,
+    action: `Wait the number of seconds in Retry-After. \`RateLimit-Policy: "explain";q=${EXPLAIN_RATE.limit};w=${EXPLAIN_RATE.period}\` states the quota, \`RateLimit: "explain";r=0;t=${EXPLAIN_RATE.period}\` that none is left. Short lookups (codes, comparisons, one reply line) are not throttled.`,
   },
   'format-not-implemented': {
     status: '501',
     meaning: 'The oEmbed endpoint was asked for a format it does not implement (only JSON is).',
     action: 'Ask /oembed with format=json, or without format.',
+  },
+  'method-not-implemented': {
+    status: '501',
+    meaning:
+      'The method is one this service serves on no path (it serves GET, HEAD, POST and OPTIONS), such as TRACE or PROPFIND. On a path that exists the answer is 405 with Allow instead. A CONNECT (a tunnel) is refused by closing the connection.',
+    action: 'Use GET (or POST for /v1/explain and the forms); /openapi.json lists every endpoint and its methods.',
   },
   'internal-error': { status: '500', meaning: 'Something went wrong on our side.', action: 'Try again later.' },
 }

@@ -29,3 +29,25 @@ export function notFoundPage(c: Context) {
   const ctx = pageContext(c)
   return renderedOr(c, ctx, () => errorPage(c, ctx, 404, 'There is no page at this address.'))
 }
+
+/**
+ * The 429 of the explain form and the search box: a person sent the form, so they get a page in their language with
+ * the form to send again once the wait is over, not the API's problem+json. Never cached: it depends on load.
+ */
+export async function tooManyRequestsPage(c: Context, headers: Record<string, string>) {
+  const ctx = pageContext(c)
+  const l = PAGE_LABELS[ctx.lang]
+  const res = await sendPage(
+    c,
+    ctx,
+    <Layout lang={ctx.lang} origin={ctx.origin} title={`${l.tooManyTitle} — ${l.siteName}`} description={l.tooManyTitle}>
+      <h1>{l.tooManyTitle}</h1>
+      <p>{l.tooManyHelp.replace('{seconds}', headers['Retry-After'] ?? '60')}</p>
+      <SearchForm lang={ctx.lang} />
+    </Layout>,
+    429,
+    { pasted: true },
+  )
+  for (const [name, value] of Object.entries(headers)) res.headers.set(name, value)
+  return res
+}

@@ -19,6 +19,8 @@ import { reasonIndexPage, reasonPage } from './reasons.tsx'
 import { search } from './search.ts'
 import { robots, sitemap } from './sitemap.ts'
 
+import { tooManyRequestsPage } from './error.tsx'
+
 export { notFoundPage } from './error.tsx'
 
 const pastedTooLarge = bodyLimit({
@@ -26,8 +28,15 @@ const pastedTooLarge = bodyLimit({
   onError: (c) => c.text(`The form may hold at most ${EXPLAIN_MAX_BYTES} bytes (64 KiB).`, 413, { 'Cache-Control': NO_STORE }),
 })
 // Pasted text shares the throttle of /v1/explain: every POST, and GETs whose query carries a reply.
-const searchThrottle = explainRateLimit((c) => c.req.method === 'POST' || parseSearch(c.req.query('q') ?? '').kind === 'reply')
-const explainThrottle = explainRateLimit((c) => c.req.method === 'POST' || (c.req.query('reply') ?? '').trim() !== '')
+// A refused person gets an HTML page in their language; the API keeps its problem+json.
+const searchThrottle = explainRateLimit({
+  when: (c) => c.req.method === 'POST' || parseSearch(c.req.query('q') ?? '').kind === 'reply',
+  refuse: tooManyRequestsPage,
+})
+const explainThrottle = explainRateLimit({
+  when: (c) => c.req.method === 'POST' || (c.req.query('reply') ?? '').trim() !== '',
+  refuse: tooManyRequestsPage,
+})
 
 const localized = new Hono()
 localized.get('/', pageRoute(homePage))
