@@ -19,7 +19,7 @@ execFileSync(bin('tsc'), ['-p', 'widget/tsconfig.package.json'], { cwd: root, st
 // The CDN copy is the very bundle the Worker serves as /widget.js (npm run build:widget writes it to assets/).
 mkdirSync(join(out, 'cdn'), { recursive: true })
 for (const f of readdirSync(join(root, 'assets')))
-  if (/^widget(-[a-z]+-[A-Z0-9]+)?\.js$/.test(f)) copyFileSync(join(root, 'assets', f), join(out, 'cdn', f))
+  if (/^widget(-[a-z-]+-[A-Z0-9]+)?\.js$/.test(f)) copyFileSync(join(root, 'assets', f), join(out, 'cdn', f))
 
 function* files(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {

@@ -68,6 +68,17 @@ try {
   )
   const cdn = readFileSync(join(root, 'dist-npm/cdn/widget.js'), 'utf8')
   check('the CDN widget is self-contained (no bare imports)', !/\bfrom\s*["'][^."'/]/.test(cdn) && !/\bimport\s*["'][^."'/]/.test(cdn))
+  // Every chunk the CDN copy imports, and every chunk those import (the reply card loads its own), is shipped.
+  const missing = []
+  const seen = new Set()
+  for (const queue = ['widget.js']; queue.length; ) {
+    const name = queue.pop()
+    if (seen.has(name)) continue
+    seen.add(name)
+    if (!files.includes(`dist-npm/cdn/${name}`)) missing.push(name)
+    else for (const m of readFileSync(join(root, 'dist-npm/cdn', name), 'utf8').matchAll(/["']\.\/(widget-[^"']+\.js)["']/g)) queue.push(m[1])
+  }
+  check(`the CDN widget's ${seen.size - 1} chunks are all in the tarball`, missing.length === 0 && seen.size > 12, missing.join('\n'))
 
   // 2. Install it where nothing of the repository is around.
   mkdirSync(app)

@@ -5,9 +5,12 @@ import { Task, initialState } from '@lit/task'
 import { WIDGET_LABELS_EN, type WidgetLabels } from '../data/i18n/widget-labels.ts'
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../data/i18n/locales.ts'
 import type { CodeEntry } from '../worker/api/schemas.ts'
-import { load, type Item } from './api-client.ts'
+import { load, type Item, type Outcome } from './api-client.ts'
 import { labelsIn, loadLabels } from './labels.ts'
 import { styles } from './styles.ts'
+
+/** What a card asks for: a lookup or a comparison (batched by api-client), or a pasted reply (sent on its own). */
+export type Request = Item | { kind: 'reply'; reply: string }
 
 type Reference_ = Pick<CodeEntry['references'][number], 'label' | 'url'>
 
@@ -90,12 +93,12 @@ export abstract class CardBase<T> extends LitElement {
     args: () => [this.#visible, this.base, this.locale, JSON.stringify(this.item())] as const,
     task: async ([visible, base, lang, request]) => {
       if (!visible) return initialState
-      const item = JSON.parse(request) as Item | string
+      const item = JSON.parse(request) as Request | string
       // The card's words load beside its data, so it appears once, in one language.
       const labels = loadLabels(lang)
       void labels.then(() => this.requestUpdate())
       if (typeof item === 'string') throw new CardError(0, item)
-      const [outcome] = await Promise.all([load(base, lang, item), labels])
+      const [outcome] = await Promise.all([this.request(base, lang, item), labels])
       if (!outcome.ok) throw new CardError(outcome.status, outcome.message, outcome.problem)
       return outcome.data as T
     },
@@ -119,7 +122,11 @@ export abstract class CardBase<T> extends LitElement {
   }
 
   /** The request this element's attributes describe, or a reason it cannot make one. */
-  protected abstract item(): Item | string
+  protected abstract item(): Request | string
+  /** Answers item()'s request; an element with a kind of its own (a reply) answers that here. */
+  protected request(base: string, lang: Locale, item: Request): Promise<Outcome<unknown>> {
+    return load(base, lang, item as Item)
+  }
   protected abstract card(data: T, t: WidgetLabels): TemplateResult
   protected abstract pageUrl(base: string): string | undefined
   /** The words of the link to the card's page on the site. */

@@ -13,63 +13,9 @@ import ja from './api-phrases/ja.ts'
 import zh from './api-phrases/zh.ts'
 import ko from './api-phrases/ko.ts'
 import id from './api-phrases/id.ts'
+import en from './api-phrases/en.ts'
 
 export { listWithOr, type ApiPhrases, type PhraseOverrides }
-
-const en: ApiPhrases = {
-  aspects: {
-    class: 'Class',
-    retry: 'Retry',
-    actor: 'Who must act',
-    stage: 'Where it arises',
-    rfc: 'Defined in',
-    pairings: 'Usually paired with',
-    kind: 'Kind of code',
-  },
-  retry: {
-    'none-needed': 'No retry needed: the action succeeded',
-    continue: 'Continue: the client sends the next part',
-    'retry-later': 'Retry later: the failure is temporary',
-    'do-not-retry-unchanged': 'Do not retry unchanged: the failure is permanent',
-  },
-  actor: {
-    nobody: 'Nobody: nothing is wrong',
-    client: 'The client software, automatically',
-    sender: 'The sender (address, credentials or content)',
-    'sender-admin': "The sending system's administrator",
-    'recipient-admin': "The receiving system's administrator",
-  },
-  stage: {
-    greeting: 'at the greeting',
-    ehlo: 'to EHLO/HELO',
-    starttls: 'to STARTTLS',
-    auth: 'to AUTH',
-    mail: 'to MAIL FROM',
-    rcpt: 'to RCPT TO',
-    data: 'to DATA',
-    'end-of-data': 'after the end of data',
-    bdat: 'to BDAT',
-    burl: 'to BURL',
-    vrfy: 'to VRFY',
-    expn: 'to EXPN',
-    etrn: 'to ETRN',
-    atrn: 'to ATRN',
-    help: 'to HELP',
-    noop: 'to NOOP',
-    rset: 'to RSET',
-    quit: 'to QUIT',
-    any: 'to any command',
-  },
-  kind: { basic: 'Basic reply code (RFC 5321)', enhanced: 'Enhanced status code (RFC 3463)' },
-  none: 'none',
-  or: 'or',
-  codeSentence: ({ code, classPhrase, stages, pairing }) => `${code} is a ${classPhrase} ${listWithOr(stages, 'or')}${pairing ? `, ${pairing}` : ''}`,
-  pairing: (codes) => `usually sent with ${codes}`,
-  className: ({ digits, name }) => `${digits} ${name}`,
-  classPhrase: ({ digits, name, kind }) => `${digits} ${name.toLowerCase()}${kind === 'basic' ? ' reply' : ''}`,
-  same: (a, b) => (a === b ? `${a} and ${b} are the same code.` : `${a} and ${b} are the same code in two notations.`),
-  join: (first, second) => `${first}; ${second}.`,
-}
 
 /** Overrides per locale; what a locale leaves out is said in English. */
 export const API_PHRASE_OVERRIDES: Partial<Record<Locale, PhraseOverrides>> = { vi, ru, fr, pt, tr, es, de, ja, zh, ko, id }

@@ -169,6 +169,65 @@ it('renders real cards on a page from another origin under exactly the CSP the R
   }
 })
 
+it("shows a reply's diagnosis from the real Worker: POSTed without its address, no-store, under the documented CSP", async () => {
+  const reply = '550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus (to <jane.doe@example.com>)'
+  const host = await startHost(
+    `<!doctype html><html lang="en"><body>
+      <script type="module" src="${worker.url}/widget.js"></script>
+      <smtp-code reply="${reply.replaceAll('<', '&lt;')}"></smtp-code>
+      <smtp-code id="vi" lang="vi" reply="452 4.2.2 The email account that you tried to reach is over quota."></smtp-code>
+    </body></html>`,
+    worker.url,
+    documentedPolicy(worker.url),
+  )
+  try {
+    const page = await browser.newPage()
+    await page.addInitScript(() => {
+      ;(window as unknown as { violations: string[] }).violations = []
+      document.addEventListener('securitypolicyviolation', (e) =>
+        (window as unknown as { violations: string[] }).violations.push(`${e.violatedDirective} ${e.blockedURI}`),
+      )
+    })
+    const posts: Array<{ url: string; method: string; body: string | null; type: string | undefined }> = []
+    const answers: Array<Record<string, string>> = []
+    page.on(
+      'request',
+      (r) => r.url().includes('/v1/') && posts.push({ url: r.url(), method: r.method(), body: r.postData(), type: r.headers()['content-type'] }),
+    )
+    page.on('response', (r) => r.url().includes('/v1/explain') && answers.push(r.headers()))
+    await page.goto(host.url)
+    const card = page.locator('smtp-code:not(#vi) article[part~=reply]')
+    await card.waitFor({ timeout: 15_000 })
+    expect(await card.getAttribute('data-reason')).toBe('blocklisted')
+    expect(await card.locator('[role=heading]').first().textContent()).toMatch(/^Why it failed: /)
+    expect(await card.locator('mark').textContent()).toBe('blocked using Spamhaus')
+    expect(await card.locator('blockquote').textContent()).toContain('(to <…@example.com>)')
+    expect(await card.locator('[part~=facts] a').getAttribute('href')).toBe('https://www.spamhaus.org/')
+    expect(await card.locator('ol[part~=steps] li').count()).toBeGreaterThan(1)
+    // The card's own sheet applied (adopted, so the host's style-src is not involved).
+    expect(await card.locator('mark').evaluate((m) => getComputedStyle(m).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)')
+    const vi = page.locator('smtp-code#vi article[part~=reply]')
+    await vi.waitFor({ timeout: 15_000 })
+    expect(await vi.locator('[role=heading]').first().textContent()).toMatch(/^Vì sao thất bại: /)
+    expect(await page.evaluate(() => (window as unknown as { violations: string[] }).violations)).toEqual([])
+    // Two POSTs of text/plain to the API's origin; the replies are in the bodies (without the local part), not the URLs.
+    expect(posts.map((p) => [p.method, new URL(p.url).pathname + new URL(p.url).search]).sort()).toEqual([
+      ['POST', '/v1/explain?lang=en'],
+      ['POST', '/v1/explain?lang=vi'],
+    ])
+    expect(posts.every((p) => p.url.startsWith(worker.url) && p.type?.startsWith('text/plain'))).toBe(true)
+    expect(posts.find((p) => p.url.endsWith('lang=en'))!.body).toBe(reply.replace('jane.doe@', '…@'))
+    for (const h of answers) {
+      expect(h['cache-control']).toBe('no-store')
+      expect(h['access-control-allow-origin']).toBe('*')
+    }
+    expect(answers).toHaveLength(2)
+    await page.close()
+  } finally {
+    await host.stop()
+  }
+})
+
 it('serves /demo whose snippet builder works under the site CSP and copies the snippet', async () => {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
   const page = await context.newPage()

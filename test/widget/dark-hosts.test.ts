@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { WIDGET_LABELS } from '../../data/i18n/widget-labels.all.ts'
 import { stubFetch, type Stub } from './fixtures.ts'
-import { cleanup, mount, settled } from './helpers.ts'
+import { cleanup, contrast, mount, settled } from './helpers.ts'
 import manifest from '../../custom-elements.json'
 import { styles } from '../../widget/styles.ts'
 
@@ -14,24 +14,6 @@ afterEach(() => {
   stub.restore()
   cleanup()
 })
-
-/** sRGB colour of a computed value: Chromium gives rgb() for plain colours and color(srgb …) for color-mix(). */
-function rgb(value: string): [number, number, number] {
-  const nums = value.match(/[0-9.]+/g)!.map(Number)
-  return value.startsWith('color(') ? [nums[0]! * 255, nums[1]! * 255, nums[2]! * 255] : [nums[0]!, nums[1]!, nums[2]!]
-}
-/** WCAG 2 contrast ratio of two colours. */
-function contrast(a: string, b: string): number {
-  const lum = (c: string) => {
-    const [r, g, bl] = rgb(c).map((v) => {
-      const s = v / 255
-      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
-    })
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!
-  }
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x)
-  return (hi! + 0.05) / (lo! + 0.05)
-}
 
 const colours = (root: ShadowRoot) => {
   const card = root.querySelector('[part~=card]')!

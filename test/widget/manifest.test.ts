@@ -11,5 +11,5 @@ it('custom-elements.json lists both elements with their attributes', () => {
   const attrs = (tag: string) => decls.find((d) => d.tagName === tag)?.attributes?.map((a) => a.name) ?? []
   const common = ['api', 'lang', 'theme', 'compact', 'eager', 'heading-level']
   expect(attrs('smtp-code-compare')).toEqual(expect.arrayContaining(['a', 'b', ...common]))
-  expect(attrs('smtp-code')).toEqual(expect.arrayContaining(['code', ...common]))
+  expect(attrs('smtp-code')).toEqual(expect.arrayContaining(['code', 'reply', ...common]))
 })

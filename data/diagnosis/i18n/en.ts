@@ -1,14 +1,9 @@
 // The reasons in English: the source every other language falls back to, field by field.
 import type { DiagnosisTexts } from '../types.ts'
+import labels from './labels/en.ts'
 
 export const EN_DIAGNOSIS: DiagnosisTexts = {
-  labels: {
-    heading: 'Why it failed',
-    hard: 'Hard bounce: the address is bad, stop sending to it',
-    soft: 'Soft bounce: the address is not the problem',
-    steps: 'What to do',
-    provider: 'Reply from',
-  },
+  labels,
   notAFailure: { title: 'Not a failure', summary: 'This reply reports success or asks the client to continue; nothing failed.' },
   reasons: {
     'user-unknown': {

@@ -1,14 +1,9 @@
 // The reasons in Vietnamese. Any missing field falls back to English (en.ts).
 import type { PartialDiagnosisTexts } from '../types.ts'
+import labels from './labels/vi.ts'
 
 export const VI_DIAGNOSIS: PartialDiagnosisTexts = {
-  labels: {
-    heading: 'Vì sao thất bại',
-    hard: 'Hard bounce: địa chỉ hỏng, hãy ngừng gửi tới nó',
-    soft: 'Soft bounce: địa chỉ không phải là vấn đề',
-    steps: 'Cần làm gì',
-    provider: 'Phản hồi từ',
-  },
+  labels,
   notAFailure: { title: 'Không phải lỗi', summary: 'Phản hồi này báo thành công hoặc yêu cầu client tiếp tục; không có gì thất bại.' },
   reasons: {
     'user-unknown': {

@@ -1,0 +1,56 @@
+// The reply card (widget/reply-card.ts) replaces the local part of every address before it sends a reply to the
+// API. That is only sound while no diagnosis depends on whose address it is: every rule's examples, every reason's
+// example and the provider corpus must get the same reason, bounce, provider and confidence redacted, and the
+// evidence offsets must still point at the evidence in the text the card shows.
+import { describe, expect, it } from 'vitest'
+import { REASONS } from '../../data/diagnosis/reasons.ts'
+import { RULES } from '../../data/diagnosis/rules/index.ts'
+import CORPUS from '../corpus/provider-replies.json'
+import { explainReply } from '../../worker/core/explain.ts'
+import { REDACTED, redactAddresses } from '../../widget/redact.ts'
+
+const texts = [
+  ...RULES.flatMap((r) => r.examples),
+  ...REASONS.map((r) => r.example),
+  ...(CORPUS as { entries: { text: string }[] }).entries.map((e) => e.text),
+]
+const withAddresses = texts.filter((t) => /[^\s<>@]@[a-z0-9[]/i.test(t))
+
+describe('redactAddresses', () => {
+  it('replaces local parts and keeps the domain and the words around them', () => {
+    expect(redactAddresses('550 5.1.1 <jane.doe+tag@example.com>: Recipient address rejected')).toBe(
+      `550 5.1.1 <${REDACTED}@example.com>: Recipient address rejected`,
+    )
+    expect(redactAddresses('to=<bob@example.org>, orcpt=rfc822;bob@example.org')).toBe(
+      `to=<${REDACTED}@example.org>, orcpt=rfc822;${REDACTED}@example.org`,
+    )
+    expect(redactAddresses('用户@例子.广告 and ü@[192.0.2.1]')).toBe(`${REDACTED}@例子.广告 and ${REDACTED}@[192.0.2.1]`)
+    // An @ that is no address's stays as it is.
+    expect(redactAddresses('550 @ 10:00, a@ b, @@x, @example.com')).toBe('550 @ 10:00, a@ b, @@x, @example.com')
+  })
+
+  it('answers 64 KiB of hostile text (its time is bench material; redact.ts says why it is linear)', () => {
+    expect(redactAddresses('a'.repeat(65535) + '@')).toBe(`${'a'.repeat(65535)}@`)
+    expect(redactAddresses('a@'.repeat(32768))).toBe(`${`${REDACTED}@`.repeat(32767)}a@`)
+    expect(redactAddresses('a@b'.repeat(21845))).toBe(`${`${REDACTED}@`.repeat(21845)}b`)
+  })
+
+  it(`keeps the diagnosis of every example that carries an address (${withAddresses.length} of ${texts.length})`, () => {
+    expect(withAddresses.length).toBeGreaterThan(50)
+    for (const text of withAddresses) {
+      const plain = explainReply(text)
+      const redacted = explainReply(redactAddresses(text))
+      expect(redacted.ok, text).toBe(plain.ok)
+      if (!plain.ok || !redacted.ok) continue
+      const [a, b] = [plain.explanation.diagnosis, redacted.explanation.diagnosis]
+      expect({ reason: b.reason, bounce: b.bounce, actor: b.actor, provider: b.provider, confidence: b.confidence }, text).toEqual({
+        reason: a.reason,
+        bounce: a.bounce,
+        actor: a.actor,
+        provider: a.provider,
+        confidence: a.confidence,
+      })
+      if (b.evidence) expect(redacted.explanation.text.slice(b.evidence.start, b.evidence.end), text).toBe(b.evidence.text)
+    }
+  })
+})
