@@ -111,6 +111,8 @@ export interface ReplyContext {
   safeUrl(url: string | undefined): string | undefined
   lang: Locale
   level: number
+  /** The steps fold into a <details> under their heading's words. */
+  compact: boolean
   t: WidgetLabels
 }
 
@@ -150,6 +152,7 @@ export function replyCard(x: Explanation, c: ReplyContext): TemplateResult {
     ? html`${x.text.slice(0, range[0])}<mark part="evidence">${x.text.slice(range[0], range[1])}</mark>${x.text.slice(range[1])}`
     : x.text
   const heading = (level: number, text: string) => html`<div class="h" role="heading" aria-level=${level}>${text}</div>`
+  const steps = html`<ol part="steps">${d.steps.map((s) => html`<li>${step(s)}</li>`)}</ol>`
   const codePage = codes ? c.safeUrl(`codes/${encodeURIComponent(codes.split(' ').join('-'))}`) : undefined
   return html`<article part="card reply" data-reason=${d.reason} data-bounce=${d.bounce}>
       <div part="header">
@@ -171,12 +174,7 @@ export function replyCard(x: Explanation, c: ReplyContext): TemplateResult {
           : nothing
       }
       <blockquote part="quote" lang="en">${quote}</blockquote>
-      ${
-        failed && d.steps.length
-          ? html`<div class="steps">${heading(c.level + 1, w.labels.steps)}</div>
-            <ol part="steps">${d.steps.map((s) => html`<li>${step(s)}</li>`)}</ol>`
-          : nothing
-      }
+      ${failed && d.steps.length ? (c.compact ? html`<details part="details"><summary>${w.labels.steps}</summary>${steps}</details>` : html`<div class="steps">${heading(c.level + 1, w.labels.steps)}</div>${steps}`) : nothing}
       ${codePage ? html`<p><a href=${codePage}>${c.t.openCodePage}</a></p>` : nothing}
     </article>`
 }

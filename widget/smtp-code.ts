@@ -59,7 +59,15 @@ export class SmtpCode extends CardBase<CodeLookup | Explanation> {
 
   protected card(l: CodeLookup | Explanation, t: WidgetLabels) {
     if ('diagnosis' in l)
-      return this.#replyCard!.replyCard(l, { html, nothing, safeUrl: (u) => safeUrl(u, this.base), lang: this.locale, level: this.headingLevel, t })
+      return this.#replyCard!.replyCard(l, {
+        html,
+        nothing,
+        safeUrl: (u) => safeUrl(u, this.base),
+        lang: this.locale,
+        level: this.headingLevel,
+        compact: this.compact,
+        t,
+      })
     return html`<article part="card">
       <div part="header">
         ${l.entries.map(

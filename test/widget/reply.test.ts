@@ -156,6 +156,18 @@ describe('<smtp-code reply>', () => {
     expect(text(de, '[part~=facts] li')[1]).not.toContain(EN_PHRASES.actor['sender-admin'])
   })
 
+  it('compact folds the steps under their words, and the loaded event carries the diagnosis', async () => {
+    const loaded: CustomEvent[] = []
+    document.addEventListener('smtp-code-loaded', (e) => loaded.push(e as CustomEvent), { once: true })
+    const root = await card(GMAIL_FULL, 'compact=""')
+    const details = root.querySelector('details')!
+    expect(details.open).toBe(false)
+    expect(text(details, 'summary')).toEqual([EN_DIAGNOSIS.labels.steps])
+    expect(details.querySelectorAll('ol[part~=steps] > li').length).toBe(diagnosisOf(GMAIL_FULL).diagnosis.steps.length)
+    expect(text(root, '[role=heading]')).toHaveLength(1)
+    expect((loaded[0]!.detail as Explanation).diagnosis.reason).toBe('mailbox-full')
+  })
+
   it('a reply that is no failure says so, with no bounce and no steps', async () => {
     const root = await card('250 2.0.0 OK queued as 12345')
     expect(text(root, '[role=heading]')).toEqual([EN_DIAGNOSIS.notAFailure.title])
