@@ -15,7 +15,12 @@ const TARGET_RATIO = 10
 const CPU_BUDGET_MS = 50
 
 const { outputFiles } = await build({
-  stdin: { contents: "export { explainPaste } from './worker/core/explain-paste.ts'", resolveDir: process.cwd(), loader: 'ts' },
+  stdin: {
+    contents:
+      "export { explainPaste } from './worker/core/explain-paste.ts'; import { useStandaloneCore } from './worker/core/standalone.ts'; useStandaloneCore()",
+    resolveDir: process.cwd(),
+    loader: 'ts',
+  },
   bundle: true,
   format: 'esm',
   platform: 'neutral',

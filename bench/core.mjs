@@ -5,7 +5,7 @@ import { build } from 'esbuild'
 const { outputFiles } = await build({
   stdin: {
     contents:
-      "export { compareCodes, compareMatrix } from './worker/core/compare.ts'; export { explainReply } from './worker/core/explain.ts'; export { lookupCode } from './worker/core/codes.ts'; export { diagnose } from './worker/core/diagnose.ts'; export { parseReply } from './worker/core/reply-parser.ts'; export { RULES } from './data/diagnosis/rules/index.ts'; export { analyzePattern } from './data/diagnosis/pattern.ts'",
+      "export { compareCodes, compareMatrix } from './worker/core/compare.ts'; export { explainReply } from './worker/core/explain.ts'; export { lookupCode } from './worker/core/codes.ts'; export { diagnose } from './worker/core/diagnose.ts'; export { parseReply } from './worker/core/reply-parser.ts'; export { RULES } from './data/diagnosis/rules/index.ts'; export { analyzePattern } from './data/diagnosis/pattern.ts'; import { useStandaloneCore } from './worker/core/standalone.ts'; useStandaloneCore()",
     resolveDir: process.cwd(),
     loader: 'ts',
   },

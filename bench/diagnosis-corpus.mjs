@@ -5,7 +5,8 @@ import { build } from 'esbuild'
 import { readFileSync } from 'node:fs'
 const { outputFiles } = await build({
   stdin: {
-    contents: "export { explainReply } from './worker/core/explain.ts'; export { HARD_REASONS } from './data/diagnosis/schema.ts'",
+    contents:
+      "export { explainReply } from './worker/core/explain.ts'; export { HARD_REASONS } from './data/diagnosis/types.ts'; import { useStandaloneCore } from './worker/core/standalone.ts'; useStandaloneCore()",
     resolveDir: process.cwd(),
     loader: 'ts',
   },

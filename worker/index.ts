@@ -11,10 +11,14 @@ import { API_PREFIX, api } from './routes/api.ts'
 import { allowedMethodsOf } from './http/allow.ts'
 import { notFoundPage, pages } from './routes/pages/index.ts'
 import { NO_STORE } from './http/cache-policy.ts'
+import { useLazyModules } from './lazy-modules.ts'
 
 // Hono's default router first tries to compile every route into one RegExp; our routes' custom patterns make that
 // fail on the first request of every isolate (after several ms of work) and it falls back to this router anyway.
 const app = new Hono({ router: new TrieRouter() })
+
+// Core loads the diagnosis rule set and postal-mime from the upload's own modules, on first use.
+useLazyModules()
 
 app.use('*', securityHeaders())
 app.use('*', conditionalGet())

@@ -13,6 +13,10 @@ import qmail from './fixtures/bounces/qmail.eml?raw'
 import rfc3464Multi from './fixtures/bounces/rfc3464-multi.eml?raw'
 import sendmail from './fixtures/bounces/sendmail.eml?raw'
 import yahoo from './fixtures/bounces/yahoo.eml?raw'
+import { useStandaloneCore } from '../../worker/core/standalone.ts'
+
+// Core as the npm package runs it: the rule set by plain import, postal-mime from npm.
+useStandaloneCore()
 
 async function report(raw: string) {
   const o = await parseBounce(raw)

@@ -8,6 +8,10 @@ import { LANGUAGE_PACKS } from '../../data/i18n/packs.all.ts'
 import { registerLanguagePack } from '../../worker/core/content.ts'
 import { diagnose, MAX_DIAGNOSE_TEXT } from '../../worker/core/diagnose.ts'
 import { parseReply } from '../../worker/core/reply-parser.ts'
+import { useStandaloneCore } from '../../worker/core/standalone.ts'
+
+// Core as the npm package runs it: the rule set by plain import, postal-mime from npm.
+useStandaloneCore()
 
 const of = (reply: string, lang: 'en' | 'vi' | 'de' = 'en') => {
   const p = parseReply(reply)!

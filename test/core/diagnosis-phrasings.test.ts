@@ -2,6 +2,10 @@
 // generalise beyond the texts they were written from. Each must get its reason.
 import { expect, it } from 'vitest'
 import { explainReply } from '../../worker/core/explain.ts'
+import { useStandaloneCore } from '../../worker/core/standalone.ts'
+
+// Core as the npm package runs it: the rule set by plain import, postal-mime from npm.
+useStandaloneCore()
 
 const CASES: Array<[string, string]> = [
   ['user-unknown', '550 5.1.1 <jane@example.org>: Recipient address rejected: User unknown'],

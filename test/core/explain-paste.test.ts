@@ -12,6 +12,10 @@ import sendmailLog from './fixtures/logs/sendmail.txt?raw'
 import dsnReport from './fixtures/replies/dsn-report.txt?raw'
 import gmailNoSuchUser from './fixtures/replies/gmail-no-such-user.txt?raw'
 import postfixBounced from './fixtures/replies/postfix-bounced.txt?raw'
+import { useStandaloneCore } from '../../worker/core/standalone.ts'
+
+// Core as the npm package runs it: the rule set by plain import, postal-mime from npm.
+useStandaloneCore()
 
 async function deliveries(raw: string, kind?: 'message' | 'log'): Promise<DeliveryReport> {
   const o = await explainPaste(raw, 'en', kind ? { kind } : {})

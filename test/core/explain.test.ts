@@ -7,6 +7,10 @@ import { explainReply } from '../../worker/core/explain.ts'
 import gmailNoSuchUser from './fixtures/replies/gmail-no-such-user.txt?raw'
 import microsoftBannedIp from './fixtures/replies/microsoft-banned-ip.txt?raw'
 import postfixBounced from './fixtures/replies/postfix-bounced.txt?raw'
+import { useStandaloneCore } from '../../worker/core/standalone.ts'
+
+// Core as the npm package runs it: the rule set by plain import, postal-mime from npm.
+useStandaloneCore()
 
 const explained = (raw: string): Explanation => {
   const r = explainReply(raw)

@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import { explainPaste, type DeliveryReport } from '../../worker/core/explain-paste.ts'
 import { corpusFiles, corpusText, type CorpusFile } from '../corpus/loopback.ts'
+import { useStandaloneCore } from '../../worker/core/standalone.ts'
+
+// Core as the npm package runs it: the rule set by plain import, postal-mime from npm.
+useStandaloneCore()
 
 async function report(file: CorpusFile): Promise<Pick<DeliveryReport, 'recipients' | 'source' | 'message'>> {
   const o = await explainPaste(corpusText(file.path), 'en', { kind: file.kind === 'dsn' ? 'message' : 'log' })

@@ -7,7 +7,11 @@ import { REASONS } from '../../data/diagnosis/reasons.ts'
 import { RULES } from '../../data/diagnosis/rules/index.ts'
 import CORPUS from '../corpus/provider-replies.json'
 import { explainReply } from '../../worker/core/explain.ts'
+import { useStandaloneCore } from '../../worker/core/standalone.ts'
 import { REDACTED, redactAddresses } from '../../widget/redact.ts'
+
+// Core as the npm package runs it: the rule set by plain import, postal-mime from npm.
+useStandaloneCore()
 
 const texts = [
   ...RULES.flatMap((r) => r.examples),

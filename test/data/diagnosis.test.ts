@@ -10,6 +10,10 @@ import type { DiagnosisRule } from '../../data/diagnosis/types.ts'
 import { DIAGNOSIS_DATA, validateDiagnosis, type Classify } from '../../data/diagnosis/validate.ts'
 import { diagnose } from '../../worker/core/diagnose.ts'
 import { parseReply } from '../../worker/core/reply-parser.ts'
+import { useStandaloneCore } from '../../worker/core/standalone.ts'
+
+// Core as the npm package runs it: the rule set by plain import, postal-mime from npm.
+useStandaloneCore()
 
 const classify: Classify = (reply) => {
   const p = parseReply(reply)

@@ -12,6 +12,10 @@ import { explainReply } from '../../worker/core/explain.ts'
 import readme from '../../README.md?raw'
 import { PROVIDER_RULES } from '../../data/diagnosis/rules/providers/index.ts'
 import CORPUS from '../corpus/provider-replies.json'
+import { useStandaloneCore } from '../../worker/core/standalone.ts'
+
+// Core as the npm package runs it: the rule set by plain import, postal-mime from npm.
+useStandaloneCore()
 
 interface Entry {
   id: string

@@ -12,9 +12,13 @@ import type { Explanation } from '../../worker/api/schemas.ts'
 import { registerLanguagePack } from '../../worker/core/content.ts'
 import { explainPaste } from '../../worker/core/explain-paste.ts'
 import { explainReply } from '../../worker/core/explain.ts'
+import { useStandaloneCore } from '../../worker/core/standalone.ts'
 import { clearAnswers } from '../../widget/reply-card.ts'
 import manifest from '../../custom-elements.json'
 import { cleanup, contrast, mount, settled, text } from './helpers.ts'
+
+// Core as the npm package runs it: the rule set by plain import, postal-mime from npm.
+useStandaloneCore()
 
 for (const [lang, pack] of Object.entries(LANGUAGE_PACKS)) registerLanguagePack(lang as Locale, pack)
 

@@ -3,7 +3,8 @@
 // server wrote for people. The returned original contributes only its Message-ID, Subject and Date: the message is cut
 // after the original's header block before it reaches the MIME parser (its body, often most of the bytes, is never
 // parsed), postal-mime keeps that part undecoded (forceRfc822Attachments), and only its header fields are read.
-import PostalMime, { decodeWords, type Attachment, type Email } from 'postal-mime'
+import type { Attachment, Email } from 'postal-mime'
+import { loadMimeParser, type MimeParser } from './mime-parser.ts'
 import { cutReturnedOriginal, countParts } from './mime-cut.ts'
 import { parseBounceText, cutOriginal } from './bounce-text.ts'
 import { hasDeliveryStatusFields, parseDeliveryStatus, type BounceDelivery } from './delivery-status.ts'
@@ -79,7 +80,7 @@ function fields(block: string, wanted: Set<string>): Map<string, string> {
 const ORIGINAL_FIELDS = new Set(['message-id', 'subject', 'date'])
 
 /** Message-ID, Subject (RFC 2047 words decoded by postal-mime's decoder) and Date of the returned original. */
-function originalFields(block: string): OriginalMessage {
+function originalFields(block: string, decodeWords: MimeParser['decodeWords']): OriginalMessage {
   const f = fields(block, ORIGINAL_FIELDS)
   const messageId = f.get('message-id')
   const subject = f.get('subject')
@@ -137,9 +138,10 @@ export async function parseBounce(raw: string): Promise<BounceOutcome> {
       reason: 'unreadable-message',
       detail: `The message has more than ${MAX_MESSAGE_LINES} lines once its returned original is cut; a bounce has a few hundred. For more recipients, send the log lines instead.`,
     }
+  const mime = await loadMimeParser()
   let email: Email
   try {
-    email = await PostalMime.parse(cut, { ...MIME_LIMITS, attachmentEncoding: 'utf8', forceRfc822Attachments: true })
+    email = await mime.default.parse(cut, { ...MIME_LIMITS, attachmentEncoding: 'utf8', forceRfc822Attachments: true })
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err)
     return { ok: false, reason: 'unreadable-message', detail: `The message could not be read as MIME: ${why}.` }
@@ -177,7 +179,7 @@ export async function parseBounce(raw: string): Promise<BounceOutcome> {
   // The original: its own part, else the header block the text quotes.
   const originalPart = attachments.find((a) => ORIGINAL_TYPES.has(a.mimeType.toLowerCase()))
   const quoted = originalPart ? headerBlock(contentText(originalPart)) : (originalHeaders ?? quotedOriginalHeaders(email.text ?? ''))
-  const message = quoted ? originalFields(quoted) : {}
+  const message = quoted ? originalFields(quoted, mime.decodeWords) : {}
 
   return {
     ok: true,

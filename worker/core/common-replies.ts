@@ -1,9 +1,8 @@
 // The real replies the diagnosis rules were written from, by code: for code pages that list what a code usually
 // comes with ("550 5.1.1 user unknown", "550 5.7.1 blocked using …") and why. Built on first use.
 import { REASONS } from '../../data/diagnosis/reasons.ts'
-import { GENERIC_RULES } from '../../data/diagnosis/rules/generic/index.ts'
-import { PROVIDER_RULES } from '../../data/diagnosis/rules/providers/index.ts'
 import type { ReasonId } from '../../data/diagnosis/types.ts'
+import { ruleSet } from './rule-set.ts'
 
 export interface CommonReply {
   text: string
@@ -22,7 +21,8 @@ function build(): Map<string, CommonReply[]> {
     map.set(code, list)
   }
   // Each reason's own example first, then the server software's wordings, then the providers'.
-  const sources = [...REASONS.map((r) => ({ reason: r.id, examples: [r.example] })), ...GENERIC_RULES, ...PROVIDER_RULES]
+  const { genericRules, providerRules } = ruleSet()
+  const sources = [...REASONS.map((r) => ({ reason: r.id, examples: [r.example] })), ...genericRules, ...providerRules]
   for (const { reason, examples } of sources) {
     for (const text of examples) {
       const m = LEADING_CODES.exec(text)

@@ -1,12 +1,12 @@
 // Says why a reply failed and what to do, from its words first and its codes second. Pure: no HTTP. The rules
-// (data/diagnosis/) are compiled on the first call, not at startup, and indexed by the literal words each
-// pattern needs, so a reply costs one pass over its words plus the few patterns those words make possible.
-import { BASIC_REASONS, BASIC_STAGE_REASONS, ENHANCED_REASONS, type CodeReason } from '../../data/diagnosis/code-reasons.ts'
+// (data/diagnosis/, registered with ./rule-set.ts) are compiled on the first call, not at startup, and indexed by
+// the literal words each pattern needs, so a reply costs one pass over its words plus the few patterns those words
+// make possible.
+import type { CodeReason } from '../../data/diagnosis/code-reasons.ts'
 import { EN_DIAGNOSIS } from '../../data/diagnosis/i18n/en.ts'
 import { analyzePattern, isWordCode } from '../../data/diagnosis/pattern.ts'
-import { PROVIDERS } from '../../data/diagnosis/providers.ts'
 import { REASONS } from '../../data/diagnosis/reasons.ts'
-import { RULES } from '../../data/diagnosis/rules/index.ts'
+import { ruleSet } from './rule-set.ts'
 import { findUnregistered } from './unregistered.ts'
 import {
   HARD_REASONS,
@@ -102,6 +102,7 @@ function constraintTest(constraint: string): (c: Codes) => boolean {
 }
 
 function compile(): Compiled {
+  const { rules: RULES, providers: PROVIDERS } = ruleSet()
   const matchers: Matcher[] = []
   const byPrefix = new Map<string, Array<{ anchor: string; ids: number[] }>>()
   type Spec = { kind: 'rule'; rule: DiagnosisRule; codes: ((c: Codes) => boolean) | null } | { kind: 'code' | 'hint'; provider: Provider }
@@ -213,6 +214,7 @@ function buildTexts(lang: Locale): DiagnosisTexts {
 const fill = (template: string, provider: Provider, url: string) => template.replace('{name}', provider.name).replace('{url}', url)
 
 function fromCodes(codes: Codes, stage: Stage | undefined): { reason: ReasonId; confidence: Confidence; basis: Basis } {
+  const { basicReasons: BASIC_REASONS, basicStageReasons: BASIC_STAGE_REASONS, enhancedReasons: ENHANCED_REASONS } = ruleSet()
   let enhanced: CodeReason | undefined
   if (codes.enhanced) {
     const [, subject, detail] = codes.enhanced.split('.')
@@ -324,7 +326,7 @@ export function diagnose(input: DiagnoseInput, lang: Locale = DEFAULT_LOCALE): D
   provider ??= hinted
   if (!provider && input.remoteHost) {
     const host = input.remoteHost.toLowerCase().replace(/\.$/, '')
-    provider = PROVIDERS.find((p) => p.hosts?.some((h) => host === h || host.endsWith(`.${h}`)))
+    provider = ruleSet().providers.find((p) => p.hosts?.some((h) => host === h || host.endsWith(`.${h}`)))
   }
 
   const info = c.reasons.get(reason)!

@@ -6,9 +6,13 @@ import type { CodeEntry, CodeLookup, CodeSummary, Comparison, Explanation, Matri
 import { listCodes as listAll, resolveQuery } from './codes.ts'
 import { compareCodes, compareMatrix } from './compare.ts'
 import { explainPaste, PASTE_MAX_BYTES, type DeliveryReport, type DeliverySummary, type PasteKind, type RecipientResult } from './explain-paste.ts'
+import { useStandaloneCore } from './standalone.ts'
 
 export type { CodeEntry, CodeLookup, CodeSummary, Comparison, DeliveryReport, DeliverySummary, Explanation, Locale, Matrix, RecipientResult }
 export { LOCALES, PASTE_MAX_BYTES }
+
+// The diagnosis rule set by plain import, postal-mime from npm on the first message.
+useStandaloneCore()
 
 export interface Options {
   /** One of LOCALES; English by default. Catalog prose exists in English and Vietnamese (import its locale module). */

@@ -10,8 +10,10 @@ import { problem } from '../http/problem.ts'
 import { mediaType, mount } from '../http/route.ts'
 import { deliveryReportText, explanationText } from '../views/plain-text.ts'
 import { requestLanguage } from '../middleware/language.ts'
+import { withRuleSet } from '../middleware/rule-set.ts'
 
 export const explain = new Hono()
+explain.use(EXPLAIN_QUERY.path, withRuleSet)
 
 /** Replies up to this size have their rendered answer reused; longer ones are rare and rendered each time. */
 const REUSE_MAX = 2048

@@ -8,6 +8,7 @@ import { parseSearch } from '../../core/search.ts'
 import { NO_STORE } from '../../http/cache-policy.ts'
 import { pageRoute } from '../../http/page-cache.ts'
 import { explainRateLimit } from '../../middleware/rate-limit.ts'
+import { withRuleSet } from '../../middleware/rule-set.ts'
 import { CSS_PATH } from '../../views/styles.ts'
 import { codePage } from './code.tsx'
 import { codeIndexPage } from './codes.tsx'
@@ -41,16 +42,16 @@ const explainThrottle = explainRateLimit({
 const localized = new Hono()
 localized.get('/', pageRoute(homePage))
 localized.get('/codes', pageRoute(codeIndexPage))
-localized.get('/codes/:code', pageRoute(codePage))
+localized.get('/codes/:code', withRuleSet, pageRoute(codePage))
 localized.get('/compare/:pair', pageRoute(comparePage))
 localized.get('/search', searchThrottle, search)
 localized.post('/search', searchThrottle, pastedTooLarge, search)
-localized.get('/explain', explainThrottle, explainPage)
-localized.post('/explain', explainThrottle, pastedTooLarge, explainPage)
+localized.get('/explain', explainThrottle, withRuleSet, explainPage)
+localized.post('/explain', explainThrottle, pastedTooLarge, withRuleSet, explainPage)
 localized.get('/problems', pageRoute(problemIndexPage))
 localized.get('/problems/:kind', pageRoute(problemPage))
-localized.get('/reasons', pageRoute(reasonIndexPage))
-localized.get('/reasons/:reason', pageRoute(reasonPage))
+localized.get('/reasons', withRuleSet, pageRoute(reasonIndexPage))
+localized.get('/reasons/:reason', withRuleSet, pageRoute(reasonPage))
 
 const L = `/:lang{${LOCALE_PATTERN}}`
 

@@ -3,10 +3,10 @@
 // diagnosis words are translated (en, vi), English field by field elsewhere.
 import { phrasesFor } from '../../../data/i18n/api-phrases.ts'
 import { PAGE_LABELS } from '../../../data/i18n/page-labels.ts'
-import { RULES } from '../../../data/diagnosis/rules/index.ts'
 import { HARD_REASONS, REASON_IDS, type ReasonId } from '../../../data/diagnosis/types.ts'
 import { diagnosisLabels, reasonInfo } from '../../core/diagnose.ts'
 import { localizedPath } from '../../core/locale.ts'
+import { ruleSet } from '../../core/rule-set.ts'
 import { sendPage, type PageHandler } from '../../http/page-cache.ts'
 import { Layout } from '../../views/layout.tsx'
 import { notFoundPage } from './error.tsx'
@@ -16,7 +16,14 @@ const EXAMPLES = 6
 
 function examplesOf(reason: ReasonId): string[] {
   const own = reasonInfo(reason).example
-  return [...new Set([own, ...RULES.filter((r) => r.reason === reason).flatMap((r) => r.examples)])].slice(0, EXAMPLES)
+  return [
+    ...new Set([
+      own,
+      ...ruleSet()
+        .rules.filter((r) => r.reason === reason)
+        .flatMap((r) => r.examples),
+    ]),
+  ].slice(0, EXAMPLES)
 }
 
 export const reasonPage: PageHandler = (c, ctx) => {

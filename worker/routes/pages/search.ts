@@ -4,6 +4,7 @@ import type { Context } from 'hono'
 import { EXPLAIN_MAX_BYTES } from '../../api/limits.ts'
 import { compareCodes } from '../../core/compare.ts'
 import { localizedPath } from '../../core/locale.ts'
+import { loadRuleSet } from '../../core/rule-set.ts'
 import { parseSearch } from '../../core/search.ts'
 import { pageContext } from '../../http/page-cache.ts'
 import { codePath } from '../../views/code-views.tsx'
@@ -20,5 +21,7 @@ export async function search(c: Context): Promise<Response> {
     const outcome = compareCodes(target.a, target.b)
     if (outcome.ok) return c.redirect(localizedPath(ctx.lang, outcome.comparison.page), status)
   }
+  // Only pasted text is diagnosed; a code or a pair is redirected without loading the rule set.
+  await loadRuleSet()
   return explainResponse(c, ctx, q)
 }
