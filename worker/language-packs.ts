@@ -6,8 +6,9 @@ import type { Locale } from '../data/i18n/locales.ts'
 import type { LanguagePack } from '../data/i18n/packs.ts'
 import { hasLanguagePack, registerLanguagePack } from './core/content.ts'
 
-export const PACK_LOADERS: Partial<Record<Locale, () => Promise<{ default: LanguagePack }>>> = {
-  vi: () => import('./generated/language-packs/vi.mjs'),
+// Each module exports a function that builds its pack (scripts/build-language-packs.ts says why).
+export const PACK_LOADERS: Partial<Record<Locale, () => Promise<LanguagePack>>> = {
+  vi: () => import('./generated/language-packs/vi.mjs').then((m) => m.default()),
 }
 
 const loading = new Map<Locale, Promise<void>>()
@@ -20,7 +21,7 @@ export function loadLanguagePack(lang: Locale): Promise<void> | undefined {
   let pending = loading.get(lang)
   if (!pending) {
     pending = loader().then(
-      (m) => registerLanguagePack(lang, m.default),
+      (pack) => registerLanguagePack(lang, pack),
       (err: unknown) => {
         loading.delete(lang) // a failed import is retried by the next request, not cached as missing
         throw err

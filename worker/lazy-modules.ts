@@ -6,8 +6,10 @@
 import { setMimeParserLoader } from './core/mime-parser.ts'
 import { setRuleSetLoader } from './core/rule-set.ts'
 
-export const loadRuleSetModule = () => import('./generated/lazy/rule-set.mjs').then((m) => m.default)
-export const loadMimeParserModule = () => import('./generated/lazy/postal-mime.mjs')
+// Each module exports a function that builds its content (scripts/build-lazy-modules.ts says why); core calls
+// each loader once per isolate.
+export const loadRuleSetModule = () => import('./generated/lazy/rule-set.mjs').then((m) => m.default())
+export const loadMimeParserModule = () => import('./generated/lazy/postal-mime.mjs').then((m) => m.default())
 
 /** Points core at these modules (a call, not an import for its side effect, which a bundler may drop). */
 export function useLazyModules(): void {

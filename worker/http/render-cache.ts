@@ -1,7 +1,7 @@
 // Rendered answers as the bytes that go on the wire, with their strong ETag, kept by request identity so a repeated
 // lookup or page costs a map read instead of a serialisation and a hash.
 import { BoundedCache } from '../core/bounded-cache.ts'
-import { fingerprint } from '../core/fingerprint.ts'
+import { fingerprintBytes } from '../core/fingerprint.ts'
 
 /** A body ready to send, as the UTF-8 bytes that go on the wire (encoded once, not per request), and its validator. */
 export interface Rendered {
@@ -13,7 +13,8 @@ const utf8 = new TextEncoder()
 
 /** Text as the bytes to send and a strong ETag: the same text always gets the same tag, different text another. */
 export function toRendered(text: string): Rendered {
-  return { body: utf8.encode(text) as Uint8Array<ArrayBuffer>, etag: `"${fingerprint(text)}"` }
+  const body = utf8.encode(text) as Uint8Array<ArrayBuffer>
+  return { body, etag: `"${fingerprintBytes(body)}"` }
 }
 
 /**

@@ -1,6 +1,6 @@
 // The one stylesheet, served from /styles.<hash>.css with immutable caching: no inline style, so the CSP can
 // keep style-src 'self'. System fonts only; dark mode and print follow the reader's settings.
-import { fingerprint } from '../core/fingerprint.ts'
+import { fingerprintBytes } from '../core/fingerprint.ts'
 
 export const CSS = `
 :root{color-scheme:light dark;--bg:#fff;--fg:#1a1a1a;--muted:#4a4a4a;--line:#d0d0d0;--accent:#0b57d0;--ok:#0a6b2c;--bad:#a3120c;--warn:#7a4b00;--card:#f6f7f9}
@@ -31,4 +31,4 @@ ul.langs{display:flex;flex-wrap:wrap;gap:.3rem .8rem;list-style:none;padding:0;f
 @media print{header nav,footer,form,.embed{display:none}body{background:#fff;color:#000}a{color:#000}article.code{border-color:#999}}
 `
 
-export const CSS_PATH = `/styles.${fingerprint(CSS)}.css`
+export const CSS_PATH = `/styles.${fingerprintBytes(new TextEncoder().encode(CSS))}.css`
