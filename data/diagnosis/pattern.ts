@@ -9,7 +9,8 @@ export interface PatternAnalysis {
   /** Why the pattern is not acceptable; empty when it is. */
   problems: string[]
   /**
-   * Lower-case literal words, each of which starts a word in every match of one branch; every match contains at
+   * Lower-case literal phrases (words with the spaces and punctuation between them), each of which starts a word in
+   * every match of one branch; every match contains at
    * least one of them. Empty when no such set exists (the pattern is then not indexable).
    */
   anchors: string[]
@@ -148,7 +149,8 @@ class Parser {
       this.i += 4
       return { t: 'char', ch: String.fromCharCode(parseInt(hex, 16)) }
     }
-    if (next === 'n' || next === 'r' || next === 't' || next === 'f' || next === 'v') return { t: 'char', ch: ' ' }
+    // Control characters: not a literal a phrase anchor could hold, but never a word character either.
+    if (next === 'n' || next === 'r' || next === 't' || next === 'f' || next === 'v') return { t: 'set', wordOnly: false, nonWordOnly: true }
     return { t: 'char', ch: next }
   }
 
@@ -217,63 +219,76 @@ function containsVariableRepeat(node: Node): boolean {
   return false
 }
 
-/** State while walking a sequence: are we at a word start, and the literal word run being read. */
+/** State while walking a sequence: are we at a word start, the literal characters being read, the best anchors. */
 interface Walk {
   boundary: boolean
-  run: string | null
+  inWord: boolean
+  /** Consecutive literal characters (words, spaces, punctuation) and whether a word may start before the first. */
+  lit: string
+  litBoundary: boolean
   best: string[] | null
 }
+
+/** Longer anchors are rarer in replies: a phrase ("blocked using") enables far fewer rules than a word ("user"). */
+const score = (s: string[]) => Math.min(...s.map((w) => Math.min(w.length, 24))) * 10 - s.length
 
 function better(a: string[] | null, b: string[] | null): string[] | null {
   if (!a) return b
   if (!b) return a
-  const score = (s: string[]) => Math.min(...s.map((w) => Math.min(w.length, 4))) * 10 - s.length
   return score(b) > score(a) ? b : a
 }
 
-function closeRun(w: Walk) {
-  if (w.run !== null && w.run.length >= 2) w.best = better(w.best, [w.run])
-  w.run = null
+/**
+ * The longest piece of a run of literal characters that starts a word: it begins with two word characters, at the
+ * run's start when a word may start there, or just after one of the run's non-word characters.
+ */
+function phraseAnchor(lit: string, boundary: boolean): string | null {
+  for (let k = 0; k + 1 < lit.length; k++) {
+    const startsWord = k === 0 ? boundary : !isWordCode(lit.charCodeAt(k - 1))
+    if (startsWord && isWordCode(lit.charCodeAt(k)) && isWordCode(lit.charCodeAt(k + 1))) return lit.slice(k).toLowerCase()
+  }
+  return null
+}
+
+function closeLiteral(w: Walk) {
+  if (w.lit.length >= 2) {
+    const anchor = phraseAnchor(w.lit, w.litBoundary)
+    if (anchor) w.best = better(w.best, [anchor])
+  }
+  w.lit = ''
 }
 
 /** Anchors of one branch, and whether the position after it is a word start. */
 function walkSequence(terms: Node[], boundaryIn: boolean): { anchors: string[] | null; boundaryOut: boolean } {
-  const w: Walk = { boundary: boundaryIn, run: null, best: null }
-  let inWord = false // whether the last consumed character was (possibly) a word character inside a run
+  const w: Walk = { boundary: boundaryIn, inWord: false, lit: '', litBoundary: false, best: null }
   for (const term of terms) {
     if (term.t === 'char') {
+      if (w.lit.length === 0) w.litBoundary = w.boundary && !w.inWord
+      w.lit += term.ch
       const word = isWordCode(term.ch.charCodeAt(0))
-      if (word) {
-        if (w.run !== null) w.run += term.ch.toLowerCase()
-        else if (w.boundary && !inWord) w.run = term.ch.toLowerCase()
-        inWord = true
-        w.boundary = false
-      } else {
-        closeRun(w)
-        inWord = false
-        w.boundary = true
-      }
+      w.inWord = word
+      w.boundary = !word
       continue
     }
-    closeRun(w)
+    closeLiteral(w)
     if (term.t === 'assert') {
       if (term.kind === 'b' || term.kind === '^') {
         w.boundary = true
-        inWord = false
+        w.inWord = false
       }
       continue
     }
     if (term.t === 'set') {
       w.boundary = term.nonWordOnly
-      inWord = !term.nonWordOnly
+      w.inWord = !term.nonWordOnly
       continue
     }
     if (term.t === 'group') {
       if (term.look) continue
-      const branches = term.alts.map((alt) => walkSequence(alt, w.boundary && !inWord))
+      const branches = term.alts.map((alt) => walkSequence(alt, w.boundary && !w.inWord))
       if (branches.every((b) => b.anchors)) w.best = better(w.best, [...new Set(branches.flatMap((b) => b.anchors!))])
       w.boundary = branches.every((b) => b.boundaryOut)
-      inWord = !w.boundary
+      w.inWord = !w.boundary
       continue
     }
     // A repeat: its content may be absent or repeated, so it yields no anchor; after it we are at a word start
@@ -288,17 +303,17 @@ function walkSequence(terms: Node[], boundaryIn: boolean): { anchors: string[] |
             ? inner.alts.every((alt) => walkSequence(alt, false).boundaryOut)
             : false
     if (term.min === 0) {
-      w.boundary = w.boundary && !inWord && after
+      w.boundary = w.boundary && !w.inWord && after
     } else {
       w.boundary = after
     }
-    inWord = !w.boundary
+    w.inWord = !w.boundary
   }
-  closeRun(w)
+  closeLiteral(w)
   return { anchors: w.best, boundaryOut: w.boundary }
 }
 
-/** The words a branch must begin with, after \b or ^, or null when it does not begin with a word. */
+/** The literal phrases a branch must begin with, after \b or ^, or null when it does not begin with a word. */
 function leadingAnchors(terms: Node[], boundary: boolean): string[] | null {
   let i = 0
   while (i < terms.length && terms[i]!.t === 'assert') {
@@ -310,13 +325,14 @@ function leadingAnchors(terms: Node[], boundary: boolean): string[] | null {
   const first = terms[i]
   if (!first) return null
   if (first.t === 'char') {
-    let run = ''
+    let lit = ''
     for (; i < terms.length; i++) {
       const t = terms[i]!
-      if (t.t !== 'char' || !isWordCode(t.ch.charCodeAt(0))) break
-      run += t.ch.toLowerCase()
+      if (t.t !== 'char') break
+      lit += t.ch
     }
-    return run.length >= 2 ? [run] : null
+    const anchor = phraseAnchor(lit, true)
+    return anchor !== null && anchor.length === lit.length ? [anchor] : null
   }
   if (first.t === 'group' && !first.look) {
     const alts = first.alts.map((alt) => leadingAnchors(alt, true))

@@ -67,16 +67,55 @@ interface Codes {
   cls: number
 }
 
+/** A node of the anchor trie: the matchers whose anchor ends here, and the next characters (lower-case codes). */
+interface TrieNode {
+  ids: number[] | null
+  /** The children's character codes and the children, side by side: most nodes have one or two, so a scan beats a Map. */
+  keys: number[]
+  kids: TrieNode[]
+  /** Set instead of keys/kids on the few nodes with many children. */
+  map: Map<number, TrieNode> | null
+}
+
+const MAX_SCANNED_KIDS = 6
+
+function child(node: TrieNode, code: number): TrieNode | undefined {
+  if (node.map !== null) return node.map.get(code)
+  const keys = node.keys
+  for (let k = 0; k < keys.length; k++) if (keys[k] === code) return node.kids[k]
+  return undefined
+}
+
+function addChild(node: TrieNode, code: number): TrieNode {
+  const existing = child(node, code)
+  if (existing) return existing
+  const kid: TrieNode = { ids: null, keys: [], kids: [], map: null }
+  if (node.map !== null) node.map.set(code, kid)
+  else if (node.keys.length < MAX_SCANNED_KIDS) {
+    node.keys.push(code)
+    node.kids.push(kid)
+  } else {
+    node.map = new Map(node.keys.map((k, i) => [k, node.kids[i]!]))
+    node.map.set(code, kid)
+    node.keys = []
+    node.kids = []
+  }
+  return kid
+}
+
 interface Compiled {
   matchers: Matcher[]
-  /** First two characters of an anchor → the anchors starting with them and the matchers each one enables. */
-  byPrefix: Map<string, Array<{ anchor: string; ids: number[] }>>
+  /** Every anchor, character by character: a walk from each word start finds the anchors that begin there. */
+  trie: TrieNode
+  /** The trie's first level for ASCII codes, by code. */
+  roots: Array<TrieNode | undefined>
   enhancedPatterns: Array<{ re: RegExp; provider: Provider }>
   providers: Map<string, Provider>
   reasons: Map<ReasonId, ReasonInfo>
   stamps: Uint32Array
-  /** Per matcher, the text positions where its anchors start (filled for sticky matchers during one call). */
-  positions: number[][]
+  /** Per matcher, the first text position where one of its anchors starts, and any further ones (sticky matchers, one call). */
+  firstAt: Int32Array
+  moreAt: Array<number[] | undefined>
   generation: number
 }
 
@@ -104,19 +143,16 @@ function constraintTest(constraint: string): (c: Codes) => boolean {
 function compile(): Compiled {
   const { rules: RULES, providers: PROVIDERS } = ruleSet()
   const matchers: Matcher[] = []
-  const byPrefix = new Map<string, Array<{ anchor: string; ids: number[] }>>()
+  const trie: TrieNode = { ids: null, keys: [], kids: [], map: null }
   type Spec = { kind: 'rule'; rule: DiagnosisRule; codes: ((c: Codes) => boolean) | null } | { kind: 'code' | 'hint'; provider: Provider }
   const index = (source: string, spec: Spec) => {
     const { anchors, leading } = analyzePattern(source)
     const id = matchers.push({ ...spec, re: new RegExp(source, leading ? 'iy' : 'i'), sticky: leading } as Matcher) - 1
     // The validation rejects patterns without anchors; one that slipped through is simply never a candidate.
     for (const anchor of anchors) {
-      const prefix = anchor.slice(0, 2)
-      let list = byPrefix.get(prefix)
-      if (!list) byPrefix.set(prefix, (list = []))
-      let entry = list.find((e) => e.anchor === anchor)
-      if (!entry) list.push((entry = { anchor, ids: [] }))
-      entry.ids.push(id)
+      let node = trie
+      for (let i = 0; i < anchor.length; i++) node = addChild(node, anchor.charCodeAt(i))
+      ;(node.ids ??= []).push(id)
     }
   }
   for (const rule of RULES) {
@@ -131,19 +167,20 @@ function compile(): Compiled {
   }
   return {
     matchers,
-    byPrefix,
+    trie,
+    roots: Array.from({ length: 128 }, (_, code) => child(trie, code)),
     enhancedPatterns,
     providers: new Map(PROVIDERS.map((p) => [p.id, p])),
     reasons: new Map(REASONS.map((r) => [r.id, r])),
     stamps: new Uint32Array(matchers.length),
-    positions: matchers.map(() => []),
+    firstAt: new Int32Array(matchers.length),
+    moreAt: matchers.map(() => undefined),
     generation: 0,
   }
 }
 
 /** Ids of the matchers whose anchors occur at a word start in the text, ascending (= the order rules are tried). */
-function candidates(c: Compiled, text: string): number[] {
-  const lower = text.toLowerCase()
+function candidates(c: Compiled, lower: string): number[] {
   const found: number[] = []
   if (c.generation === 0xfffffffe) {
     c.stamps.fill(0)
@@ -153,21 +190,26 @@ function candidates(c: Compiled, text: string): number[] {
   const n = lower.length
   let prevWord = false
   for (let i = 0; i < n; i++) {
-    const word = isWordCode(lower.charCodeAt(i))
-    if (word && !prevWord && i + 1 < n && isWordCode(lower.charCodeAt(i + 1))) {
-      const list = c.byPrefix.get(lower.slice(i, i + 2))
-      if (list) {
-        for (const entry of list) {
-          if (!lower.startsWith(entry.anchor, i)) continue
-          for (const id of entry.ids) {
+    const code = lower.charCodeAt(i)
+    const word = isWordCode(code)
+    if (word && !prevWord) {
+      // Walk the trie along the text from this word start; every node passed that ends an anchor enables its matchers.
+      let node = code < 128 ? c.roots[code] : child(c.trie, code)
+      for (let j = i + 1; node !== undefined; j++) {
+        const ids = node.ids
+        if (ids !== null) {
+          for (let k = 0; k < ids.length; k++) {
+            const id = ids[k]!
             if (c.stamps[id] !== gen) {
               c.stamps[id] = gen
-              c.positions[id]!.length = 0
+              c.firstAt[id] = i
+              c.moreAt[id] = undefined
               found.push(id)
-            }
-            if (c.matchers[id]!.sticky) c.positions[id]!.push(i)
+            } else if (c.firstAt[id] !== i) (c.moreAt[id] ??= []).push(i)
           }
         }
+        if (j >= n) break
+        node = child(node, lower.charCodeAt(j))
       }
     }
     prevWord = word
@@ -242,7 +284,7 @@ function fromCodes(codes: Codes, stage: Stage | undefined): { reason: ReasonId; 
 export function diagnose(input: DiagnoseInput, lang: Locale = DEFAULT_LOCALE): Diagnosis {
   const c = (compiled ??= compile())
   const cls = Number((input.basic ?? input.enhanced ?? '0')[0])
-  const codes: Codes = { ...(input.basic ? { basic: input.basic } : {}), ...(input.enhanced ? { enhanced: input.enhanced } : {}), cls }
+  const codes: Codes = { basic: input.basic || undefined, enhanced: input.enhanced || undefined, cls }
   const texts = textsFor(lang)
   const text = input.text.length > MAX_DIAGNOSE_TEXT ? input.text.slice(0, MAX_DIAGNOSE_TEXT) : input.text
 
@@ -260,16 +302,20 @@ export function diagnose(input: DiagnoseInput, lang: Locale = DEFAULT_LOCALE): D
   }
 
   // Positions come from the lower-cased text; where lower-casing changed its length they are not the text's.
-  const exact = text.toLowerCase().length === text.length
+  const lower = text.toLowerCase()
+  const exact = lower.length === text.length
   const run = (m: Matcher, id: number): RegExpExecArray | null => {
     if (!m.sticky || !exact) {
       m.re.lastIndex = 0
       return m.sticky ? new RegExp(m.re.source, 'i').exec(text) : m.re.exec(text)
     }
-    for (const at of c.positions[id]!) {
+    m.re.lastIndex = c.firstAt[id]!
+    const match = m.re.exec(text)
+    if (match) return match
+    for (const at of c.moreAt[id] ?? []) {
       m.re.lastIndex = at
-      const match = m.re.exec(text)
-      if (match) return match
+      const again = m.re.exec(text)
+      if (again) return again
     }
     return null
   }
@@ -277,7 +323,7 @@ export function diagnose(input: DiagnoseInput, lang: Locale = DEFAULT_LOCALE): D
   let decided: { rule: DiagnosisRule; match: RegExpExecArray } | undefined
   let codeToken: { provider: Provider; code: string } | undefined
   let hinted: Provider | undefined
-  for (const id of candidates(c, text)) {
+  for (const id of candidates(c, lower)) {
     const m = c.matchers[id]!
     if (m.kind === 'rule') {
       if (decided) continue
