@@ -111,6 +111,8 @@ interface Compiled {
   roots: Array<TrieNode | undefined>
   enhancedPatterns: Array<{ re: RegExp; provider: Provider }>
   providers: Map<string, Provider>
+  /** Mail host domain suffix ("yahoodns.net") → its provider. */
+  hosts: Map<string, Provider>
   reasons: Map<ReasonId, ReasonInfo>
   stamps: Uint32Array
   /** Per matcher, the first text position where one of its anchors starts, and any further ones (sticky matchers, one call). */
@@ -171,6 +173,12 @@ function compile(): Compiled {
     roots: Array.from({ length: 128 }, (_, code) => child(trie, code)),
     enhancedPatterns,
     providers: new Map(PROVIDERS.map((p) => [p.id, p])),
+    // The first provider that lists a host keeps it, as a scan of the list in order would.
+    hosts: new Map(
+      PROVIDERS.flatMap((p) => (p.hosts ?? []).map((h) => [h, p] as const))
+        .reverse()
+        .map(([h, p]) => [h, p]),
+    ),
     reasons: new Map(REASONS.map((r) => [r.id, r])),
     stamps: new Uint32Array(matchers.length),
     firstAt: new Int32Array(matchers.length),
@@ -214,7 +222,17 @@ function candidates(c: Compiled, lower: string): number[] {
     }
     prevWord = word
   }
-  return found.length > 1 ? found.sort((a, b) => a - b) : found
+  // Insertion sort: a reply enables a dozen or so matchers, found almost in order.
+  for (let i = 1; i < found.length; i++) {
+    const id = found[i]!
+    let j = i - 1
+    while (j >= 0 && found[j]! > id) {
+      found[j + 1] = found[j]!
+      j--
+    }
+    found[j + 1] = id
+  }
+  return found
 }
 
 function textsFor(lang: Locale): DiagnosisTexts {
@@ -371,33 +389,53 @@ export function diagnose(input: DiagnoseInput, lang: Locale = DEFAULT_LOCALE): D
   }
   provider ??= hinted
   if (!provider && input.remoteHost) {
+    // The host itself, then each parent domain: mx1.mail.yahoodns.net, mail.yahoodns.net, yahoodns.net.
     const host = input.remoteHost.toLowerCase().replace(/\.$/, '')
-    provider = ruleSet().providers.find((p) => p.hosts?.some((h) => host === h || host.endsWith(`.${h}`)))
+    for (let from = 0; !provider; ) {
+      provider = c.hosts.get(from === 0 ? host : host.slice(from))
+      const dot = host.indexOf('.', from)
+      if (dot < 0) break
+      from = dot + 1
+    }
   }
 
   const info = c.reasons.get(reason)!
   const words = texts.reasons[reason]
-  const steps = [...words.steps]
-  if (provider) {
-    if (provider.delistUrl && words.delist) steps.unshift(fill(words.delist, provider, provider.delistUrl))
-    if (words.provider) steps.push(fill(words.provider, provider, provider.url))
-  }
-
   const hard = HARD_REASONS.includes(reason) && (cls === 5 || decided !== undefined)
   const actor: Actor = reason === 'unknown' ? (cls === 4 ? 'client' : 'sender') : cls === 4 ? (info.transientActor ?? info.actor) : info.actor
-  return {
+  // Built field by field, in the order the API documents, without spreading objects (this runs on every reply).
+  const out = {
     reason,
     title: words.title,
     summary: words.summary,
     bounce: hard ? 'hard' : 'soft',
     actor,
-    steps,
+    steps: provider ? stepsWith(words, provider) : words.steps.slice(),
     basis: decided ? 'text' : fallback!.basis,
-    ...(decided ? { evidence: { text: decided.match[0], start: decided.match.index, end: decided.match.index + decided.match[0].length } } : {}),
-    ...(provider ? { provider: { id: provider.id, name: provider.name, ...(providerCode ? { code: providerCode } : {}), url: provider.url } } : {}),
-    confidence: decided ? (decided.rule.confidence ?? 'high') : fallback!.confidence,
-    ...(decided ? { rule: decided.rule.id } : {}),
+  } as Diagnosis
+  if (decided) out.evidence = { text: decided.match[0], start: decided.match.index, end: decided.match.index + decided.match[0].length }
+  if (provider)
+    out.provider = providerCode
+      ? { id: provider.id, name: provider.name, code: providerCode, url: provider.url }
+      : { id: provider.id, name: provider.name, url: provider.url }
+  out.confidence = decided ? (decided.rule.confidence ?? 'high') : fallback!.confidence
+  if (decided) out.rule = decided.rule.id
+  return out
+}
+
+/** A reason's steps with the provider's delisting page first and its documentation last, filled in once per pair. */
+const providerSteps = new WeakMap<ReasonText, Map<string, string[]>>()
+function stepsWith(words: ReasonText, provider: Provider): string[] {
+  let byProvider = providerSteps.get(words)
+  if (!byProvider) providerSteps.set(words, (byProvider = new Map()))
+  let steps = byProvider.get(provider.id)
+  if (!steps) {
+    steps = [...words.steps]
+    if (provider.delistUrl && words.delist) steps.unshift(fill(words.delist, provider, provider.delistUrl))
+    if (words.provider) steps.push(fill(words.provider, provider, provider.url))
+    byProvider.set(provider.id, steps)
   }
+  return steps.slice()
 }
 
 /** Headings and badges for showing a diagnosis, in `lang` where translated. */

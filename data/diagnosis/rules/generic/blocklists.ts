@@ -78,4 +78,18 @@ export const BLOCKLIST_RULES: readonly DiagnosisRule[] = [
       '550 5.7.1 Message rejected because of the poor reputation of the sending IP',
     ],
   },
+  {
+    id: 'sendmail-greeting-not-accepting',
+    reason: 'blocklisted',
+    // Sendmail greets with "554 <host> ESMTP not accepting messages" when it refuses the connecting host itself (its
+    // access map or check_relay ruleset, or a connect-time milter); filters that front Sendmail copy it. Tried before
+    // the mailbox rules, whose "not accepting messages" means a disabled mailbox.
+    pattern: '\\bESMTP not accepting messages\\b',
+    codes: ['554'],
+    source: {
+      software: 'Sendmail',
+      where: 'sendmail/srvrsmtp.c, smtp(): a 5xx greetcode makes the banner "%s not accepting messages" with ESMTP inserted',
+    },
+    examples: ['554 mx.example.org ESMTP not accepting messages', '554 pps1.example.edu ESMTP not accepting messages'],
+  },
 ]

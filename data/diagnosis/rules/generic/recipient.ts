@@ -84,11 +84,13 @@ export const DOMAIN_RULES: readonly DiagnosisRule[] = [
     id: 'dns-temporary',
     reason: 'network-error',
     pattern:
-      '\\bdns (?:query |lookup )?(?:failed|failure|error|timeout|problem)\\b|\\btemporary (?:dns|lookup) failure\\b|\\bhost not found, try again\\b|\\bSERVFAIL\\b',
+      '\\bdns (?:query |lookup )?(?:temporary |temporarily )?(?:failed|failure|error|timeout|problem)\\b|\\btemporary (?:dns|lookup) failure\\b|\\btemporary failure in name resolution\\b|\\bhost not found, try again\\b|\\bSERVFAIL\\b',
     source: { software: 'Postfix', where: 'src/smtp/smtp_addr.c ("Name service error for name=%s type=%s: Host not found, try again")' },
     examples: [
       '451 4.4.0 DNS query failed. The error was: DNS query failed with error ErrorRetry',
       '450 4.4.3 Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again',
+      '451 4.4.0 DNS temporary failure',
+      '451 4.4.3 mx.example.org: Temporary failure in name resolution',
     ],
   },
   {

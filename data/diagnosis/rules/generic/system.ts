@@ -6,7 +6,7 @@ export const SENDER_RULES: readonly DiagnosisRule[] = [
     id: 'postfix-sender-address-rejected',
     reason: 'sender-rejected',
     pattern:
-      '\\bsender address rejected\\b|\\bdomain of sender address \\S{1,60} does not exist\\b|\\bsender verify failed\\b|\\bsender (?:address |domain )?(?:is )?(?:invalid|unknown|not allowed|refused|rejected|denied|blocked)\\b|\\bunverified (?:sender|address)\\b|\\bbad sender\\b|\\binvalid (?:sender|mail from)\\b|\\bsender domain (?:must exist|does not exist|not found|has no mx|is invalid)\\b|\\b(?:mail from|envelope sender|return-path) (?:address |domain )?(?:rejected|refused|invalid|not accepted)\\b',
+      '\\bsender address rejected\\b|\\bdomain of sender address \\S{1,60} does not exist\\b|\\bsender verify failed\\b|\\bsender (?:address |domain )?(?:is )?(?:invalid|unknown|not allowed|refused|rejected|denied|blocked)\\b|\\bbad sender\\b|\\binvalid (?:sender|mail from)\\b|\\bsender domain (?:must exist|does not exist|not found|has no mx|is invalid)\\b|\\b(?:mail from|envelope sender|return-path) (?:address |domain )?(?:rejected|refused|invalid|not accepted)\\b',
     source: { software: 'Postfix', where: 'src/smtpd/smtpd_check.c, reject_unknown_sender_domain ("Sender address rejected: Domain not found")' },
     examples: [
       '550 5.1.8 <bob@example.invalid>: Sender address rejected: Domain not found',

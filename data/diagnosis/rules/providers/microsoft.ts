@@ -388,4 +388,32 @@ export const MICROSOFT_RULES: readonly DiagnosisRule[] = [
       "421 RP-001 (SNT0-MC2-F19) Unfortunately, some messages from 192.0.2.177 weren't sent. Please try again. We have limits for how many messages can be sent per hour and per day. You can also refer to http://mail.live.com/mail/troubleshooting.aspx#errors.",
     ],
   },
+  {
+    // Outlook.com's own refusal codes (its postmaster troubleshooting page): SC-001 to SC-004 (reputation, namespace
+    // mining, open proxy, complaints), DY-001/DY-002 (dynamic or compromised IP) and OU-001/OU-002 (reputation) all
+    // refuse the connecting IP, whatever words follow them.
+    id: 'microsoft-outlook-ip-block-codes',
+    reason: 'blocklisted',
+    pattern: '\\b(?:SC-00[1-4]|DY-00[12]|OU-00[12])\\b',
+    provider: 'microsoft',
+    source: { url: 'https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx', title: 'Outlook.com postmaster: troubleshooting' },
+    examples: [
+      "550 OU-002 (COL004-MC1F23) Unfortunately, messages from 192.0.2.1 weren't sent. Please contact your Internet service provider. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.",
+      '550 SC-001 (BAY004-MC1F5) Mail rejected by Outlook.com for policy reasons. Reasons for rejection may be related to content with spam-like characteristics or IP/domain reputation problems.',
+      '550 DY-001 (SNT004-MC4F3) Mail rejected by Outlook.com for policy reasons. We generally do not accept email from dynamic IPs.',
+      '550 SC-004 (COL004-MC2F12) Mail rejected by Outlook.com for policy reasons. A block has been placed against your IP address because we have received complaints concerning mail coming from that IP address.',
+    ],
+  },
+  {
+    // RP-001 to RP-003: Outlook.com's hourly and daily limits per sending IP (the same page); the words vary.
+    id: 'microsoft-outlook-rate-codes',
+    reason: 'rate-limited',
+    pattern: '\\bRP-00[1-3]\\b',
+    provider: 'microsoft',
+    source: { url: 'https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx', title: 'Outlook.com postmaster: troubleshooting' },
+    examples: [
+      "421 RP-002 (COL004-MC1F8) Unfortunately, some messages from 192.0.2.1 weren't sent. Please try again later.",
+      '421 RP-003 (BAY004-MC3F20) The mail server IP connecting to Outlook.com has exceeded the rate limit allowed. Please try again later.',
+    ],
+  },
 ]
