@@ -39,13 +39,15 @@ export const BLOCKLIST_RULES: readonly DiagnosisRule[] = [
     id: 'named-blocklists',
     reason: 'blocklisted',
     // The blocklists' own names: a reply that names one is reporting a listing.
-    pattern: '\\b(?:spamhaus|spamcop|barracudacentral|uceprotect|sorbs|spamrats|psbl|mailspike|abuseat|blocklist\\.de|dnsbl|rbl)\\b',
+    pattern:
+      '\\b(?:spamhaus|spamcop|barracudacentral|uceprotect|sorbs|spamrats|psbl|mailspike|abuseat|blocklist\\.de|dnsbl|rbl|senderscore|sender score)\\b',
     // Server software puts the list's DNS zone in its reply (Postfix $rbl_domain, Exim $dnslist_domain).
     source: { software: 'Postfix', where: 'default_rbl_reply names $rbl_domain', url: 'https://www.postfix.org/postconf.5.html#default_rbl_reply' },
     examples: [
       '554 5.7.1 Client host 192.0.2.1 rejected, see https://www.spamhaus.org/query/ip/192.0.2.1',
       '550 5.7.1 Message rejected: IP 192.0.2.1 is on UCEPROTECT-Level1',
       '421 4.7.1 Rejected by DNSBL: your IP has a poor reputation',
+      '550 5.7.1 Message rejected: the Sender Score of 192.0.2.1 is too low',
     ],
   },
   {

@@ -69,8 +69,15 @@ export const SESSION_RULES: readonly DiagnosisRule[] = [
     id: 'protocol-sequence',
     reason: 'protocol-error',
     pattern:
-      '\\bneed (?:mail|rcpt|helo|ehlo) command\\b|\\bbad sequence of commands\\b|\\bnested mail command\\b|\\bcommand not recognized\\b|\\bsyntax error\\b|\\bsynchroni[sz]ation error\\b|\\bimproper use of smtp command pipelining\\b|\\bbare (?:lf|linefeeds?)\\b|\\b(?:not )?(?:rfc ?5322|rfc ?2822|rfc ?822) (?:compliant|compliance|non-compliant)\\b|\\bdoes not comply with rfc\\b|\\b(?:missing|invalid|malformed|duplicate) (?:message-id|date|from) header\\b|\\bBareLinefeedsAreIllegal\\b',
+      '\\bneed (?:mail|rcpt|helo|ehlo) command\\b|\\bbad sequence of commands\\b|\\bnested mail command\\b|\\bcommand not recognized\\b|\\bsyntax error\\b|\\bsynchroni[sz]ation error\\b|\\bimproper use of smtp command pipelining\\b|\\bbare (?:lf|linefeeds?)\\b|\\b(?:not )?(?:rfc ?5322|rfc ?2822|rfc ?822) (?:compliant|compliance|non-compliant)\\b|\\bdoes not comply with rfc\\b|\\b(?:missing|invalid|malformed|duplicate) (?:message-id|date|from) header\\b|\\bBareLinefeedsAreIllegal\\b|\\bsmtplf\\.html\\b|\\btoo many (?:bad|invalid|unrecognized|unknown) commands\\b',
     source: { software: 'Postfix', where: 'src/smtpd/smtpd.c ("Error: need RCPT command", "Error: command not recognized")' },
-    examples: ['503 5.5.1 Error: need RCPT command', '502 5.5.2 Error: command not recognized', '554 SMTP synchronization error'],
+    examples: [
+      '503 5.5.1 Error: need RCPT command',
+      '502 5.5.2 Error: command not recognized',
+      '554 SMTP synchronization error',
+      // qmail-smtpd's straynewline() and Sendmail's MAXBADCOMMANDS limit (sendmail/srvrsmtp.c).
+      '451 See https://cr.yp.to/docs/smtplf.html.',
+      '421 4.7.0 mx.example.net Too many bad commands; closing connection',
+    ],
   },
 ]

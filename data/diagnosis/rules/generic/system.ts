@@ -6,12 +6,14 @@ export const SENDER_RULES: readonly DiagnosisRule[] = [
     id: 'postfix-sender-address-rejected',
     reason: 'sender-rejected',
     pattern:
-      '\\bsender address rejected\\b|\\bdomain of sender address \\S{1,60} does not exist\\b|\\bsender verify failed\\b|\\bsender (?:address |domain )?(?:is )?(?:invalid|unknown|not allowed|refused|rejected|denied|blocked)\\b|\\bbad sender\\b|\\binvalid (?:sender|mail from)\\b|\\bsender domain (?:must exist|does not exist|not found|has no mx|is invalid)\\b|\\b(?:mail from|envelope sender|return-path) (?:address |domain )?(?:rejected|refused|invalid|not accepted)\\b',
+      '\\bsender address rejected\\b|\\bdomain of sender address \\S{1,60} does not exist\\b|\\bsender verify (?:callout )?failed\\b|\\bcould not complete sender verify\\b|\\bsender (?:address |domain )?(?:is )?(?:invalid|unknown|not allowed|refused|rejected|denied|blocked)\\b|\\bbad sender\\b|\\binvalid (?:sender|mail from)\\b|\\bsender domain (?:must exist|does not exist|not found|has no mx|is invalid)\\b|\\b(?:mail from|envelope sender|return-path) (?:address |domain )?(?:rejected|refused|invalid|not accepted)\\b',
     source: { software: 'Postfix', where: 'src/smtpd/smtpd_check.c, reject_unknown_sender_domain ("Sender address rejected: Domain not found")' },
     examples: [
       '550 5.1.8 <bob@example.invalid>: Sender address rejected: Domain not found',
       '553 5.1.8 <bob@example.invalid>... Domain of sender address bob@example.invalid does not exist',
       '550 Sender verify failed',
+      // Exim's default message when its sender verification callout is deferred.
+      '451 4.1.8 Could not complete sender verify callout for <bob@example.net>',
     ],
   },
 ]
@@ -45,11 +47,13 @@ export const DELIVERY_RULES: readonly DiagnosisRule[] = [
     id: 'connection-failure',
     reason: 'network-error',
     pattern:
-      "\\bconnection (?:timed out|refused|reset|dropped|lost|closed)\\b|\\blost connection\\b|\\bconversation with \\S{1,60} timed out\\b|\\bno route to host\\b|\\bnetwork is unreachable\\b|\\bcould not connect\\b|\\bunable to connect\\b|\\bwasn't able to establish an smtp connection\\b|\\bconnection died\\b|\\bSocketError\\b|\\btimed out\\b|\\btimeout\\b",
+      "\\bconnection (?:timed out|refused|reset|dropped|lost|closed)\\b|\\blost (?:input |the )?connection\\b|\\blost input channel\\b|\\bconversation with \\S{1,60} timed out\\b|\\bno route to host\\b|\\bnetwork is unreachable\\b|\\bcould not connect\\b|\\bunable to connect\\b|\\bwasn't able to establish an smtp connection\\b|\\bconnection died\\b|\\bSocketError\\b|\\btimed out\\b|\\btimeout\\b",
     source: { software: 'Postfix', where: 'src/smtp/smtp_connect.c ("connect to %s[%s]:%d: Connection timed out")' },
     examples: [
       '451 4.4.1 connect to mx.example.org[192.0.2.1]:25: Connection timed out',
       '451 4.4.0 Primary target IP address responded with: "421 4.4.2 Connection dropped due to SocketError."',
+      // Sendmail (sendmail/srvrsmtp.c) when the client's connection ends mid-session.
+      '421 4.4.1 mx.example.net Lost input channel from client.example.com [192.0.2.9]',
     ],
   },
   {

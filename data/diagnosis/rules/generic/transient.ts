@@ -40,4 +40,18 @@ export const TRANSIENT_RULES: readonly DiagnosisRule[] = [
       '421 4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address.',
     ],
   },
+  {
+    // A limit on what the sender may send (per day, per submission), not a full mailbox: tried before the mailbox
+    // rules, whose "quota exceeded" would otherwise take "Submission quota exceeded".
+    id: 'sending-quota',
+    reason: 'rate-limited',
+    pattern:
+      '\\b(?:daily |hourly )?(?:user )?sending (?:limit|quota) (?:exceeded|reached)\\b|\\b(?:daily|hourly) (?:user )?sending (?:limit|quota)\\b|\\bsubmission quota (?:was )?exceeded\\b|\\bSubmissionQuotaExceeded',
+    source: { url: 'https://support.google.com/a/answer/166852', title: 'Google Workspace Admin Help: Gmail sending limits in Google Workspace' },
+    examples: [
+      '550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending limits go to https://support.google.com/a/answer/166852 - gsmtp',
+      '550 5.2.2 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception',
+      '554 5.2.0 Daily sending quota exceeded',
+    ],
+  },
 ]

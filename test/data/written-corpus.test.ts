@@ -1,0 +1,89 @@
+// The written corpus (test/corpus/written-replies.json): replies written for this project from provider
+// documentation and server software messages, each citing its source, covering every reason id, every provider and
+// the code families whose reason the code alone cannot tell (5.7.1, 4.7.x, 5.2.2, 5.4.x, 550 without an enhanced
+// code). Run through the path /v1/explain takes, the diagnosis must meet issue 13's bars on it; the rates are printed.
+import { describe, expect, it } from 'vitest'
+import { PROVIDERS } from '../../data/diagnosis/providers.ts'
+import { HARD_REASONS, REASON_IDS, type ReasonId } from '../../data/diagnosis/types.ts'
+import { explainReply } from '../../worker/core/explain.ts'
+import CORPUS from '../corpus/written-replies.json'
+
+interface Entry {
+  id: string
+  text: string
+  reason: ReasonId
+  bounce: 'hard' | 'soft'
+  provider?: string
+  providerCode?: string
+  family?: string
+  kind: 'provider-docs' | 'software-docs'
+  sources: string[]
+}
+
+const entries = CORPUS.entries as Entry[]
+const results = entries.map((entry) => {
+  const x = explainReply(entry.text)
+  return { entry, d: x.ok ? x.explanation.diagnosis : undefined }
+})
+const rate = (list: typeof results, ok: (r: (typeof results)[number]) => boolean) => list.filter(ok).length / list.length
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`
+const right = (r: (typeof results)[number]) => r.d?.reason === r.entry.reason
+const misses = (list: typeof results) =>
+  list
+    .filter((r) => !right(r))
+    .map((r) => `${r.entry.id}: ${r.entry.reason} expected, ${r.d?.reason ?? 'none'} given (${r.d?.rule ?? r.d?.basis}): ${r.entry.text}`)
+
+describe('the written corpus', () => {
+  it('is well-formed: unique ids, a source for every reply, hard only for a bad address, placeholder addresses', () => {
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length)
+    const providerIds = new Set(PROVIDERS.map((p) => p.id))
+    for (const e of entries) {
+      expect(REASON_IDS, e.id).toContain(e.reason)
+      expect(['provider-docs', 'software-docs'], e.id).toContain(e.kind)
+      expect(e.bounce === 'hard', e.id).toBe(HARD_REASONS.includes(e.reason) && !/^\D{0,80}\b4[0-9]{2}[ -]/.test(e.text))
+      expect(e.sources.length, e.id).toBeGreaterThan(0)
+      for (const url of e.sources) {
+        expect(url, e.id).toMatch(/^https:\/\/\S+$/)
+        expect(url, e.id).not.toMatch(/sisimai/i)
+      }
+      if (e.provider) expect(providerIds, e.id).toContain(e.provider)
+      for (const address of e.text.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g) ?? [])
+        expect(address, e.id).toMatch(/^(?:example|user|email|sender|jane|bob|abuse|delist)@/i)
+    }
+  })
+
+  it('covers every reason id and every provider the diagnosis knows', () => {
+    for (const id of REASON_IDS)
+      expect(
+        entries.some((e) => e.reason === id),
+        `a reply for ${id}`,
+      ).toBe(true)
+    for (const p of PROVIDERS)
+      expect(
+        entries.some((e) => e.provider === p.id),
+        `a reply for ${p.id}`,
+      ).toBe(true)
+  })
+
+  it('gives the right reason for at least 90 % of the replies and calls hard or soft right on at least 97 %', () => {
+    const families = [...new Set(entries.flatMap((e) => (e.family ? [e.family] : [])))]
+    console.log(
+      `written corpus: right reason on ${pct(rate(results, right))} of ${results.length}, hard/soft on ${pct(rate(results, (x) => x.d?.bounce === x.entry.bounce))}; ${families
+        .map((f) => {
+          const list = results.filter((x) => x.entry.family === f)
+          return `${f} ${list.filter(right).length}/${list.length}`
+        })
+        .join(', ')}`,
+    )
+    expect(rate(results, right), misses(results).join('\n')).toBeGreaterThanOrEqual(0.9)
+    expect(rate(results, (x) => x.d?.bounce === x.entry.bounce)).toBeGreaterThanOrEqual(0.97)
+  })
+
+  it('names the provider on at least 80 % of the replies that carry its own code', () => {
+    const withCode = results.filter((x) => x.entry.providerCode !== undefined)
+    const named = rate(withCode, (x) => x.d?.provider?.id === x.entry.provider)
+    console.log(`written corpus: provider named on ${pct(named)} of ${withCode.length} replies with a provider code`)
+    expect(withCode.length).toBeGreaterThanOrEqual(20)
+    expect(named).toBeGreaterThanOrEqual(0.8)
+  })
+})
