@@ -67,48 +67,54 @@ interface Codes {
   cls: number
 }
 
-/** A node of the anchor trie: the matchers whose anchor ends here, and the next characters (lower-case codes). */
-interface TrieNode {
-  ids: number[] | null
-  /** The children's character codes and the children, side by side: most nodes have one or two, so a scan beats a Map. */
-  keys: number[]
-  kids: TrieNode[]
-  /** Set instead of keys/kids on the few nodes with many children. */
-  map: Map<number, TrieNode> | null
+/**
+ * The anchor trie, flat: node 0 is the root, and the edge from node n on character code k is found in an
+ * open-addressed table keyed n * 65536 + k (one multiply, one probe or two, no Map and no call per character).
+ */
+interface Trie {
+  edgeKey: Float64Array
+  edgeTo: Int32Array
+  mask: number
+  /** Per node, the matchers whose anchor ends there. */
+  ends: Array<number[] | null>
 }
 
-const MAX_SCANNED_KIDS = 6
+const edgeSlot = (node: number, code: number, mask: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & mask
 
-function child(node: TrieNode, code: number): TrieNode | undefined {
-  if (node.map !== null) return node.map.get(code)
-  const keys = node.keys
-  for (let k = 0; k < keys.length; k++) if (keys[k] === code) return node.kids[k]
-  return undefined
-}
-
-function addChild(node: TrieNode, code: number): TrieNode {
-  const existing = child(node, code)
-  if (existing) return existing
-  const kid: TrieNode = { ids: null, keys: [], kids: [], map: null }
-  if (node.map !== null) node.map.set(code, kid)
-  else if (node.keys.length < MAX_SCANNED_KIDS) {
-    node.keys.push(code)
-    node.kids.push(kid)
-  } else {
-    node.map = new Map(node.keys.map((k, i) => [k, node.kids[i]!]))
-    node.map.set(code, kid)
-    node.keys = []
-    node.kids = []
+function buildTrie(anchors: Array<{ anchor: string; id: number }>): Trie {
+  const edges = new Map<number, number>()
+  const ends: Array<number[] | null> = [null]
+  for (const { anchor, id } of anchors) {
+    let node = 0
+    for (let i = 0; i < anchor.length; i++) {
+      const key = node * 65536 + anchor.charCodeAt(i)
+      let next = edges.get(key)
+      if (next === undefined) {
+        next = ends.push(null) - 1
+        edges.set(key, next)
+      }
+      node = next
+    }
+    ;(ends[node] ??= []).push(id)
   }
-  return kid
+  let size = 16
+  while (size < edges.size * 2) size *= 2
+  const mask = size - 1
+  const edgeKey = new Float64Array(size).fill(-1)
+  const edgeTo = new Int32Array(size)
+  for (const [key, to] of edges) {
+    let slot = edgeSlot(Math.floor(key / 65536), key % 65536, mask)
+    while (edgeKey[slot] !== -1) slot = (slot + 1) & mask
+    edgeKey[slot] = key
+    edgeTo[slot] = to
+  }
+  return { edgeKey, edgeTo, mask, ends }
 }
 
 interface Compiled {
   matchers: Matcher[]
   /** Every anchor, character by character: a walk from each word start finds the anchors that begin there. */
-  trie: TrieNode
-  /** The trie's first level for ASCII codes, by code. */
-  roots: Array<TrieNode | undefined>
+  trie: Trie
   enhancedPatterns: Array<{ re: RegExp; provider: Provider }>
   providers: Map<string, Provider>
   /** Mail host domain suffix ("yahoodns.net") → its provider. */
@@ -145,17 +151,13 @@ function constraintTest(constraint: string): (c: Codes) => boolean {
 function compile(): Compiled {
   const { rules: RULES, providers: PROVIDERS } = ruleSet()
   const matchers: Matcher[] = []
-  const trie: TrieNode = { ids: null, keys: [], kids: [], map: null }
+  const anchored: Array<{ anchor: string; id: number }> = []
   type Spec = { kind: 'rule'; rule: DiagnosisRule; codes: ((c: Codes) => boolean) | null } | { kind: 'code' | 'hint'; provider: Provider }
   const index = (source: string, spec: Spec) => {
     const { anchors, leading } = analyzePattern(source)
     const id = matchers.push({ ...spec, re: new RegExp(source, leading ? 'iy' : 'i'), sticky: leading } as Matcher) - 1
     // The validation rejects patterns without anchors; one that slipped through is simply never a candidate.
-    for (const anchor of anchors) {
-      let node = trie
-      for (let i = 0; i < anchor.length; i++) node = addChild(node, anchor.charCodeAt(i))
-      ;(node.ids ??= []).push(id)
-    }
+    for (const anchor of anchors) anchored.push({ anchor, id })
   }
   for (const rule of RULES) {
     const tests = rule.codes?.map(constraintTest)
@@ -169,8 +171,7 @@ function compile(): Compiled {
   }
   return {
     matchers,
-    trie,
-    roots: Array.from({ length: 128 }, (_, code) => child(trie, code)),
+    trie: buildTrie(anchored),
     enhancedPatterns,
     providers: new Map(PROVIDERS.map((p) => [p.id, p])),
     // The first provider that lists a host keeps it, as a scan of the list in order would.
@@ -196,18 +197,32 @@ function candidates(c: Compiled, lower: string): number[] {
   }
   const gen = ++c.generation
   const n = lower.length
+  const { edgeKey, edgeTo, mask, ends } = c.trie
   let prevWord = false
   for (let i = 0; i < n; i++) {
     const code = lower.charCodeAt(i)
     const word = isWordCode(code)
     if (word && !prevWord) {
       // Walk the trie along the text from this word start; every node passed that ends an anchor enables its matchers.
-      let node = code < 128 ? c.roots[code] : child(c.trie, code)
-      for (let j = i + 1; node !== undefined; j++) {
-        const ids = node.ids
-        if (ids !== null) {
-          for (let k = 0; k < ids.length; k++) {
-            const id = ids[k]!
+      let node = 0
+      for (let j = i; j < n; j++) {
+        const k = lower.charCodeAt(j)
+        const key = node * 65536 + k
+        let slot = edgeSlot(node, k, mask)
+        let next = -1
+        for (let probe = edgeKey[slot]!; probe !== -1; probe = edgeKey[slot]!) {
+          if (probe === key) {
+            next = edgeTo[slot]!
+            break
+          }
+          slot = (slot + 1) & mask
+        }
+        if (next < 0) break
+        node = next
+        const ids = ends[node]
+        if (ids) {
+          for (let x = 0; x < ids.length; x++) {
+            const id = ids[x]!
             if (c.stamps[id] !== gen) {
               c.stamps[id] = gen
               c.firstAt[id] = i
@@ -216,8 +231,6 @@ function candidates(c: Compiled, lower: string): number[] {
             } else if (c.firstAt[id] !== i) (c.moreAt[id] ??= []).push(i)
           }
         }
-        if (j >= n) break
-        node = child(node, lower.charCodeAt(j))
       }
     }
     prevWord = word
@@ -341,6 +354,9 @@ export function diagnose(input: DiagnoseInput, lang: Locale = DEFAULT_LOCALE): D
   let decided: { rule: DiagnosisRule; match: RegExpExecArray } | undefined
   let codeToken: { provider: Provider; code: string } | undefined
   let hinted: Provider | undefined
+  // Once a provider's own rule has decided for sure, only that provider's code token can still matter: the other
+  // providers' tokens and every hint are skipped (their regexes are most of the remaining cost).
+  let settled: Provider | undefined
   for (const id of candidates(c, lower)) {
     const m = c.matchers[id]!
     if (m.kind === 'rule') {
@@ -348,12 +364,15 @@ export function diagnose(input: DiagnoseInput, lang: Locale = DEFAULT_LOCALE): D
       if (m.codes && !m.codes(codes)) continue
       if (m.rule.stages && !(input.stage && m.rule.stages.includes(input.stage))) continue
       const match = run(m, id)
-      if (match) decided = { rule: m.rule, match }
+      if (match) {
+        decided = { rule: m.rule, match }
+        if (m.rule.provider && (m.rule.confidence ?? 'high') === 'high') settled = c.providers.get(m.rule.provider)
+      }
     } else if (m.kind === 'code') {
-      if (codeToken) continue
+      if (codeToken || (settled && m.provider !== settled)) continue
       const match = run(m, id)
       if (match) codeToken = { provider: m.provider, code: match[1] ?? match[0] }
-    } else if (!hinted && run(m, id)) {
+    } else if (!hinted && !settled && run(m, id)) {
       hinted = m.provider
     }
   }
