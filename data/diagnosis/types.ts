@@ -173,9 +173,27 @@ export interface DiagnosisTexts {
   /** Headings and badges for pages and cards that show a diagnosis. */
   labels: { heading: string; hard: string; soft: string; steps: string; provider: string }
 }
+/** A code in no RFC (unregistered-codes.ts) in one language: any field may be missing, English fills it. */
+export interface UnregisteredText {
+  title?: string
+  summary?: string
+  usedBy?: string
+}
+/**
+ * The sentences a non-RFC code's entry is built from, in one language; `{code}`, `{summary}` and `{usedBy}` are
+ * filled in (worker/core/unregistered.ts holds the English ones).
+ */
+export interface UnregisteredWords {
+  descriptionBasic?: string
+  descriptionEnhanced?: string
+  whenSeen?: string
+}
 /** A translation may leave out any reason or field: the engine falls back to English field by field. */
 export interface PartialDiagnosisTexts {
   reasons: Partial<Record<ReasonId, Partial<ReasonText>>>
   notAFailure?: Partial<DiagnosisTexts['notAFailure']>
   labels?: Partial<DiagnosisTexts['labels']>
+  /** Codes in no RFC, keyed by their `code` in unregistered-codes.ts (a range by its first code). */
+  unregistered?: Record<string, UnregisteredText>
+  unregisteredWords?: UnregisteredWords
 }

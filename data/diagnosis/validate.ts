@@ -13,6 +13,7 @@ import { PROVIDERS } from './providers.ts'
 import { REASONS } from './reasons.ts'
 import { RULES } from './rules/index.ts'
 import { UNREGISTERED_CODES } from './unregistered-codes.ts'
+import { LANGUAGE_PACKS } from '../i18n/packs.all.ts'
 import { PROVIDER_RULES } from './rules/providers/index.ts'
 import { diagnosisRuleSchema, providerSchema, reasonInfoSchema, unregisteredCodeSchema } from './schema.ts'
 import { REASON_IDS, type DiagnosisRule, type DiagnosisSource, type Provider, type ReasonId, type ReasonInfo } from './types.ts'
@@ -108,6 +109,31 @@ export function validateDiagnosis(data: DiagnosisData, classify?: Classify): str
         const [oc, os, od] = other.code.split('.').map(Number)
         if (other !== u && oc === a[0] && os === a[1] && od! >= a[2]! && od! <= b[2]!)
           report(where, `range covers ${other.code}, which has its own entry`)
+      }
+    }
+  }
+
+  // Non-RFC codes in other languages: only codes that exist, each with its title and summary (and its users, when
+  // the English names them in prose rather than by a name), keeping the codes and RFC marks the English quotes.
+  for (const [lang, pack] of Object.entries(LANGUAGE_PACKS)) {
+    const own = pack?.diagnosis?.unregistered
+    if (!own) continue
+    for (const key of Object.keys(own)) if (!seenCodes.has(key)) report(`unregistered ${key} (${lang})`, 'is not a code in unregistered-codes.ts')
+    for (const u of UNREGISTERED_CODES) {
+      const where = `unregistered ${u.code} (${lang})`
+      const t = own[u.code]
+      if (!t?.title?.trim() || !t.summary?.trim()) {
+        report(where, 'has no title or summary in this language')
+        continue
+      }
+      if (/(?<![.\w])[a-z]{3,}\b/.test(u.usedBy) && !t.usedBy?.trim()) report(where, `has no translation of "${u.usedBy}"`)
+      for (const [en, tr] of [
+        [u.title, t.title],
+        [u.summary, t.summary],
+        [u.usedBy, t.usedBy ?? u.usedBy],
+      ] as const) {
+        const facts = en.match(/(?<![\d.])[245X]\.\d{1,3}\.(?:\d{1,3}|x)(?![\d.])|(?<![\d.])[2-5]\d\d(?![\d.])|RFC \d+|§[\d.]+\d/g) ?? []
+        for (const fact of facts) if (!tr.includes(fact)) report(where, `drops "${fact}" from "${en}"`)
       }
     }
   }

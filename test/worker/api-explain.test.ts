@@ -118,6 +118,21 @@ describe('codes in no RFC', () => {
     expect((await get('/v1/codes/5.7.640')).status).toBe(200)
   })
 
+  it('answer in Vietnamese through the catalog fallback: /v1/codes/5.7.606?lang=vi and /vi/codes/510', async () => {
+    const res = await get('/v1/codes/5.7.606?lang=vi')
+    expect(res.status).toBe(200)
+    const entry = ((await json(res)) as { entries: Array<Record<string, unknown>> }).entries[0]!
+    expect(entry).toMatchObject({ code: '5.7.606', registered: false, title: 'Từ chối truy cập, IP gửi bị cấm' })
+    expect(entry.description).toContain('5.7.606 không có trong RFC nào')
+    // Every prose field has Vietnamese words, so none is listed as English.
+    expect(entry.fallback).toBeUndefined()
+    const basic = ((await json(await get('/v1/codes/510?lang=vi'))) as { entries: Array<Record<string, unknown>> }).entries[0]!
+    expect(basic).toMatchObject({ code: '510', usedBy: 'một số máy chủ và báo cáo bounce, thay cho 550 5.1.x' })
+    const page = await get('/vi/codes/510')
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain('Địa chỉ người nhận sai (không chuẩn)')
+  })
+
   it('leave a code nobody uses a 404 that explains its class', async () => {
     const p = await expectProblem(await get('/v1/codes/5.9.9'), 404)
     expect(p.classInfo).toBeDefined()

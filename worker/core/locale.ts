@@ -4,6 +4,7 @@ import type { EntryTranslation } from '../../data/i18n/content/types.ts'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../data/i18n/locales.ts'
 import type { CodeEntry } from '../api/schemas.ts'
 import { contentFor } from './content.ts'
+import { unregisteredTranslation } from './unregistered.ts'
 
 /** URL of a page in a language: English has no prefix (it is also x-default). */
 export function localizedPath(lang: Locale, path: string): string {
@@ -21,7 +22,9 @@ export interface LocalizedEntry {
   fallback: Set<TranslatableField>
 }
 
-function translationFor(entry: CodeEntry, lang: Locale): EntryTranslation | undefined {
+function translationFor(entry: CodeEntry, lang: Locale): (EntryTranslation & { usedBy?: string }) | undefined {
+  // A code in no RFC has no catalog prose: its words come with the language's diagnosis wording.
+  if (entry.registered === false) return unregisteredTranslation(entry, lang)
   const content = contentFor(lang)
   if (!content) return undefined
   return entry.kind === 'basic' ? content.basic[entry.code] : content.enhanced[entry.registryKey ?? entry.code]
@@ -46,6 +49,7 @@ export function localizeEntry(entry: CodeEntry, lang: Locale): LocalizedEntry {
     fix: { sender: pick('fix.sender', t.fix?.sender, entry.fix.sender), admin: pick('fix.admin', t.fix?.admin, entry.fix.admin) },
     retry: entry.retry.note === undefined ? entry.retry : { ...entry.retry, note: pick('retry.note', t.retryNote, entry.retry.note) },
   }
+  if (t.usedBy) out.usedBy = t.usedBy
   if (entry.contexts) {
     out.contexts = entry.contexts.map((ctx, i) => {
       const tc = t.contexts?.[i]

@@ -220,4 +220,110 @@ export const VI_DIAGNOSIS: PartialDiagnosisTexts = {
       provider: 'Xem {name} giải thích các phản hồi của mình: {url}',
     },
   },
+  unregisteredWords: {
+    descriptionBasic: '{summary} {code} không có trong RFC nào: đây là mã riêng của {usedBy}, và máy chủ khác có thể dùng nó với nghĩa khác.',
+    descriptionEnhanced:
+      '{summary} {code} không có trong RFC nào và không có trong sổ đăng ký mã trạng thái mở rộng của IANA: đây là mã riêng của {usedBy}, và máy chủ khác có thể dùng nó với nghĩa khác.',
+    whenSeen: 'Trong phản hồi từ {usedBy}.',
+  },
+  unregistered: {
+    '422': {
+      title: 'Lỗi tạm thời (không chuẩn)',
+      summary: 'Một lỗi tạm thời không theo chuẩn; thiết bị Barracuda gửi mã này, ví dụ khi giấy phép của chúng đã hết hạn.',
+      usedBy: 'thiết bị Barracuda và một vài bộ lọc khác',
+    },
+    '510': {
+      title: 'Địa chỉ người nhận sai (không chuẩn)',
+      summary: 'Một lỗi vĩnh viễn không theo chuẩn mà một số máy chủ dùng cho địa chỉ đích sai, hiểu như 5.1.0.',
+      usedBy: 'một số máy chủ và báo cáo bounce, thay cho 550 5.1.x',
+    },
+    '512': {
+      title: 'Tên miền đích sai (không chuẩn)',
+      summary: 'Một lỗi vĩnh viễn không theo chuẩn cho tên miền người nhận không tìm thấy, hiểu như 5.1.2.',
+      usedBy: 'một số máy chủ và báo cáo bounce, thay cho 550 5.1.2',
+    },
+    '540': {
+      title: 'Tài khoản người nhận không hoạt động (không chuẩn)',
+      summary: 'Một lỗi vĩnh viễn không theo chuẩn cho người nhận có tài khoản không hoạt động hoặc bị khóa.',
+      usedBy: 'Rambler và một vài nhà cung cấp khác',
+    },
+    '541': {
+      title: 'Bị bộ lọc của người nhận từ chối (không chuẩn)',
+      summary: 'Một lỗi vĩnh viễn không theo chuẩn mà bộ lọc chống thư rác gửi khi chúng từ chối một thư.',
+      usedBy: 'một số thiết bị chống thư rác',
+    },
+    '571': {
+      title: 'Không được phép gửi (không chuẩn)',
+      summary: 'Một lỗi vĩnh viễn không theo chuẩn cho thư bị chính sách từ chối, hiểu như 550 5.7.1.',
+      usedBy: 'các dịch vụ SMTP cũ của Microsoft và một số bộ lọc',
+    },
+    '5.4.14': {
+      title: 'Vượt quá số chặng',
+      summary: 'Thư đã đi qua quá nhiều máy chủ, thường là một vòng lặp thư giữa các quy tắc chuyển tiếp hoặc bản ghi MX.',
+    },
+    '5.4.312': {
+      title: 'Thư hết hạn, truy vấn DNS thất bại',
+      summary: 'Exchange Online đã bỏ thư sau khi các lần tra DNS cho đích đến liên tục thất bại.',
+    },
+    '5.4.316': {
+      title: 'Thư hết hạn, kết nối bị từ chối',
+      summary: 'Exchange Online đã bỏ thư sau khi đích đến liên tục từ chối kết nối.',
+    },
+    '4.4.62': {
+      title: 'Gửi nhầm vùng Office 365',
+      summary: 'Thư tới một trung tâm dữ liệu Microsoft không phục vụ tenant của người nhận, thường do connector hoặc MX cấu hình sai.',
+    },
+    '4.7.500': {
+      title: 'Máy chủ bận, thử lại sau',
+      summary: 'Microsoft đang tạm giới hạn địa chỉ IP gửi, thường vì lưu lượng hoặc uy tín của nó.',
+    },
+    '5.7.501': {
+      title: 'Từ chối truy cập, phát hiện lạm dụng thư rác',
+      summary: 'Microsoft đã cấm tài khoản gửi vì gửi thư rác.',
+    },
+    '5.7.506': {
+      title: 'Từ chối truy cập, HELO sai',
+      summary: 'Máy chủ gửi đã khai báo một tên không hợp lệ trong HELO/EHLO.',
+    },
+    '5.7.508': {
+      title: 'IP gửi đã vượt giới hạn cho phép',
+      summary: 'Địa chỉ IP gửi đã vượt các giới hạn Microsoft cho phép từ dải địa chỉ của nó.',
+    },
+    '5.7.509': {
+      title: 'Tên miền gửi không vượt qua DMARC',
+      summary: 'Thư không vượt qua DMARC của tên miền gửi, và chính sách của tên miền đó yêu cầu từ chối.',
+    },
+    '5.7.510': {
+      title: 'Tên miền không nhận email qua IPv6',
+      summary: 'Tên miền người nhận chỉ nhận thư qua IPv4, còn thư này đến qua IPv6.',
+    },
+    '5.7.511': {
+      title: 'Từ chối truy cập, người gửi bị cấm',
+      summary: 'Microsoft đã cấm địa chỉ IP gửi hoặc người gửi; việc gỡ bỏ phải qua Microsoft.',
+    },
+    '5.7.512': {
+      title: 'Thư phải tuân thủ RFC 5322',
+      summary: 'Thư thiếu tiêu đề From hợp lệ (RFC 5322 §3.6.2) hoặc sai định dạng theo cách khác.',
+    },
+    '5.7.513': {
+      title: 'Bị danh sách chặn của người nhận chặn',
+      summary: 'Tổ chức người nhận đã chặn địa chỉ IP gửi bằng danh sách chặn của riêng họ.',
+    },
+    '5.7.515': {
+      title: 'Chưa đạt mức xác thực yêu cầu',
+      summary: 'Tên miền gửi không đáp ứng yêu cầu xác thực của Outlook.com (SPF, DKIM và DMARC đối với người gửi số lượng lớn).',
+    },
+    '5.7.606': {
+      title: 'Từ chối truy cập, IP gửi bị cấm',
+      summary: 'Microsoft đã cấm địa chỉ IP gửi; yêu cầu gỡ bỏ tại sender.office.com.',
+    },
+    '5.7.700': {
+      title: 'Từ chối truy cập, tenant đã vượt ngưỡng',
+      summary: 'Tenant Microsoft 365 gửi thư đã bị chặn vì gửi quá nhiều thư hoặc thư rác.',
+    },
+    '5.7.750': {
+      title: 'Client bị chặn gửi từ tên miền chưa đăng ký',
+      summary: 'Tenant gửi từ những tên miền mà nó chưa đăng ký (xác minh) trong Microsoft 365.',
+    },
+  },
 }
