@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { PROVIDERS } from '../../data/diagnosis/providers.ts'
 import { HARD_REASONS, REASON_IDS, type ReasonId } from '../../data/diagnosis/types.ts'
 import { explainReply } from '../../worker/core/explain.ts'
+import readme from '../../README.md?raw'
 import CORPUS from '../corpus/written-replies.json'
 
 interface Entry {
@@ -85,5 +86,18 @@ describe('the written corpus', () => {
     console.log(`written corpus: provider named on ${pct(named)} of ${withCode.length} replies with a provider code`)
     expect(withCode.length).toBeGreaterThanOrEqual(20)
     expect(named).toBeGreaterThanOrEqual(0.8)
+  })
+})
+
+describe('the README', () => {
+  it('quotes the written corpus as it is', () => {
+    const withCode = results.filter((x) => x.entry.providerCode !== undefined)
+    const text = readme.replace(/\s+/g, ' ')
+    expect(text).toContain(`holds ${entries.length} replies written for this project`)
+    expect(text).toContain(`the right reason on ${pct(rate(results, right))} of the ${entries.length} replies`)
+    expect(text).toContain(`soft right on ${pct(rate(results, (x) => x.d?.bounce === x.entry.bounce))}`)
+    expect(text).toContain(
+      `the provider named on ${pct(rate(withCode, (x) => x.d?.provider?.id === x.entry.provider))} of the ${withCode.length} replies`,
+    )
   })
 })
