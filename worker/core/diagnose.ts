@@ -82,31 +82,29 @@ interface Trie {
 const edgeSlot = (node: number, code: number, mask: number) => (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) & mask
 
 function buildTrie(anchors: Array<{ anchor: string; id: number }>): Trie {
-  const edges = new Map<number, number>()
+  // There are at most as many edges as anchor characters, so the table is sized once and filled in place.
+  let chars = 0
+  for (const { anchor } of anchors) chars += anchor.length
+  let size = 16
+  while (size < chars * 2) size *= 2
+  const mask = size - 1
+  const edgeKey = new Float64Array(size).fill(-1)
+  const edgeTo = new Int32Array(size)
   const ends: Array<number[] | null> = [null]
   for (const { anchor, id } of anchors) {
     let node = 0
     for (let i = 0; i < anchor.length; i++) {
-      const key = node * 65536 + anchor.charCodeAt(i)
-      let next = edges.get(key)
-      if (next === undefined) {
-        next = ends.push(null) - 1
-        edges.set(key, next)
+      const code = anchor.charCodeAt(i)
+      const key = node * 65536 + code
+      let slot = edgeSlot(node, code, mask)
+      while (edgeKey[slot] !== -1 && edgeKey[slot] !== key) slot = (slot + 1) & mask
+      if (edgeKey[slot] === -1) {
+        edgeKey[slot] = key
+        edgeTo[slot] = ends.push(null) - 1
       }
-      node = next
+      node = edgeTo[slot]!
     }
     ;(ends[node] ??= []).push(id)
-  }
-  let size = 16
-  while (size < edges.size * 2) size *= 2
-  const mask = size - 1
-  const edgeKey = new Float64Array(size).fill(-1)
-  const edgeTo = new Int32Array(size)
-  for (const [key, to] of edges) {
-    let slot = edgeSlot(Math.floor(key / 65536), key % 65536, mask)
-    while (edgeKey[slot] !== -1) slot = (slot + 1) & mask
-    edgeKey[slot] = key
-    edgeTo[slot] = to
   }
   return { edgeKey, edgeTo, mask, ends }
 }
