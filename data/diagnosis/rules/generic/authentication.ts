@@ -63,7 +63,8 @@ export const AUTHENTICATION_RULES: readonly DiagnosisRule[] = [
   {
     id: 'postfix-helo-rejected',
     reason: 'reverse-dns',
-    pattern: '\\bhelo command rejected\\b|\\bhelo (?:name|hostname) (?:is )?(?:invalid|bogus|forged)\\b|\\bneed fully-qualified hostname\\b',
+    pattern:
+      '\\bhelo command rejected\\b|\\bhelo (?:name|hostname) (?:is )?(?:invalid|bogus|forged)\\b|\\b(?:invalid|bad|bogus|forged) (?:helo|ehlo)\\b|\\bneed fully-qualified hostname\\b',
     source: {
       software: 'Postfix',
       where: 'src/smtpd/smtpd_check.c, reject_invalid_helo_hostname / reject_non_fqdn_helo_hostname / reject_unknown_helo_hostname',
@@ -71,6 +72,7 @@ export const AUTHENTICATION_RULES: readonly DiagnosisRule[] = [
     examples: [
       '504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname',
       '450 4.7.1 <mail.example.invalid>: Helo command rejected: Host not found',
+      '550 Access denied - Invalid HELO name (See RFC2821 4.1.1.1)',
     ],
   },
 ]

@@ -23,7 +23,7 @@ export const CONTENT_RULES: readonly DiagnosisRule[] = [
     id: 'size-limit',
     reason: 'message-too-large',
     pattern:
-      '\\bmessage (?:size|length) exceeds\\b|\\bmessage (?:file )?too (?:big|large)\\b|\\bexceeds (?:the )?(?:maximum|fixed|size) (?:message )?(?:size|limit)\\b|\\bsize limit\\b|\\btoo much mail data\\b|\\bdatabytes limit\\b|\\bmessage (?:is )?(?:larger|bigger) than\\b|\\bexceeds (?:the )?(?:maximum )?(?:allowed )?(?:message )?size\\b|\\bmaximum (?:message )?size exceeded\\b',
+      '\\bmessage (?:size|length) exceeds\\b|\\bmessage (?:file )?too (?:big|large)\\b|\\bexceeds (?:the )?(?:maximum|fixed|size) (?:message )?(?:size|limit)\\b|\\bsize limit\\b|\\btoo much mail data\\b|\\bdatabytes limit\\b|\\bmessage (?:is )?(?:larger|bigger) than\\b|\\bexceeds (?:the )?(?:maximum )?(?:fixed )?(?:allowed )?(?:message )?size\\b|\\bmaximum (?:message )?size exceeded\\b',
     source: {
       software: 'Postfix',
       where: 'message_size_limit ("Message size exceeds fixed limit")',
@@ -33,18 +33,23 @@ export const CONTENT_RULES: readonly DiagnosisRule[] = [
       '552 5.3.4 Message size exceeds fixed limit',
       '552 5.2.3 Message size exceeds fixed maximum message size',
       '552 sorry, that message size exceeds my databytes limit (#5.3.4)',
+      '552 Message exceeds maximum fixed size',
     ],
   },
   {
     id: 'content-blocked',
     reason: 'content-rejected',
     pattern:
-      '\\bmessage content rejected\\b|\\bcontent presents a potential security issue\\b|\\b(?:attachment|file) (?:type )?(?:is )?(?:not allowed|not permitted|blocked|prohibited|rejected)\\b|\\bexecutable\\b|\\bbanned (?:file|attachment)\\b',
+      '\\bmessage content rejected\\b|\\bcontent presents a potential security issue\\b|\\b(?:attachment|file) (?:type )?(?:is )?(?:not allowed|not permitted|blocked|prohibited|rejected)\\b|\\bexecutable\\b|\\b(?:banned|prohibited|forbidden|disallowed|dangerous) (?:file|attachment)\\b',
     source: {
       software: 'Postfix',
       where: 'header_checks / body_checks REJECT default text "message content rejected"',
       url: 'https://www.postfix.org/header_checks.5.html',
     },
-    examples: ['550 5.7.1 message content rejected', '552 5.7.0 This message was blocked because its content presents a potential security issue.'],
+    examples: [
+      '550 5.7.1 message content rejected',
+      '552 5.7.0 This message was blocked because its content presents a potential security issue.',
+      '550 5.7.1 Message contains a prohibited attachment',
+    ],
   },
 ]

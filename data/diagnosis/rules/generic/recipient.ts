@@ -7,7 +7,7 @@ export const MAILBOX_RULES: readonly DiagnosisRule[] = [
     id: 'over-quota',
     reason: 'mailbox-full',
     pattern:
-      '\\bover (?:the |their |his |her |its )?(?:storage |disk |mailbox )?(?:quota|limit)\\b|\\bover ?quota\\b|\\bquota (?:exceeded|exceed|full|violation)\\b|\\bexceeded (?:the |their |his |her |its )?(?:storage |disk |mailbox )?(?:quota|storage allocation)\\b',
+      '\\bover (?:the |their |his |her |its )?(?:storage |disk |mailbox )?(?:quota|limit)\\b|\\bover ?quota\\b|\\bquota (?:usage |limit )?(?:exceeded|exceed|full|violation|reached)\\b|\\bexceeded (?:the |their |his |her |its )?(?:storage |disk |mailbox )?(?:quota|storage allocation)\\b',
     source: {
       software: 'Dovecot',
       where: 'quota_exceeded_message default "Quota exceeded (mailbox for user is full)"',
@@ -18,19 +18,21 @@ export const MAILBOX_RULES: readonly DiagnosisRule[] = [
       '552 5.2.2 <jane@example.org> Quota exceeded (mailbox for user is full)',
       '552 Requested mail action aborted: exceeded storage allocation',
       '550 5.2.2 jane@example.org user is overquota',
+      '550 Mailbox quota usage exceeded',
     ],
   },
   {
     id: 'mailbox-is-full',
     reason: 'mailbox-full',
     pattern:
-      '\\b(?:mailbox|mail box|inbox|mail folder|maildir|mailfolder) (?:is |was )?(?:full|over)\\b|\\bmailbox (?:size )?limit (?:exceeded|reached)\\b|\\b(?:mailbox|account|user) (?:has )?(?:exceeded|reached) (?:its|the|their) (?:storage|size|disk|quota)\\b|\\binsufficient (?:storage|space) (?:in|for) (?:the )?(?:mailbox|recipient|user)\\b|\\bmailbox full\\b|\\bfull mailbox\\b',
+      '\\b(?:mailbox|mail box|inbox|mail folder|maildir|mailfolder) (?:is |was )?(?:full|over)\\b|\\bmailbox (?:size )?limit (?:exceeded|reached)\\b|\\b(?:mailbox|account|user) (?:has )?(?:exceeded|reached) (?:its |the |their )?(?:storage|size|disk|quota)\\b|\\binsufficient (?:storage|space) (?:in|for) (?:the )?(?:mailbox|recipient|user)\\b|\\bmailbox full\\b|\\bfull mailbox\\b',
     source: { software: 'qmail', where: 'qmail-local: "Recipient\'s mailbox is full, message returned to sender. (#5.2.2)"' },
     examples: [
       '552 5.2.2 Mailbox full',
       '452 4.2.2 Mailbox is full / Blocks limit exceeded / Inode limit exceeded',
       "550 Recipient's mailbox is full, message returned to sender. (#5.2.2)",
       '552 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException',
+      '422 Recipient mailbox exceeded storage limit',
     ],
   },
   {
@@ -163,7 +165,7 @@ export const USER_UNKNOWN_RULES: readonly DiagnosisRule[] = [
     id: 'user-unknown-phrases',
     reason: 'user-unknown',
     pattern:
-      "\\b(?:user|recipient|mailbox|addressee|account|address|local part|local user|email address|email account) (?:is )?(?:unknown|not found|not known|does not exist|doesn't exist|doesn't have an? \\S{1,40} account|not exist|nonexistent|non-existent|invalid|not valid|unavailable here)\\b|\\b(?:unknown|invalid|non-?existent|no such|bad|undeliverable) (?:local )?(?:user|recipient|mailbox|addressee|account|email address|e-mail address|address|destination mailbox|destination address)\\b",
+      "\\b(?:user|recipient|mailbox|addressee|account|address|local part|local user|email address|email account) (?:is )?(?:unknown|not found|not known|does not exist|doesn't exist|doesn't have an account|doesn't have an? \\S{1,40} account|not exist|nonexistent|non-existent|invalid|not valid|unavailable here)\\b|\\b(?:unknown|invalid|non-?existent|no such|bad|undeliverable) (?:local )?(?:user|recipient|mailbox|addressee|account|email address|e-mail address|address|destination mailbox|destination address)\\b",
     source: { software: 'Sendmail', where: 'sendmail/parseaddr.c and alias.c ("User unknown")' },
     examples: [
       '550 5.1.1 <jane@example.org>... User unknown',
@@ -174,6 +176,7 @@ export const USER_UNKNOWN_RULES: readonly DiagnosisRule[] = [
       '553 5.1.1 Unknown recipient',
       '550 Unknown local part jane in <jane@example.org>',
       "550 5.1.1 <jane@example.org> User doesn't exist: jane@example.org",
+      "554 delivery error: dd This user doesn't have an account",
     ],
   },
   {
