@@ -19,9 +19,9 @@ export const SESSION_RULES: readonly DiagnosisRule[] = [
     id: 'starttls-required',
     reason: 'tls-required',
     pattern:
-      '\\bmust issue a starttls\\b|\\bstarttls (?:is )?required\\b|\\b(?:tls|encryption|encrypted connection) (?:is )?required\\b|\\brequires? (?:a )?(?:tls|secure connection|encryption)\\b',
+      '\\bmust issue a starttls\\b|\\bstarttls (?:is )?required\\b|\\b(?:tls|encryption|encrypted connection) (?:is )?(?:required|needed)\\b|\\brequires? (?:a )?(?:tls|secure connection|encryption)\\b',
     source: { software: 'Postfix', where: 'src/smtpd/smtpd.c, smtpd_tls_security_level = encrypt ("Must issue a STARTTLS command first")' },
-    examples: ['530 5.7.0 Must issue a STARTTLS command first', '451 5.7.3 STARTTLS is required to send mail'],
+    examples: ['530 5.7.0 Must issue a STARTTLS command first', '451 5.7.3 STARTTLS is required to send mail', '530 5.7.11 Encryption needed'],
   },
   {
     id: 'tls-handshake-failed',
@@ -35,13 +35,14 @@ export const SESSION_RULES: readonly DiagnosisRule[] = [
     id: 'relay-denied',
     reason: 'relay-denied',
     pattern:
-      "\\brelay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited)\\b|\\bunable to relay\\b|\\bnot (?:allowed|permitted|authorized) to relay\\b|\\bwe do not relay\\b|\\bisn't in my list of allowed rcpthosts\\b",
+      "\\brelay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited)\\b|\\bunable to relay\\b|\\bnot (?:allowed|permitted|authorized) to relay\\b|\\bwe do not relay\\b|\\b(?:isn't|is not|not) allowed to be relayed\\b|\\bisn't in my list of allowed rcpthosts\\b",
     source: { software: 'Postfix', where: 'src/smtpd/smtpd_check.c, reject_unauth_destination ("Relay access denied")' },
     examples: [
       '554 5.7.1 <jane@example.org>: Relay access denied',
       '550 relay not permitted',
       "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
       '550 5.7.1 Unable to relay',
+      "553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)",
     ],
   },
   {

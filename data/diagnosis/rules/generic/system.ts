@@ -47,7 +47,7 @@ export const DELIVERY_RULES: readonly DiagnosisRule[] = [
     id: 'connection-failure',
     reason: 'network-error',
     pattern:
-      "\\bconnection (?:timed out|refused|reset|dropped|lost|closed)\\b|\\blost (?:input |the )?connection\\b|\\blost input channel\\b|\\bconversation with \\S{1,60} timed out\\b|\\bno route to host\\b|\\bnetwork is unreachable\\b|\\bcould not connect\\b|\\bunable to connect\\b|\\bwasn't able to establish an smtp connection\\b|\\bconnection died\\b|\\bSocketError\\b|\\btimed out\\b|\\btimeout\\b",
+      "\\bconnection (?:timed out|refused(?! by)|reset|dropped|lost|closed)\\b|\\blost (?:input |the )?connection\\b|\\blost input channel\\b|\\bconversation with \\S{1,60} timed out\\b|\\bno route to host\\b|\\bnetwork is unreachable\\b|\\bcould not connect\\b|\\bunable to connect\\b|\\bwasn't able to establish an smtp connection\\b|\\bconnection died\\b|\\bSocketError\\b|\\btimed out\\b|\\btimeout\\b",
     source: { software: 'Postfix', where: 'src/smtp/smtp_connect.c ("connect to %s[%s]:%d: Connection timed out")' },
     examples: [
       '451 4.4.1 connect to mx.example.org[192.0.2.1]:25: Connection timed out',
