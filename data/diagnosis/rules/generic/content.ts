@@ -15,9 +15,14 @@ export const CONTENT_RULES: readonly DiagnosisRule[] = [
   {
     id: 'spam-detected',
     reason: 'spam',
-    pattern: '\\bspam\\b|\\bunsolicited (?:mail|email|bulk)\\b|\\bjunk mail\\b|\\bspamassassin\\b|\\bspam score\\b',
+    pattern: '\\bspam\\b|\\bcontent rejected, UBE\\b|\\bunsolicited (?:mail|email|bulk)\\b|\\bjunk mail\\b|\\bspamassassin\\b|\\bspam score\\b',
     source: { software: 'Rspamd', where: 'default reject message "Spam message rejected"' },
-    examples: ['554 5.7.1 Spam message rejected', '550 5.7.1 Message rejected as spam by Content Filtering.'],
+    examples: [
+      '554 5.7.1 Spam message rejected',
+      '550 5.7.1 Message rejected as spam by Content Filtering.',
+      // amavisd-new rejects unsolicited bulk email (its UBE class) with these words.
+      '550 5.7.1 Message content rejected, UBE, id=12345-01',
+    ],
   },
   {
     id: 'size-limit',
@@ -40,7 +45,7 @@ export const CONTENT_RULES: readonly DiagnosisRule[] = [
     id: 'content-blocked',
     reason: 'content-rejected',
     pattern:
-      '\\bmessage content rejected\\b|\\bcontent presents a potential security issue\\b|\\b(?:attachment|file) (?:type )?(?:is )?(?:not allowed|not permitted|blocked|prohibited|rejected)\\b|\\bexecutable\\b|\\b(?:banned|prohibited|forbidden|disallowed|dangerous) (?:file|attachment)\\b',
+      '\\bmessage content rejected\\b|\\bcontent presents a potential security issue\\b|\\b(?:attachment|file) (?:type )?(?:is )?(?:not allowed|not permitted|blocked|prohibited|rejected)\\b|\\bexecutable\\b|\\b(?:rejected|refused|blocked) (?:due to|because of) (?:its |the |message |unacceptable )?content\\b(?! restriction)|\\b(?:banned|prohibited|forbidden|disallowed|dangerous) (?:file|attachment)\\b',
     source: {
       software: 'Postfix',
       where: 'header_checks / body_checks REJECT default text "message content rejected"',
@@ -50,6 +55,7 @@ export const CONTENT_RULES: readonly DiagnosisRule[] = [
       '550 5.7.1 message content rejected',
       '552 5.7.0 This message was blocked because its content presents a potential security issue.',
       '550 5.7.1 Message contains a prohibited attachment',
+      '554 5.7.1 Rejected due to message content',
     ],
   },
 ]

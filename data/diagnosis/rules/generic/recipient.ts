@@ -99,7 +99,7 @@ export const DOMAIN_RULES: readonly DiagnosisRule[] = [
     id: 'null-mx',
     reason: 'domain-accepts-no-mail',
     pattern:
-      "\\bnull ?mx\\b|\\bdoes not accept (?:any )?mail\\b|\\baccepts no mail\\b|\\bdomain (?:does not|doesn't) (?:receive|accept) (?:e-?mail|mail)\\b",
+      "\\bnull ?mx\\b|\\bdoes not accept (?:any )?mail\\b(?! from)|\\baccepts no mail\\b|\\bdomain (?:does not|doesn't) (?:receive|accept) (?:e-?mail|mail)\\b",
     source: { rfc: 7505, section: '4.1' },
     examples: [
       '556 5.1.10 Recipient address has null MX',

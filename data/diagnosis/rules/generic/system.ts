@@ -6,12 +6,14 @@ export const SENDER_RULES: readonly DiagnosisRule[] = [
     id: 'postfix-sender-address-rejected',
     reason: 'sender-rejected',
     pattern:
-      '\\bsender address rejected\\b|\\bdomain of sender address \\S{1,60} does not exist\\b|\\bsender verify (?:callout )?failed\\b|\\bcould not complete sender verify\\b|\\bsender (?:address |domain )?(?:is )?(?:invalid|unknown|not allowed|refused|rejected|denied|blocked)\\b|\\bbad sender\\b|\\binvalid (?:sender|mail from)\\b|\\bsender domain (?:must exist|does not exist|not found|has no mx|is invalid)\\b|\\b(?:mail from|envelope sender|return-path) (?:address |domain )?(?:rejected|refused|invalid|not accepted)\\b',
+      "\\bsender address rejected\\b|\\bdomain of sender address \\S{1,60} does not exist\\b|\\bsender verify (?:callout )?failed\\b|\\bcould not complete sender verify\\b|\\bsender (?:address |domain )?(?:is )?(?:invalid|unknown|not allowed|refused|rejected|denied|blocked)\\b|\\bbad sender\\b|\\b(?:does not|doesn't|do not|will not) accept (?:e-?mail|mail|messages) from (?:you|your|this sender)\\b|\\bmail (?:is )?not accepted from (?:your|this) (?:domain|address|sender)\\b|\\binvalid (?:sender|mail from)\\b|\\bsender domain (?:must exist|does not exist|not found|has no mx|is invalid)\\b|\\b(?:mail from|envelope sender|return-path) (?:address |domain )?(?:rejected|refused|invalid|not accepted)\\b",
     source: { software: 'Postfix', where: 'src/smtpd/smtpd_check.c, reject_unknown_sender_domain ("Sender address rejected: Domain not found")' },
     examples: [
       '550 5.1.8 <bob@example.invalid>: Sender address rejected: Domain not found',
       '553 5.1.8 <bob@example.invalid>... Domain of sender address bob@example.invalid does not exist',
       '550 Sender verify failed',
+      '550 5.7.1 This domain does not accept mail from you',
+      '550 5.7.1 Mail is not accepted from your domain',
       // Exim's default message when its sender verification callout is deferred.
       '451 4.1.8 Could not complete sender verify callout for <bob@example.net>',
     ],
