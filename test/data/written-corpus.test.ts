@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { PROVIDERS } from '../../data/diagnosis/providers.ts'
 import { HARD_REASONS, REASON_IDS, type ReasonId } from '../../data/diagnosis/types.ts'
 import { explainReply } from '../../worker/core/explain.ts'
+import { useStandaloneCore } from '../../worker/core/standalone.ts'
 import readme from '../../README.md?raw'
 import CORPUS from '../corpus/written-replies.json'
 
@@ -20,6 +21,9 @@ interface Entry {
   kind: 'provider-docs' | 'software-docs'
   sources: string[]
 }
+
+// Core as the npm package runs it: the rule set by plain import.
+useStandaloneCore()
 
 const entries = CORPUS.entries as Entry[]
 const results = entries.map((entry) => {
