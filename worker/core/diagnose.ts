@@ -1,6 +1,6 @@
 // Says why a reply failed and what to do, from its words first and its codes second. Pure: no HTTP. The rules
 // (data/diagnosis/, registered with ./rule-set.ts) are compiled on the first call, not at startup, and indexed by
-// the literal words each pattern needs, so a reply costs one pass over its words plus the few patterns those words
+// the literal phrases each pattern needs, so a reply costs one pass over its words plus the few patterns those words
 // make possible.
 import type { CodeReason } from '../../data/diagnosis/code-reasons.ts'
 import { EN_DIAGNOSIS } from '../../data/diagnosis/i18n/en.ts'

@@ -416,4 +416,17 @@ export const MICROSOFT_RULES: readonly DiagnosisRule[] = [
       '421 RP-003 (BAY004-MC3F20) The mail server IP connecting to Outlook.com has exceeded the rate limit allowed. Please try again later.',
     ],
   },
+  {
+    // Outlook.com's S3140 and S3150 (also AS3140, AS3150) mark its block list of sending networks; its replies
+    // carry them whether or not they also spell out "part of their network is on our block list".
+    id: 'microsoft-outlook-block-list-codes',
+    reason: 'blocklisted',
+    pattern: '\\((?:AS31[45]0|S31[45]0)\\)',
+    provider: 'microsoft',
+    source: { url: 'https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx', title: 'Outlook.com postmaster: troubleshooting' },
+    examples: [
+      "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider. (S3150) [BN8NAM11FT012.eop-nam11.prod.protection.outlook.com]",
+      "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. (AS3140)",
+    ],
+  },
 ]
