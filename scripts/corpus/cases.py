@@ -20,7 +20,15 @@ EXIM = [f'{STATE}/exim4root/usr/sbin/exim4', '-C', f'{STATE}/exim/exim4.conf']
 SENDMAIL = [f'{STATE}/sendmailroot/usr/libexec/sendmail/sendmail', '-C', f'{STATE}/sendmail/sendmail.cf', '-L', 'sm-mta']
 POSTFIX = ['/usr/sbin/sendmail']
 
-SENDER = {'postfix': 'sender@postfix.test', 'exim': 'sender@exim.test', 'sendmail': 'sender@sendmail.test'}
+# Haraka's cases are submitted to its submission listener by a Postfix user, so
+# its bounces land in that user's Postfix mailbox
+SENDER = {'postfix': 'sender@postfix.test', 'exim': 'sender@exim.test', 'sendmail': 'sender@sendmail.test',
+          'haraka': 'sender@postfix.test'}
+HARAKA_SUBMIT = ('import smtplib, sys\n'
+                 's = smtplib.SMTP("127.0.0.1", 2530, local_hostname="client.postfix.test")\n'
+                 'data = sys.stdin.buffer.read().replace(b"\\r\\n", b"\\n").replace(b"\\n", b"\\r\\n")\n'
+                 's.sendmail(sys.argv[1], sys.argv[2:], data)\n'
+                 's.quit()\n')
 MX = {'postfix': 'mx.postfix.test', 'exim': 'mx.exim.test', 'sendmail': 'mx.sendmail.test', 'haraka': 'mx.haraka.test'}
 
 
@@ -184,6 +192,22 @@ CASES = [
           R('nouser@postfix.test', 'failed', '5.1.1', 'user-unknown', via='postfix')]),
     case('sendmail', 'encoded-subject', ['nouser@postfix.test'],
          [R('nouser@postfix.test', 'failed', '5.1.1', 'user-unknown', via='postfix')], subject=UTF8_SUBJECT, body=UTF8_BODY),
+
+    # ---- Haraka 3.3.4 (its outbound queue) generates the DSN ----
+    case('haraka', 'user-unknown-via-postfix', ['nouser@postfix.test'],
+         [R('nouser@postfix.test', 'failed', '5.1.1', 'user-unknown', via='postfix')]),
+    case('haraka', 'user-unknown-via-exim', ['nouser@exim.test'],
+         [R('nouser@exim.test', 'failed', '5.0.0', 'user-unknown', via='exim')]),
+    case('haraka', 'relay-denied-by-sendmail', ['someone@example.org'],
+         [R('someone@example.org', 'failed', '5.7.1', 'relay-denied', via='sendmail')]),
+    case('haraka', 'domain-not-found', ['user@nosuch.test'],
+         [R('user@nosuch.test', 'failed', '5.1.2', 'domain-not-found', remote='')]),
+    case('haraka', 'connection-refused-expired', ['user@refused.test'],
+         [R('user@refused.test', 'failed', '5.1.2', 'expired', remote='')]),
+    case('haraka', 'multi-recipient', ['user@exim.test', 'nouser@exim.test', 'nouser@sendmail.test'],
+         [R('user@exim.test', 'relayed', '2.0.0', None, via='exim'),
+          R('nouser@exim.test', 'failed', '5.0.0', 'user-unknown', via='exim'),
+          R('nouser@sendmail.test', 'failed', '5.1.1', 'user-unknown', via='sendmail')]),
 ]
 
 
@@ -212,6 +236,10 @@ def message(c):
 
 def submit(c):
     sw = c['software']
+    if sw == 'haraka':
+        subprocess.run(['ip', 'netns', 'exec', NS, 'python3', '-c', HARAKA_SUBMIT, c['sender']] + c['rcpts'],
+                       input=message(c), check=True)
+        return
     cmd = {'postfix': POSTFIX, 'exim': EXIM, 'sendmail': SENDMAIL + ['-oem']}[sw] + ['-f', c['sender']]
     if c['notify']:
         cmd += ['-N', c['notify']]

@@ -73,7 +73,7 @@ def messages(sw):
 
 
 GENERATOR = {v: k for k, v in C.MX.items()}
-MID_RE = re.compile(rb'scc\.(postfix|exim|sendmail)\.([a-z0-9-]+)@')
+MID_RE = re.compile(rb'scc\.(postfix|exim|sendmail|haraka)\.([a-z0-9-]+)@')
 
 
 def fields(block_text):
@@ -101,8 +101,10 @@ def status_blocks(raw):
             else:
                 text = part.get_payload(decode=True).decode('utf-8', 'replace')
             blocks = [fields(b) for b in re.split(r'\r?\n\s*\r?\n', text) if b.strip()]
-            head = blocks[0] if blocks and 'action' not in blocks[0] else {}
-            return ct, head.get('reporting-mta'), [b for b in blocks if 'action' in b]
+            head = blocks[0] if blocks and 'final-recipient' not in blocks[0] else {}
+            # a per-recipient block is one with a Final-Recipient (Haraka may give it
+            # no Action or Status)
+            return ct, head.get('reporting-mta'), [b for b in blocks if 'final-recipient' in b]
     return None, None, []
 
 
@@ -128,7 +130,7 @@ def collect_dsns():
             key = (m.group(1).decode(), m.group(2).decode())
             ctype, reporting, blocks = status_blocks(raw)
             gen = GENERATOR.get(addr(reporting), sw)
-            actions = {b['action'].split()[0].lower() for b in blocks}
+            actions = {b['action'].split()[0].lower() if b.get('action') else 'failed' for b in blocks}
             kind = 'failed' if 'failed' in actions else 'delayed' if actions == {'delayed'} else 'success' if actions else 'plain'
             found.setdefault(key, []).append((kind, raw, blocks, ctype, gen))
     return found
@@ -309,19 +311,23 @@ def main():
             rows = []
             for b in blocks:
                 rcpt = unxtext(addr(b.get('original-recipient') or b.get('final-recipient')))
-                act = b['action'].split()[0].lower()  # Sendmail: 'delivered (to mailbox)'
+                # Sendmail: 'delivered (to mailbox)'; Haraka may leave a failed recipient without one
+                act = b['action'].split()[0].lower() if b.get('action') else None
+                incomplete = act is None or not b.get('status')
+                act = act or 'failed'
                 status = (b.get('status') or '').split()[0] if b.get('status') else None
                 match = [r for r in c['rows'] if r['recipient'].lower() == rcpt and r['action'] == act]
                 if not match:
                     warn(f'{sw}/{name}: DSN reports {rcpt} {act} {status}, not in the case table')
                     continue
                 r = match[0]
-                if gen != sw:
+                if gen != sw or incomplete:
                     r = dict(r, status=status)
                 elif r['status'] != status:
                     warn(f'{sw}/{name}: {rcpt} {act}: DSN status {status}, table says {r["status"]}')
                 diag = b.get('diagnostic-code')
-                rows.append(truth_row(r, diagnosticCode=re.sub(r'\s+', ' ', diag).strip() if diag else None))
+                extra = {'dsnIncomplete': True} if incomplete else {}
+                rows.append(truth_row(r, diagnosticCode=re.sub(r'\s+', ' ', diag).strip() if diag else None, **extra))
             if kind == 'plain':
                 rows = [truth_row(r) for r in c['rows'] if r['action'] == 'failed']
             reported.update((x['recipient'], x['action']) for x in rows)

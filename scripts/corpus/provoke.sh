@@ -5,6 +5,7 @@
 #
 #   scripts/corpus/provoke.sh all     install, reset, start, provoke, wait, stop, collect
 #   scripts/corpus/provoke.sh install|reset|start|cases|wait|stop|collect   one step
+#   CORPUS_OUT=/tmp/corpus scripts/corpus/provoke.sh all   collect elsewhere
 #
 # Every daemon runs inside the network namespace scc-corpus, which has nothing
 # but its own loopback interface: no packet can leave the machine. All servers
@@ -19,6 +20,7 @@ DEBS=$STATE/debs
 EXIM_ROOT=$STATE/exim4root
 SM_ROOT=$STATE/sendmailroot
 EXIM="$EXIM_ROOT/usr/sbin/exim4 -C $STATE/exim/exim4.conf"
+OUT=${CORPUS_OUT:-$REPO/test/corpus/loopback}
 export DEBIAN_FRONTEND=noninteractive
 
 nsx() { ip netns exec "$NS" "$@"; }
@@ -149,17 +151,23 @@ start_sendmail() {
 HARAKA=$STATE/haraka-install/node_modules/.bin/haraka
 
 configure_haraka() {
-  rm -rf $STATE/haraka
-  $HARAKA -i $STATE/haraka >/dev/null
-  cp "$CONF"/haraka/* $STATE/haraka/config/
+  # haraka: the receiving server (2528); haraka-out: a submission server (2530)
+  # whose outbound queue delivers to the other MTAs and writes Haraka's bounces
+  for i in haraka haraka-out; do
+    rm -rf $STATE/$i
+    $HARAKA -i $STATE/$i >/dev/null
+    cp -r "$CONF/$i"/* $STATE/$i/
+    sed -i 's/^timestamps=false/timestamps=true/' $STATE/$i/config/log.ini
+  done
   sed -i 's/^bytes=.*/bytes=102400/' $STATE/haraka/config/connection.ini
-  sed -i 's/^timestamps=false/timestamps=true/' $STATE/haraka/config/log.ini
 }
 
 start_haraka() {
   # queue/discard stands in for a mail store: accepted mail is acknowledged and dropped
   ip netns exec "$NS" env YES_REALLY_DO_DISCARD=1 setsid $HARAKA -c $STATE/haraka >> $STATE/log/haraka.log 2>&1 < /dev/null &
   echo $! > $STATE/haraka.pid
+  ip netns exec "$NS" setsid $HARAKA -c $STATE/haraka-out >> $STATE/log/haraka.log 2>&1 < /dev/null &
+  echo $! > $STATE/haraka-out.pid
 }
 
 start() {
@@ -179,14 +187,14 @@ start() {
 
 stop() {
   nsx postfix stop 2>/dev/null || true
-  for p in exim/exim.pid sendmail/sendmail.pid haraka.pid postgrey.pid dnsmasq.pid rsyslogd.pid; do
+  for p in exim/exim.pid sendmail/sendmail.pid haraka.pid haraka-out.pid postgrey.pid dnsmasq.pid rsyslogd.pid; do
     [ -s $STATE/$p ] && kill "$(head -1 $STATE/$p)" 2>/dev/null || true
   done
 }
 
 reset() {
   # a clean slate: queues, mailboxes, logs, greylisting database
-  rm -rf $STATE/log $STATE/exim $STATE/postgrey $STATE/sendmail
+  rm -rf $STATE/log $STATE/exim $STATE/postgrey $STATE/sendmail $STATE/haraka $STATE/haraka-out
   [ -d /var/spool/postfix/maildrop ] && find /var/spool/postfix/{maildrop,incoming,active,deferred,defer,bounce,hold,corrupt} -type f -delete 2>/dev/null || true
   for u in sender user blocked; do rm -rf /home/$u/Maildir; done
 }
@@ -194,7 +202,8 @@ reset() {
 queues_empty() {
   [ -z "$(nsx postqueue -j 2>/dev/null)" ] &&
   [ "$(nsx $EXIM -bpc 2>/dev/null || echo 1)" = 0 ] &&
-  ! ls $STATE/sendmail/mqueue 2>/dev/null | grep -q '^qf'
+  ! ls $STATE/sendmail/mqueue 2>/dev/null | grep -q '^qf' &&
+  [ -z "$(ls -A $STATE/haraka-out/queue 2>/dev/null)" ]
 }
 
 wait_queues() {
@@ -216,7 +225,7 @@ case "${1:-all}" in
   reset) reset ;;
   cases) python3 "$HERE/cases.py" ;;
   wait) wait_queues ;;
-  collect) python3 "$HERE/collect.py" "$STATE" "$REPO/test/corpus/loopback" ;;
+  collect) rm -rf "$OUT"; python3 "$HERE/collect.py" "$STATE" "$OUT" ;;
   all)
     install
     stop; sleep 2; reset
@@ -224,8 +233,8 @@ case "${1:-all}" in
     python3 "$HERE/cases.py"
     wait_queues
     stop
-    rm -rf "$REPO/test/corpus/loopback"
-    python3 "$HERE/collect.py" "$STATE" "$REPO/test/corpus/loopback"
+    rm -rf "$OUT"
+    python3 "$HERE/collect.py" "$STATE" "$OUT"
     ;;
   *) echo "usage: $0 all|install|versions|start|cases|wait|collect|stop|reset" >&2; exit 2 ;;
 esac

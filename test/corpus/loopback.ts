@@ -16,6 +16,8 @@ export type TruthRow = {
   remoteMta: string | null
   /** DSN files: the Diagnostic-Code as the DSN carries it (the remote's own words). */
   diagnosticCode?: string | null
+  /** DSN files: the DSN names this recipient but gives it no Action or no Status (Haraka does so). */
+  dsnIncomplete?: boolean
   /** Combined logs: whether this software sent (sender) or answered (receiver) for the row. */
   role?: 'sender' | 'receiver'
   case?: string
