@@ -2,6 +2,7 @@
 // The loopback corpus (test/corpus/loopback/): real DSNs and mail logs provoked from
 // Postfix, Exim and Sendmail, with the truth per recipient from manifest.json.
 // Tests import this instead of reading files, so they run in workerd too.
+import type { ReasonId } from '../../data/diagnosis/types.ts'
 import manifestJson from './loopback/manifest.json'
 
 export type Software = 'postfix' | 'exim' | 'sendmail' | 'haraka'
@@ -12,7 +13,7 @@ export type TruthRow = {
   /** The enhanced code the sending MTA assigned; null for a receiver's log, which may not carry one. */
   status: string | null
   /** An id from the diagnosis reason table; null for a delivery. */
-  reason: string | null
+  reason: ReasonId | null
   remoteMta: string | null
   /** DSN files: the Diagnostic-Code as the DSN carries it (the remote's own words). */
   diagnosticCode?: string | null

@@ -2,36 +2,11 @@
 // row is well-formed and agrees with the file it describes, and nothing but reserved
 // domains appears in any file.
 import { describe, expect, it } from 'vitest'
+import { REASON_IDS } from '../../data/diagnosis/types.ts'
 import { corpusText, corpusTexts, manifest, type TruthRow } from './loopback'
 
-// The reason ids of the diagnosis contract (issue 13).
-const REASONS = new Set([
-  'user-unknown',
-  'mailbox-full',
-  'mailbox-disabled',
-  'recipient-moved',
-  'domain-not-found',
-  'domain-accepts-no-mail',
-  'relay-denied',
-  'sender-rejected',
-  'blocklisted',
-  'reverse-dns',
-  'sender-authentication',
-  'spam',
-  'content-rejected',
-  'virus',
-  'policy',
-  'rate-limited',
-  'message-too-large',
-  'tls-required',
-  'auth-failed',
-  'expired',
-  'network-error',
-  'system-error',
-  'protocol-error',
-  'greylisted',
-  'unknown',
-])
+// The reason ids of the diagnosis contract.
+const REASONS: ReadonlySet<string> = new Set(REASON_IDS)
 const ACTIONS = new Set(['failed', 'delayed', 'delivered', 'relayed', 'expanded'])
 const SOFTWARE = new Set(['postfix', 'exim', 'sendmail', 'haraka'])
 const LOG_FORMATS = new Set(['rsyslog-rfc3339', 'rsyslog-traditional', 'exim-mainlog', 'haraka-stdout'])
@@ -138,7 +113,7 @@ describe('loopback corpus manifest', () => {
   it('covers each software with DSNs and logs of the main reasons', () => {
     for (const sw of ['postfix', 'exim', 'sendmail', 'haraka']) {
       const reasons = new Set(manifest.files.filter((f) => f.software === sw && f.kind === 'dsn').flatMap((f) => f.truth.map((r) => r.reason)))
-      for (const r of ['user-unknown', 'relay-denied', 'domain-not-found']) expect(reasons.has(r), `${sw} ${r}`).toBe(true)
+      for (const r of ['user-unknown', 'relay-denied', 'domain-not-found'] as const) expect(reasons.has(r), `${sw} ${r}`).toBe(true)
       expect(
         manifest.files.some((f) => f.software === sw && f.role === 'combined'),
         sw,
