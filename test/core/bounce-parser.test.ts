@@ -99,6 +99,35 @@ describe('RFC 3464 delivery-status parts', () => {
     )
     expect(s.deliveries.map((d) => d.action)).toEqual(['delayed', 'delivered'])
   })
+
+  it("reads Haraka's reply in a Status comment, and a missing Status from the reply's code", () => {
+    const s = parseDeliveryStatus(
+      [
+        'Reporting-MTA: dns;mx.haraka.test',
+        '',
+        'Final-Recipient: rfc822;user@nosuch.test',
+        'Action: failed',
+        'Status: 5.1.2 (550 Nowhere to deliver mail to for domain: nosuch.test)',
+        '',
+        'Final-Recipient: rfc822;nouser@exim.test',
+        'Action: failed',
+        'Remote-MTA: 127.0.0.1',
+        'Diagnostic-Code: smtp;550 Unrouteable address ',
+        '',
+        'Final-Recipient: rfc822;c@example.com',
+        'Diagnostic-Code: smtp;451 4.3.0 Try later',
+        '',
+        'Final-Recipient: rfc822;d@example.com',
+        '',
+      ].join('\n'),
+    )
+    expect(s.deliveries.map((d) => [d.recipient, d.action, d.status, d.diagnosticCode])).toEqual([
+      ['user@nosuch.test', 'failed', '5.1.2', '550 Nowhere to deliver mail to for domain: nosuch.test'],
+      ['nouser@exim.test', 'failed', '5.0.0', '550 Unrouteable address'],
+      ['c@example.com', 'delayed', '4.3.0', '451 4.3.0 Try later'],
+      ['d@example.com', 'failed', undefined, undefined],
+    ])
+  })
 })
 
 describe('bounces without a delivery-status part', () => {

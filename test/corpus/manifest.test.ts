@@ -84,7 +84,14 @@ describe('loopback corpus manifest', () => {
       if (reported !== f.truth.length) problems.push(`${f.path}: ${reported} Final-Recipient fields, ${f.truth.length} truth rows`)
       for (const row of f.truth) {
         if (!lower.includes(row.recipient.toLowerCase())) problems.push(`${f.path}: ${row.recipient} absent`)
-        if (row.dsnIncomplete) continue
+        if (row.dsnIncomplete) {
+          // marked because the block has no Status (and maybe no Action): check that it is so, and what it has
+          if (/^Status:/im.test(text)) problems.push(`${f.path}: marked dsnIncomplete, but has a Status`)
+          if (/^Action:/im.test(text) && !new RegExp(`^Action:\\s*${row.action}\\b`, 'im').test(text))
+            problems.push(`${f.path}: no Action: ${row.action}`)
+          if (row.diagnosticCode && !text.includes(row.diagnosticCode)) problems.push(`${f.path}: no Diagnostic-Code ${row.diagnosticCode}`)
+          continue
+        }
         if (!new RegExp(`^Action:\\s*${row.action}\\b`, 'im').test(text)) problems.push(`${f.path}: no Action: ${row.action}`)
         if (row.status && !new RegExp(`^Status:\\s*${row.status.replaceAll('.', '\\.')}\\b`, 'im').test(text))
           problems.push(`${f.path}: no Status: ${row.status}`)

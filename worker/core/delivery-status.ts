@@ -59,6 +59,15 @@ function normaliseStatus(value: string): string | undefined {
   return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : undefined
 }
 
+/** The enhanced code a reply carries, else the class of its basic code ("550 Unrouteable address" → 5.0.0). */
+function statusOfReply(reply: string | undefined): string | undefined {
+  if (!reply) return undefined
+  const enhanced = /^[2-5]\d\d[ -]([245]\.\d{1,3}\.\d{1,3})\b/.exec(reply)
+  if (enhanced) return normaliseStatus(enhanced[1]!)
+  const basic = /^([245])\d\d(?:[ -]|$)/.exec(reply)
+  return basic ? `${basic[1]}.0.0` : undefined
+}
+
 /** Splits text into blocks of unfolded fields (lowercased names; a repeated field keeps its first value). */
 function fieldBlocks(text: string): Array<Map<string, string>> {
   const blocks: Array<Map<string, string>> = []
@@ -116,10 +125,19 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
     const recipient = addressOf(final)
     if (!recipient) continue
     const remoteMta = block.has('remote-mta') ? mtaName(block.get('remote-mta')!) : undefined
-    const diagnosticCode = block.has('diagnostic-code') ? diagnosticText(block.get('diagnostic-code')!) : undefined
+    const statusField = block.get('status') ?? ''
+    // Haraka writes the reply as a comment after the code in Status ("5.1.2 (550 Nowhere to deliver mail to …)") and
+    // then no Diagnostic-Code: a comment that is a reply is the diagnostic (other comments stay dropped).
+    const inStatus = /^\s*[245]\.\d{1,3}\.\d{1,3}\s*\(([2-5]\d\d[ -].+)\)\s*$/.exec(statusField)?.[1]
+    const diagnosticCode = block.has('diagnostic-code')
+      ? diagnosticText(block.get('diagnostic-code')!)
+      : inStatus
+        ? diagnosticText(inStatus)
+        : undefined
     // Status is what the reporting MTA assigned (Exim says 5.0.0 whatever the remote sent); the remote's own
-    // code stays in Diagnostic-Code, which is what gets explained.
-    const status = normaliseStatus(block.get('status') ?? '')
+    // code stays in Diagnostic-Code, which is what gets explained. Without a Status (Haraka omits it when the reply
+    // has no enhanced code) the reply's own codes give it, as an MTA would map them (550 → 5.0.0).
+    const status = normaliseStatus(statusField) ?? statusOfReply(diagnosticCode)
     deliveries.push({
       recipient,
       action: actionOf(block.get('action'), status),
