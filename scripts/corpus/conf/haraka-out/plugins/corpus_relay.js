@@ -4,7 +4,7 @@ exports.register = function () {
   this.register_hook('connect', 'allow_relay')
 }
 
-exports.allow_relay = function (next, connection) {
+exports.allow_relay = (next, connection) => {
   connection.relaying = true
   next()
 }
