@@ -48,31 +48,6 @@ async function oursRound() {
   return (REPS * texts.length) / ((performance.now() - start) / 1000)
 }
 
-// Diagnostic only, never shipped: postal-mime joins each part's lines through a Blob, which Node reads back through a
-// stream (about 10 µs a chunk). This round swaps in a Blob that joins bytes directly, to show what that costs.
-class JoinedBlob {
-  constructor(parts) {
-    const bytes = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0))
-    let at = 0
-    for (const p of parts) {
-      bytes.set(p instanceof Uint8Array ? p : new Uint8Array(p), at)
-      at += p.byteLength
-    }
-    this.bytes = bytes
-  }
-  async arrayBuffer() {
-    return this.bytes.buffer
-  }
-}
-async function oursJoinedBlobRound() {
-  const NodeBlob = globalThis.Blob
-  globalThis.Blob = JoinedBlob
-  try {
-    return await oursRound()
-  } finally {
-    globalThis.Blob = NodeBlob
-  }
-}
 function sisimaiRound() {
   const out = JSON.parse(execFileSync('perl', ['bench/peers/sisimai.pl', String(REPS), ...files], { maxBuffer: 64 << 20 }).toString())
   return { rate: out.messages / (out.ms / 1000), out }
@@ -85,9 +60,8 @@ const rounds = []
 for (let i = 0; i < ROUNDS; i++) {
   const ours = await oursRound()
   const s = sisimaiRound()
-  const joined = await oursJoinedBlobRound()
   sisimai = s.out
-  rounds.push({ ours, theirs: s.rate, ratio: ours / s.rate, joined, joinedRatio: joined / s.rate })
+  rounds.push({ ours, theirs: s.rate, ratio: ours / s.rate })
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const ratio = median(rounds.map((r) => r.ratio))
@@ -101,10 +75,6 @@ const oursRate = median(rounds.map((r) => r.ours))
 const theirRate = median(rounds.map((r) => r.theirs))
 console.log(`| smtp-code-compare core (explainPaste) | ${oursRate.toFixed(0)} | ${(1000 / oursRate).toFixed(3)} |`)
 console.log(`| sisimai ${sisimai.version} (Sisimai->make) | ${theirRate.toFixed(0)} | ${(1000 / theirRate).toFixed(3)} |`)
-console.log(
-  `| diagnostic: core with Node's Blob replaced by a byte join | ${median(rounds.map((r) => r.joined)).toFixed(0)} | ${(1000 / median(rounds.map((r) => r.joined))).toFixed(3)} |`,
-)
-console.log(`diagnostic ratio with the byte-join Blob: ${median(rounds.map((r) => r.joinedRatio)).toFixed(1)}×`)
 console.log(
   `ratio ${ratio.toFixed(1)}× (range ${Math.min(...rounds.map((r) => r.ratio)).toFixed(1)}–${Math.max(...rounds.map((r) => r.ratio)).toFixed(1)}), target ≥ ${TARGET_RATIO}×`,
 )

@@ -6,6 +6,7 @@
 import type { Attachment, Email } from 'postal-mime'
 import { loadMimeParser, type MimeParser } from './mime-parser.ts'
 import { cutReturnedOriginal, countParts } from './mime-cut.ts'
+import { parseMime } from './mime-parse.ts'
 import { parseBounceText, cutOriginal } from './bounce-text.ts'
 import { hasDeliveryStatusFields, parseDeliveryStatus, type BounceDelivery } from './delivery-status.ts'
 
@@ -129,7 +130,14 @@ export async function parseBounce(raw: string): Promise<BounceOutcome> {
   const parts = countParts(raw, MAX_MIME_PARTS + 1)
   if (parts > MAX_MIME_PARTS)
     return { ok: false, reason: 'unreadable-message', detail: `The message has more than ${MAX_MIME_PARTS} MIME parts; a bounce has a handful.` }
-  const { text: cut, originalHeaders } = cutReturnedOriginal(raw)
+  const { text: cut, originalHeaders, headerBytes } = cutReturnedOriginal(raw)
+  // The fields dropped before parsing still count against the bound the parser applies to the rest.
+  if (headerBytes > MIME_LIMITS.maxHeadersSize)
+    return {
+      ok: false,
+      reason: 'unreadable-message',
+      detail: `The message could not be read as MIME: its header block exceeds the maximum header size of ${MIME_LIMITS.maxHeadersSize} bytes.`,
+    }
   let lines = 0
   for (let i = cut.indexOf('\n'); i >= 0 && lines <= MAX_MESSAGE_LINES; i = cut.indexOf('\n', i + 1)) lines++
   if (lines > MAX_MESSAGE_LINES)
@@ -141,7 +149,7 @@ export async function parseBounce(raw: string): Promise<BounceOutcome> {
   const mime = await loadMimeParser()
   let email: Email
   try {
-    email = await mime.default.parse(cut, { ...MIME_LIMITS, attachmentEncoding: 'utf8', forceRfc822Attachments: true })
+    email = await parseMime(mime.default, cut, { ...MIME_LIMITS, attachmentEncoding: 'utf8', forceRfc822Attachments: true })
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err)
     return { ok: false, reason: 'unreadable-message', detail: `The message could not be read as MIME: ${why}.` }
@@ -178,7 +186,12 @@ export async function parseBounce(raw: string): Promise<BounceOutcome> {
 
   // The original: its own part, else the header block the text quotes.
   const originalPart = attachments.find((a) => ORIGINAL_TYPES.has(a.mimeType.toLowerCase()))
-  const quoted = originalPart ? headerBlock(contentText(originalPart)) : (originalHeaders ?? quotedOriginalHeaders(email.text ?? ''))
+  const quoted =
+    originalHeaders !== undefined
+      ? headerBlock(originalHeaders)
+      : originalPart
+        ? headerBlock(contentText(originalPart))
+        : quotedOriginalHeaders(email.text ?? '')
   const message = quoted ? originalFields(quoted, mime.decodeWords) : {}
 
   return {
