@@ -158,7 +158,7 @@ ID_RE = {
     'postfix': re.compile(r'^\S+ \S+ postfix/[\w/-]+\[(\d+)\]: ([0-9A-F]{8,12}|[0-9B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{12,16}):'),
     'exim': re.compile(r'^\S+ \S+ ([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) '),
     'sendmail': re.compile(r'^\S+ \S+ sm-mta\[(\d+)\]: ([0-9A-Za-z]{14}):'),
-    'haraka': re.compile(r'^\S+ \[\w+\] \[()([0-9A-F]{8}-[0-9A-F-]{27})(?:\.\d+)?\]'),
+    'haraka': re.compile(r'^\S+ \[\w+\] \[()([0-9A-F]{8}-[0-9A-F-]{27})(?:\.\d+)*\]'),
 }
 CHILD_RE = {
     'postfix': re.compile(r'sender (?:non-delivery|delay|delivery status) notification: ([0-9A-Za-z]+)'),
