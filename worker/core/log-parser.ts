@@ -1,5 +1,5 @@
 // Reads mail server logs: one delivery attempt per recipient from Postfix (`status=`), Exim's mainlog (`**`, `==`,
-// `=>`, `->`) and Sendmail (`stat=`). Stateless and one line at a time, so the CLI can stream logs of any size: a
+// `=>`, `->`), Sendmail (`stat=`) and Haraka's outbound queue (`[outbound] recipient <…> rejected:`). Stateless and one line at a time, so the CLI can stream logs of any size: a
 // line is first checked with plain substring searches, and only lines that pass meet a regex (anchored, linear).
 // Formats: Postfix smtp(8)/bounce(8) logging, Exim specification ch. "Log files" (log line flags), Sendmail's
 // op guide §"Log messages" (to=, dsn=, stat=).
@@ -12,7 +12,7 @@ export interface LogDelivery {
   diagnosticCode?: string
   queueId?: string
   time?: string
-  software: 'postfix' | 'exim' | 'sendmail'
+  software: 'postfix' | 'exim' | 'sendmail' | 'haraka'
   /**
    * `inbound`: this server refused the recipient at SMTP time (Postfix "NOQUEUE: reject: RCPT", Exim "rejected RCPT",
    * Sendmail "ruleset=check_rcpt … reject="). Only parseLog and parseRejectLine give these; parseLogLine does not.
@@ -55,6 +55,8 @@ const SENDMAIL_NEXT_FIELD = /, (?:ctladdr|delay|xdelay|mailer|pri|relay|dsn|stat
 const SENDMAIL_RELAY = /, relay=([^,]*(?:,(?! [a-z]+=)[^,]*)*)/
 const SENDMAIL_DSN = /, dsn=(\d\.\d{1,3}\.\d{1,3})/
 const SENDMAIL_STAT = /, stat=(.*)$/
+// Sendmail 8.15 and later log the remote's own reply before its stat= summary ("reply=550 relay not permitted, stat=User unknown").
+const SENDMAIL_REPLY = /, reply=([2-5]\d\d[ -].*?)(?:, stat=|$)/
 
 function unbracket(address: string): string {
   const a = address.trim()
@@ -182,7 +184,7 @@ function sendmailDeliveries(line: string): LogDelivery[] {
     action,
     ...(status ? { status } : {}),
     ...(remoteMta ? { remoteMta } : {}),
-    diagnosticCode: stat,
+    diagnosticCode: SENDMAIL_REPLY.exec(line)?.[1]?.trim() || stat,
     queueId: p.queueId,
     ...(p.time ? { time: p.time } : {}),
     software: 'sendmail' as const,
@@ -193,6 +195,123 @@ function sendmailDeliveries(line: string): LogDelivery[] {
     .map(unbracket)
     .filter((r) => r !== '' && r !== '...')
     .map((recipient) => ({ recipient, ...base }))
+}
+
+// Haraka's log: "[2026-12-01T22:58:47.606Z ][NOTICE] [<uuid>.1.1] [outbound] message" (the timestamp when log_timestamps
+// is on). The id is the connection's uuid, then the transaction's number, then, in the outbound queue, the delivery's
+// (one per recipient domain). Haraka's outbound/hmail.js logs "recipient <r> rejected: <reply>" (and "deferred:") per
+// recipient; a failure of the whole delivery names no recipient ("bouncing mail: …", "Temp failing … : …").
+const HARAKA = /^(?:(\S{10,40}) )?\[[A-Z]{3,9}\] \[([0-9A-Fa-f]{8}-[0-9A-Fa-f-]{27}(?:\.\d{1,6}){0,3})\] \[(outbound|core)\] (.{1,4000})$/
+const HARAKA_RCPT = /^recipient <([^>\s]{1,512})> (rejected|deferred): ([2-5]\d\d[ -].*)$/
+
+function parseHaraka(line: string): { time?: string; id: string; section: string; message: string } | undefined {
+  if (!line.includes('] [outbound] ') && !line.includes('] [core] ')) return undefined
+  const m = HARAKA.exec(line)
+  return m ? { ...(m[1] ? { time: m[1] } : {}), id: m[2]!, section: m[3]!, message: m[4]! } : undefined
+}
+
+/** The status a Haraka reply carries: its enhanced code, else its class (550 Unrouteable address → 5.0.0). */
+function harakaStatus(reply: string): string {
+  return enhancedIn(reply) ?? `${reply[0]}.0.0`
+}
+
+function harakaRecipient(line: string): LogDelivery | undefined {
+  const h = parseHaraka(line)
+  if (!h || h.section !== 'outbound') return undefined
+  const m = HARAKA_RCPT.exec(h.message)
+  if (!m) return undefined
+  const reply = m[3]!.trim()
+  return {
+    recipient: m[1]!,
+    action: m[2] === 'deferred' || reply[0] === '4' ? 'delayed' : 'failed',
+    status: harakaStatus(reply),
+    diagnosticCode: reply,
+    queueId: h.id,
+    ...(h.time ? { time: h.time } : {}),
+    software: 'haraka',
+  }
+}
+
+/**
+ * What Haraka says of a whole delivery (one transaction's recipients at one domain), kept while a log is read: the
+ * recipients each transaction accepted, each delivery's domain, and which recipients it already reported.
+ */
+class HarakaDeliveries {
+  private recipients = new Map<string, string[]>()
+  private domains = new Map<string, string>()
+  private reported = new Set<string>()
+  /** Transactions remembered; older ones are forgotten (a log of a busy server has millions). */
+  private static readonly MAX = 10_000
+
+  /** Deliveries a line records that name no recipient, or undefined when the line is not one of those. */
+  read(line: string): LogDelivery[] | undefined {
+    const h = parseHaraka(line)
+    if (!h) return undefined
+    if (h.section === 'core') {
+      const r = /^recipient <([^>\s]{1,512})> code=OK\b/.exec(h.message)
+      if (r) {
+        if (this.recipients.size >= HarakaDeliveries.MAX) this.recipients.delete(this.recipients.keys().next().value!)
+        const list = this.recipients.get(h.id) ?? []
+        if (list.length < MAX_LINE_RECIPIENTS) list.push(r[1]!)
+        this.recipients.set(h.id, list)
+      }
+      return []
+    }
+    const mx = /^ ?hook=get_mx .*?\bparams=([^\s"]{1,253})/.exec(h.message)
+    if (mx) {
+      if (this.domains.size >= HarakaDeliveries.MAX) this.domains.delete(this.domains.keys().next().value!)
+      this.domains.set(h.id, mx[1]!.toLowerCase())
+      return []
+    }
+    const rcpt = HARAKA_RCPT.exec(h.message)
+    if (rcpt) {
+      this.reported.add(`${h.id}\u0000${rcpt[1]!.toLowerCase()}`)
+      return undefined
+    }
+    let action: LogDelivery['action']
+    let words: string
+    const bounce = /^bouncing mail: (.+)$/.exec(h.message)
+    const temp = /^Temp failing \S+ for \d+ seconds: (.+)$/.exec(h.message)
+    if (bounce && !bounce[1]!.startsWith('Some recipients failed')) {
+      action = 'failed'
+      words = bounce[1]!
+    } else if (temp) {
+      action = 'delayed'
+      words = temp[1]!
+    } else return []
+    const txn = h.id.replace(/\.\d+$/, '')
+    const domain = this.domains.get(h.id) ?? /\bfor domain: ([^\s]{1,253})/.exec(words)?.[1]?.toLowerCase()
+    const reply = /^[2-5]\d\d[ -]/.test(words) ? words : undefined
+    // Without a reply, Haraka's DSN gives these their status: a domain with nowhere to deliver to, and all MXs
+    // tried until the retries ran out, are both "bad destination system" (DSN.addr_bad_dest_system, 5.1.2).
+    // A deferral without a reply is only known to be temporary (as Exim's own are 4.0.0).
+    const status = reply
+      ? harakaStatus(reply)
+      : action === 'delayed'
+        ? '4.0.0'
+        : /\b(?:Nowhere to deliver|Tried all MXs)\b/.test(words)
+          ? '5.1.2'
+          : undefined
+    const out: LogDelivery[] = []
+    for (const recipient of this.recipients.get(txn) ?? []) {
+      if (domain && !recipient.toLowerCase().endsWith(`@${domain}`)) continue
+      const key = `${h.id}\u0000${recipient.toLowerCase()}`
+      if (action === 'failed') {
+        if (this.reported.has(key)) continue
+        this.reported.add(key)
+      }
+      out.push({
+        recipient,
+        action,
+        ...(status ? { status } : {}),
+        diagnosticCode: words,
+        queueId: h.id,
+        ...(h.time ? { time: h.time } : {}),
+        software: 'haraka',
+      })
+    }
+    return out
+  }
 }
 
 function isExim(line: string): boolean {
@@ -219,6 +338,10 @@ export function parseLogLineDeliveries(line: string): LogDelivery[] {
   if (line.includes(', stat=')) return sendmailDeliveries(line)
   if (isExim(line)) {
     const d = parseExim(line)
+    return d ? [d] : []
+  }
+  if (line.includes('] [outbound] recipient <')) {
+    const d = harakaRecipient(line)
     return d ? [d] : []
   }
   return []
@@ -303,6 +426,7 @@ const SENDMAIL_EXPIRED = /\[\d+\]: ([0-9A-Za-z]{5,20}): [0-9A-Za-z]{5,20}: (?:se
 export function parseLog(text: string): LogDelivery[] {
   const out: LogDelivery[] = []
   const deferred = new Map<string, Map<string, LogDelivery>>()
+  const haraka = new HarakaDeliveries()
   let start = 0
   while (start <= text.length) {
     let end = text.indexOf('\n', start)
@@ -310,6 +434,11 @@ export function parseLog(text: string): LogDelivery[] {
     const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end)
     start = end + 1
     if (!line) continue
+    const whole = line.includes('] [') ? haraka.read(line) : undefined
+    if (whole) {
+      for (const d of whole) out.push(d)
+      continue
+    }
     const ds = parseLogLineDeliveries(line)
     if (ds.length) {
       for (const d of ds) {
