@@ -42,7 +42,8 @@ export type BounceKind = (typeof BOUNCE_KINDS)[number]
 export const CONFIDENCES = ['high', 'medium', 'low'] as const
 export type Confidence = (typeof CONFIDENCES)[number]
 /** What decided a diagnosis: the server's words, the enhanced code, or only the basic code. */
-export const BASES = ['text', 'enhanced-code', 'basic-code'] as const
+/** What decided a diagnosis: the reply's words, its codes, or the delivery report around it (its Action and Status). */
+export const BASES = ['text', 'enhanced-code', 'basic-code', 'delivery-report'] as const
 export type Basis = (typeof BASES)[number]
 
 /** Server software whose own messages a rule may quote. Add a name here when a rule needs it. */

@@ -114,7 +114,14 @@ function stripTags(html: string): string {
     .replace(/&amp;/g, '&')
 }
 
-/** Recipients from the text fill what the status part leaves out (Exchange often omits Diagnostic-Code). */
+/** The SMTP command a reply answered, as Postfix ("in reply to MAIL FROM command") and Exim ("after MAIL FROM") write it. */
+const STAGE_WORDS = /\b(?:in reply to|after)(?: pipelined)? (?:MAIL FROM|RCPT TO|DATA|end of data)\b/i
+const squashed = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase()
+
+/**
+ * Recipients from the text fill what the status part leaves out (Exchange often omits Diagnostic-Code), and give
+ * the SMTP command a reply answered when the Diagnostic-Code quotes the reply without it.
+ */
 function fillFromText(deliveries: BounceDelivery[], fromText: BounceDelivery[]): void {
   if (fromText.length === 0) return
   const byRecipient = new Map(fromText.map((d) => [d.recipient.toLowerCase(), d]))
@@ -122,6 +129,14 @@ function fillFromText(deliveries: BounceDelivery[], fromText: BounceDelivery[]):
     const t = byRecipient.get(d.recipient.toLowerCase())
     if (!t) continue
     if (!d.diagnosticCode && t.diagnosticCode) d.diagnosticCode = t.diagnosticCode
+    else if (
+      d.diagnosticCode &&
+      t.diagnosticCode &&
+      !STAGE_WORDS.test(d.diagnosticCode) &&
+      STAGE_WORDS.test(t.diagnosticCode) &&
+      squashed(t.diagnosticCode).includes(squashed(d.diagnosticCode))
+    )
+      d.explainAs = t.diagnosticCode
     if (!d.remoteMta && t.remoteMta) d.remoteMta = t.remoteMta
   }
 }
@@ -182,7 +197,7 @@ export async function parseBounce(raw: string): Promise<BounceOutcome> {
   if (deliveries.length === 0) {
     source = 'text'
     deliveries = parseBounceText(human)
-  } else if (deliveries.some((d) => !d.diagnosticCode)) fillFromText(deliveries, parseBounceText(human))
+  } else if (deliveries.some((d) => !d.diagnosticCode) || STAGE_WORDS.test(human)) fillFromText(deliveries, parseBounceText(human))
 
   // The original: its own part, else the header block the text quotes.
   const originalPart = attachments.find((a) => ORIGINAL_TYPES.has(a.mimeType.toLowerCase()))

@@ -16,7 +16,8 @@ const ADDRESS = String.raw`[^\s<>"(),;:@\[\]]{1,64}@[\p{L}\p{N}](?:[\p{L}\p{N}.-
 const END = String.raw`(?![\p{L}\p{N}])`
 /** Lines that name a recipient; group 1 is the address, group 2 what follows on the same line. */
 const ANCHORS: RegExp[] = [
-  new RegExp(String.raw`^\s*<(${ADDRESS})>:?\s*(.*)$`, 'u'), // qmail, Yahoo, Postfix, Sendmail lists
+  // qmail, Yahoo, Postfix, Sendmail lists; not Sendmail's "<bob@example.com>... User unknown" quoted inside a reply
+  new RegExp(String.raw`^\s*<(${ADDRESS})>(?!\.\.\.):?\s*(.*)$`, 'u'),
   new RegExp(String.raw`^\s{0,8}(${ADDRESS})(?:<mailto:[^>\s]*>)?\.?:?\s*()$`, 'u'), // Exim (indented), Exchange (alone on a line)
   new RegExp(String.raw`^\s*(${ADDRESS}) on \d.*()$`, 'u'), // Exchange 2010: "bob@example.com on 11/29/2026 8:00 AM"
   new RegExp(String.raw`(?:wasn't|was not|couldn't be|could not be) delivered to (${ADDRESS})${END}(.*)$`, 'iu'), // Gmail

@@ -10,6 +10,11 @@ export interface BounceDelivery {
   status?: string
   remoteMta?: string
   diagnosticCode?: string
+  /**
+   * The same reply as the bounce's text quotes it, with the SMTP command it answered ("… (in reply to MAIL FROM
+   * command)"), which the status part leaves out: what gets explained. Never part of the answer.
+   */
+  explainAs?: string
 }
 
 export interface DeliveryStatus {

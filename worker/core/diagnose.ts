@@ -455,6 +455,30 @@ function stepsWith(words: ReasonText, provider: Provider): string[] {
   return steps.slice()
 }
 
+/**
+ * A diagnosis whose reason the delivery report around a reply decided (core/delivery-context.ts), not the reply
+ * itself: the reason's words in `lang`, hard or soft and who acts as diagnose() gives them; the reply's provider kept.
+ */
+export function reportDiagnosis(reason: ReasonId, cls: number, from: Diagnosis, lang: Locale = DEFAULT_LOCALE): Diagnosis {
+  const c = (compiled ??= compile())
+  const info = c.reasons.get(reason)!
+  const words = textsFor(lang).reasons[reason]
+  const steps = [...words.steps]
+  const provider = from.provider ? c.providers.get(from.provider.id) : undefined
+  if (provider && words.provider) steps.push(fill(words.provider, provider, provider.url))
+  return {
+    reason,
+    title: words.title,
+    summary: words.summary,
+    bounce: HARD_REASONS.includes(reason) && cls === 5 ? 'hard' : 'soft',
+    actor: cls === 4 ? (info.transientActor ?? info.actor) : info.actor,
+    steps,
+    basis: 'delivery-report',
+    ...(from.provider ? { provider: from.provider } : {}),
+    confidence: 'high',
+  }
+}
+
 /** Headings and badges for showing a diagnosis, in `lang` where translated. */
 export function diagnosisLabels(lang: Locale = DEFAULT_LOCALE): DiagnosisTexts['labels'] {
   return textsFor(lang).labels

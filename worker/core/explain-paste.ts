@@ -3,6 +3,7 @@
 import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
 import type { Explanation } from '../api/schemas.ts'
 import { parseBounce, type OriginalMessage } from './bounce-parser.ts'
+import { inDeliveryContext } from './delivery-context.ts'
 import { MAX_DSN_RECIPIENTS, type DeliveryAction } from './delivery-status.ts'
 import { explainReply } from './explain.ts'
 import { parseLog, type LogDelivery } from './log-parser.ts'
@@ -133,6 +134,8 @@ export function replyInput(d: { status?: string; diagnosticCode?: string }): str
 }
 
 interface Delivery {
+  /** What to explain instead of diagnosticCode (the same reply with its SMTP command); not listed. */
+  explainAs?: string
   recipient: string
   action: DeliveryAction
   status?: string
@@ -144,7 +147,13 @@ interface Delivery {
   direction?: 'inbound'
 }
 
-function report(kind: 'message' | 'log', deliveries: Delivery[], lang: Locale, extra: Partial<DeliveryReport>): DeliveryReport {
+function report(
+  kind: 'message' | 'log',
+  deliveries: Delivery[],
+  lang: Locale,
+  extra: Partial<DeliveryReport>,
+  reportingMta?: string,
+): DeliveryReport {
   // Thousands of recipients usually share a handful of replies: explain each distinct one once.
   const explained = new Map<string, Explanation | undefined>()
   const reasons = new Map<string, number>()
@@ -152,16 +161,18 @@ function report(kind: 'message' | 'log', deliveries: Delivery[], lang: Locale, e
   const byAction: DeliverySummary['byAction'] = {}
   const byBounce: Record<Bounce, number> = { hard: 0, soft: 0, none: 0 }
   const recipients: RecipientResult[] = []
-  for (const d of deliveries) {
-    const key = `${d.status ?? ''}\u0000${d.diagnosticCode ?? ''}`
+  for (const { explainAs, ...d } of deliveries) {
+    const reply = explainAs ?? d.diagnosticCode
+    const key = `${d.status ?? ''}\u0000${reply ?? ''}`
     let explanation: Explanation | undefined
     if (explained.has(key)) explanation = explained.get(key)
     else {
-      const input = replyInput(d)
+      const input = replyInput({ ...(d.status ? { status: d.status } : {}), ...(reply ? { diagnosticCode: reply } : {}) })
       const o = input === undefined ? undefined : explainReply(input, lang)
       explanation = o?.ok ? o.explanation : undefined
       explained.set(key, explanation)
     }
+    if (explanation) explanation = inDeliveryContext(explanation, { ...d, ...(reportingMta ? { reportingMta } : {}) }, lang)
     const diagnosis = explanation?.diagnosis
     reasons.set(diagnosis?.reason ?? 'unknown', (reasons.get(diagnosis?.reason ?? 'unknown') ?? 0) + 1)
     const at = d.recipient.lastIndexOf('@')
@@ -233,7 +244,7 @@ export async function explainPaste(raw: string, lang: Locale = DEFAULT_LOCALE, o
     if (r.truncated)
       warnings.push(`The delivery-status part names more than ${MAX_DSN_RECIPIENTS} recipients; the first ${MAX_DSN_RECIPIENTS} were read.`)
     const message = r.message
-    return { ok: true, kind: 'message', report: report('message', r.deliveries, lang, { message, source: r.source, warnings }) }
+    return { ok: true, kind: 'message', report: report('message', r.deliveries, lang, { message, source: r.source, warnings }, r.reportingMta) }
   }
 
   const o = explainReply(text, lang)

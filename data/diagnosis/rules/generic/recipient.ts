@@ -96,6 +96,13 @@ export const DOMAIN_RULES: readonly DiagnosisRule[] = [
     ],
   },
   {
+    id: 'exim-host-lookup-incomplete',
+    reason: 'network-error',
+    pattern: '\\bhost lookup did not complete\\b',
+    source: { software: 'Exim', where: 'dnslookup router, a DNS lookup that timed out or failed temporarily: "host lookup did not complete"' },
+    examples: ['451 4.4.3 host lookup did not complete'],
+  },
+  {
     id: 'null-mx',
     reason: 'domain-accepts-no-mail',
     pattern:
@@ -124,6 +131,23 @@ export const DOMAIN_RULES: readonly DiagnosisRule[] = [
       '550 5.1.2 jane@example.invalid... Host unknown (Name server: example.invalid: host not found)',
       "550 Sorry, I couldn't find any host named example.invalid. (#5.1.2)",
     ],
+  },
+  {
+    id: 'exim-mx-hosts-nonexistent',
+    reason: 'domain-not-found',
+    pattern: '\\ball relevant MX records point to non-existent hosts\\b',
+    source: { software: 'Exim', where: 'dnslookup router: "all relevant MX records point to non-existent hosts" (doc/spec: "The dnslookup router")' },
+    examples: ['550 all relevant MX records point to non-existent hosts'],
+  },
+  {
+    id: 'haraka-nowhere-to-deliver',
+    reason: 'domain-not-found',
+    pattern: '\\bnowhere to deliver mail to for domain\\b',
+    source: {
+      software: 'Haraka',
+      where: 'outbound/mx_lookup.js: a domain without MX or address records ("Nowhere to deliver mail to for domain: %s")',
+    },
+    examples: ['550 5.1.2 Nowhere to deliver mail to for domain: example.invalid'],
   },
 ]
 

@@ -34,6 +34,17 @@ export const DELIVERY_RULES: readonly DiagnosisRule[] = [
     examples: ['550 4.4.7 QUEUE.Expired; message expired', '550 5.4.7 retry timeout exceeded', '554 5.4.7 Delivery time expired'],
   },
   {
+    // Haraka defers each attempt with "Tried all MXs" and bounces with it once its retries run out.
+    id: 'haraka-tried-all-mxs',
+    reason: 'expired',
+    pattern: '\\btried all MXs\\b',
+    source: {
+      software: 'Haraka',
+      where: 'outbound/hmail.js try_deliver: temp_fail("Tried all MXs"), bounced as "Too many failures (Tried all MXs)"',
+    },
+    examples: ['550 5.1.2 Tried all MXs example.org', '550 Too many failures (Tried all MXs)'],
+  },
+  {
     id: 'mail-loop',
     reason: 'network-error',
     pattern:

@@ -1,0 +1,82 @@
+// Per-MTA accuracy of core's bounce and log reading on the loopback corpus (test/corpus/loopback), where the truth per
+// recipient is known because each bounce was provoked. DSNs: each truth recipient found, with the status its DSN
+// gives (rows whose DSN carries none, marked dsnIncomplete, are not scored for status) and the reason (a delivery's
+// reason is right when no failure is reported). Logs written by the sending MTA: each failed or delayed truth
+// recipient listed with its action, and its reason. `--core DIR` reads core from another checkout (to compare a
+// branch with main on the same corpus); `--misses` lists every wrong answer.
+//   node scripts/bounce-accuracy.mjs [--core ../main] [--misses]
+import { readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { build } from 'esbuild'
+
+const args = process.argv.slice(2)
+const coreDir = resolve(args.includes('--core') ? args[args.indexOf('--core') + 1] : '.')
+const showMisses = args.includes('--misses')
+const corpus = resolve(import.meta.dirname, '../test/corpus/loopback')
+
+const { outputFiles } = await build({
+  stdin: { contents: "export { explainPaste } from './worker/core/explain-paste.ts'", resolveDir: coreDir, loader: 'ts' },
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  mainFields: ['module', 'main'],
+  write: false,
+  logLevel: 'error',
+})
+const { explainPaste } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`)
+const manifest = JSON.parse(readFileSync(join(corpus, 'manifest.json'), 'utf8'))
+
+const DELIVERED = new Set(['delivered', 'relayed', 'expanded'])
+const same = (a) => (a === 'relayed' ? 'delivered' : a)
+const rows = new Map()
+const misses = []
+const tally = (key) => {
+  if (!rows.has(key)) rows.set(key, { recipients: 0, found: 0, statusScored: 0, status: 0, reason: 0 })
+  return rows.get(key)
+}
+
+for (const file of manifest.files) {
+  const isDsn = file.kind === 'dsn'
+  if (!isDsn && file.role !== 'sender') continue
+  const o = await explainPaste(readFileSync(join(corpus, file.path), 'utf8'), 'en', { kind: isDsn ? 'message' : 'log' })
+  const got = o.ok && o.kind !== 'reply' ? o.report.recipients : []
+  for (const t of file.truth) {
+    if (!isDsn && !(t.action === 'failed' || t.action === 'delayed')) continue
+    const r = got.find((x) => x.recipient.toLowerCase() === t.recipient.toLowerCase() && (isDsn || same(x.action) === same(t.action)))
+    const ourReason = r?.explanation?.diagnosis.reason
+    const reasonRight = t.reason === null ? r !== undefined && DELIVERED.has(r.action) : ourReason === t.reason
+    const statusScored = isDsn && t.status !== null
+    const statusRight = statusScored && r?.status === t.status
+    for (const key of [`${file.kind} ${file.software}`, `${file.kind} all`]) {
+      const s = tally(key)
+      s.recipients++
+      if (r) s.found++
+      if (statusScored) s.statusScored++
+      if (statusRight) s.status++
+      if (reasonRight) s.reason++
+    }
+    if (!r || !reasonRight || (statusScored && !statusRight))
+      misses.push(
+        `${file.path} ${t.recipient}: ours ${r ? `${r.action} ${r.status ?? '-'} ${ourReason ?? '-'}` : 'not found'}; truth ${t.action} ${t.status ?? '-'} ${t.reason ?? '-'}`,
+      )
+  }
+}
+
+const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(1)} %` : '–')
+console.log(`core from ${coreDir}`)
+console.log('| files | recipients | found | right status | right reason |')
+console.log('|---|---:|---:|---:|---:|')
+const order = ['postfix', 'exim', 'sendmail', 'haraka', 'all']
+for (const kind of ['dsn', 'log'])
+  for (const sw of order) {
+    const s = rows.get(`${kind} ${sw}`)
+    if (!s) continue
+    const label = `${kind === 'dsn' ? 'DSNs' : 'sender logs'} by ${sw === 'all' ? 'all MTAs' : sw}`
+    console.log(
+      `| ${label} | ${s.recipients} | ${pct(s.found, s.recipients)} | ${kind === 'dsn' ? pct(s.status, s.statusScored) : '–'} | ${pct(s.reason, s.recipients)} |`,
+    )
+  }
+if (showMisses) {
+  console.log(`\n${misses.length} wrong answers:`)
+  for (const m of misses) console.log(`- ${m}`)
+}
