@@ -249,7 +249,7 @@ export async function runReport(files: string[], flags: Flags, io: Io, paint: Pa
     out += `${first ? '' : '\n'}],"summary":${JSON.stringify(summaryJson(t))}}\n`
     await flush()
   } else {
-    io.stdout.write(logReportText(t, paint))
+    io.stdout.write(logReportText(t, paint, flags.lang))
   }
   return found > 0 ? 0 : 1
 }

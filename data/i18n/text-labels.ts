@@ -115,3 +115,89 @@ export const TEXT_LABELS: Record<Locale, TextLabels> = {
     differences: 'Perbedaan',
   },
 }
+
+/**
+ * The words of the command line's delivery reports (`explain` on a bounce or a log, and `report`), in the locales
+ * translated so far; the others fall back to English word by word. Reason ids, actions and header field names stay
+ * as the API spells them, since scripts match them.
+ */
+export interface ReportLabels {
+  bounceMessage: string
+  logExcerpt: string
+  recipient: string
+  recipients: string
+  remoteMta: string
+  toDo: string
+  byReason: string
+  byDomain: string
+  warning: string
+  lines: string
+  deliveries: string
+  delivered: string
+  deferred: string
+  bounced: string
+  nothing: string
+  bouncedByReason: string
+  deferredByReason: string
+  byRecipientDomain: string
+  example: string
+  /** "{n}" is the number of groups not shown. */
+  more: string
+  mostly: string
+}
+
+const EN_REPORT: ReportLabels = {
+  bounceMessage: 'Bounce message',
+  logExcerpt: 'Log excerpt',
+  recipient: 'recipient',
+  recipients: 'recipients',
+  remoteMta: 'Remote MTA',
+  toDo: 'To do',
+  byReason: 'By reason',
+  byDomain: 'By domain',
+  warning: 'Warning',
+  lines: 'lines',
+  deliveries: 'deliveries',
+  delivered: 'delivered',
+  deferred: 'deferred',
+  bounced: 'bounced',
+  nothing: 'No bounced or deferred deliveries.',
+  bouncedByReason: 'Bounced, by reason',
+  deferredByReason: 'Deferred, by reason',
+  byRecipientDomain: 'Bounced and deferred, by recipient domain',
+  example: 'e.g.',
+  more: '… and {n} more (--json lists all)',
+  mostly: 'mostly',
+}
+
+const REPORT_LABELS: Partial<Record<Locale, Partial<ReportLabels>>> = {
+  en: EN_REPORT,
+  vi: {
+    bounceMessage: 'Thư báo gửi không thành công',
+    logExcerpt: 'Đoạn nhật ký',
+    recipient: 'người nhận',
+    recipients: 'người nhận',
+    remoteMta: 'MTA phía nhận',
+    toDo: 'Cần làm',
+    byReason: 'Theo lý do',
+    byDomain: 'Theo tên miền',
+    warning: 'Cảnh báo',
+    lines: 'dòng',
+    deliveries: 'lần gửi',
+    delivered: 'đã gửi',
+    deferred: 'bị hoãn',
+    bounced: 'bị trả về',
+    nothing: 'Không có lần gửi nào bị trả về hoặc bị hoãn.',
+    bouncedByReason: 'Bị trả về, theo lý do',
+    deferredByReason: 'Bị hoãn, theo lý do',
+    byRecipientDomain: 'Bị trả về và bị hoãn, theo tên miền người nhận',
+    example: 'ví dụ',
+    more: '… và {n} nhóm khác (--json liệt kê tất cả)',
+    mostly: 'chủ yếu',
+  },
+}
+
+/** The report's words in `lang`, English where a word is not translated yet. */
+export function reportLabels(lang: Locale): ReportLabels & { serverSaid: string } {
+  return { ...EN_REPORT, ...REPORT_LABELS[lang], serverSaid: TEXT_LABELS[lang].serverSaid }
+}

@@ -35,6 +35,20 @@ describe('report on the loopback corpus', () => {
     expect(text.stdout).toMatch(/Deferred, by reason/)
   })
 
+  it('labels the text report in the language asked for (--lang vi), the reason ids as the API spells them', async () => {
+    const vi = await cli(['report', '--lang', 'vi', join(corpus, 'postfix/mail.log')])
+    expect(vi.code).toBe(0)
+    expect(vi.stdout).toMatch(/Bị trả về, theo lý do/)
+    expect(vi.stdout).toMatch(/Bị hoãn, theo lý do/)
+    expect(vi.stdout).toMatch(/theo tên miền người nhận/)
+    expect(vi.stdout).not.toMatch(/Bounced|Deferred|deliveries|e\.g\./)
+    expect(vi.stdout).toMatch(/user-unknown/)
+    const dsn = await cli(['explain', '--lang', 'vi', '-'], { stdin: readFileSync(join(corpus, 'postfix/user-unknown-via-exim.eml'), 'utf8') })
+    expect(dsn.stdout).toMatch(/^Thư báo gửi không thành công: 1 người nhận/)
+    expect(dsn.stdout).toMatch(/Máy chủ trả lời: 550/)
+    expect(dsn.stdout).not.toMatch(/Server said|Bounce message/)
+  })
+
   it('reads the Exim logs of every scenario at once and finds their ** and == lines', async () => {
     const files = readdirSync(join(corpus, 'exim'))
       .filter((f) => /^[a-z-]+\.log$/.test(f))
