@@ -114,8 +114,12 @@ function stripTags(html: string): string {
     .replace(/&amp;/g, '&')
 }
 
-/** The SMTP command a reply answered, as Postfix ("in reply to MAIL FROM command") and Exim ("after MAIL FROM") write it. */
-const STAGE_WORDS = /\b(?:in reply to|after)(?: pipelined)? (?:MAIL FROM|RCPT TO|DATA|end of data)\b/i
+/**
+ * The SMTP command a reply answered, as Postfix ("in reply to MAIL FROM command") and Exim ("after MAIL FROM") write
+ * it: the commands that change what a reply means (a 550 to RCPT TO is read as one anyway, and reading the text for
+ * it would cost every DSN a second parse).
+ */
+const STAGE_WORDS = /\b(?:in reply to|after)(?: pipelined)? (?:MAIL FROM|DATA|end of data)\b/i
 const squashed = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase()
 
 /**
