@@ -5,7 +5,7 @@
 // recipient listed with its action, and its reason. `--core DIR` reads core from another checkout (to compare a
 // branch with main on the same corpus); `--misses` lists every wrong answer.
 //   node scripts/bounce-accuracy.mjs [--core ../main] [--misses]
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { build } from 'esbuild'
 
@@ -15,7 +15,15 @@ const showMisses = args.includes('--misses')
 const corpus = resolve(import.meta.dirname, '../test/corpus/loopback')
 
 const { outputFiles } = await build({
-  stdin: { contents: "export { explainPaste } from './worker/core/explain-paste.ts'", resolveDir: coreDir, loader: 'ts' },
+  stdin: {
+    // Since the rule set and postal-mime load behind loaders, core runs as the npm package does (standalone.ts);
+    // an older checkout without it is read as it was.
+    contents: existsSync(join(coreDir, 'worker/core/standalone.ts'))
+      ? "export { explainPaste } from './worker/core/explain-paste.ts'; import { useStandaloneCore } from './worker/core/standalone.ts'; useStandaloneCore()"
+      : "export { explainPaste } from './worker/core/explain-paste.ts'",
+    resolveDir: coreDir,
+    loader: 'ts',
+  },
   bundle: true,
   format: 'esm',
   platform: 'neutral',

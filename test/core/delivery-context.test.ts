@@ -2,6 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import { explainPaste, type RecipientResult } from '../../worker/core/explain-paste.ts'
 import { parseLog } from '../../worker/core/log-parser.ts'
+import { useStandaloneCore } from '../../worker/core/standalone.ts'
+
+// Core as the npm package runs it: the rule set by plain import, postal-mime from npm.
+useStandaloneCore()
 
 /** A multipart/report DSN with one recipient block, and optionally the text written for people. */
 function dsn(block: string, text = 'The message could not be delivered.', reportingMta = 'mx.example.org'): string {

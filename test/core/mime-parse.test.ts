@@ -7,6 +7,10 @@ import { MIME_LIMITS } from '../../worker/core/bounce-parser.ts'
 import { cutReturnedOriginal } from '../../worker/core/mime-cut.ts'
 import { parseMime } from '../../worker/core/mime-parse.ts'
 import { corpusFiles, corpusText } from '../corpus/loopback.ts'
+import { useStandaloneCore } from '../../worker/core/standalone.ts'
+
+// Core as the npm package runs it: the rule set by plain import, postal-mime from npm.
+useStandaloneCore()
 
 const fixtures = import.meta.glob('./fixtures/bounces/*.eml', { query: '?raw', import: 'default', eager: true }) as Record<string, string>
 const OPTIONS: PostalMimeOptions = { ...MIME_LIMITS, attachmentEncoding: 'utf8', forceRfc822Attachments: true }
