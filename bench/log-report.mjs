@@ -15,7 +15,8 @@ const rounds = Number(process.env.LOG_ROUNDS ?? 3)
 const pflogsumm = process.env.PFLOGSUMM ?? '/usr/sbin/pflogsumm'
 const root = new URL('..', import.meta.url).pathname
 const seed = 20261201
-const file = join(tmpdir(), `scc-bench-postfix-${sizeMb}mb-${seed}.log`)
+// The name changes with the generator's output (v2: a transaction id per Gmail reply), so no stale file is reused.
+const file = join(tmpdir(), `scc-bench-postfix-v2-${sizeMb}mb-${seed}.log`)
 const expectFile = `${file}.expected.json`
 
 for (const tool of [pflogsumm, '/usr/bin/time']) {

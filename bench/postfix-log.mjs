@@ -1,7 +1,8 @@
 // Writes a realistic Postfix mail log of a given size: the line formats Postfix 3.x logs for each message (smtpd
 // connect/client/disconnect, cleanup message-id, qmgr from/removed, smtp/local delivery with relay, delay, delays,
 // dsn and status, bounce notifications), varied queue ids, senders, recipients and remote hosts, and about 5 % of
-// deliveries bounced or deferred with reply texts in the forms real servers send. Deterministic for a seed.
+// deliveries bounced or deferred with reply texts in the forms real servers send (Gmail's with a transaction id of
+// their own, as each real one has, so that most bounce texts are distinct). Deterministic for a seed.
 import { createWriteStream } from 'node:fs'
 
 function rng(seed) {
@@ -51,8 +52,8 @@ const NAMES = [
 
 /** Reasons for bounced deliveries, with what Postfix writes after "status=bounced (". */
 const BOUNCES = [
-  (r, h) =>
-    `host ${h} said: 550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the recipient's email address for typos or 550-5.1.1 unnecessary spaces. For more information, go to 550 5.1.1  https://support.google.com/mail/?p=NoSuchUser a1b2c3d4e5f6 - gsmtp (in reply to RCPT TO command)`,
+  (r, h, ip, id) =>
+    `host ${h} said: 550-5.1.1 The email account that you tried to reach does not exist. Please try 550-5.1.1 double-checking the recipient's email address for typos or 550-5.1.1 unnecessary spaces. For more information, go to 550 5.1.1  https://support.google.com/mail/?p=NoSuchUser ${id} - gsmtp (in reply to RCPT TO command)`,
   (r, h) => `host ${h} said: 550 5.1.1 <${r}>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)`,
   (r, h) => `host ${h} said: 552 5.2.2 <${r}>: Recipient address rejected: Mailbox full (in reply to RCPT TO command)`,
   (r, h) =>
@@ -66,10 +67,10 @@ const BOUNCES = [
 /** Reasons for deferred deliveries, with what Postfix writes after "status=deferred (". */
 const DEFERRALS = [
   (r, h, ip) => `connect to ${h}[${ip}]:25: Connection timed out`,
-  (r, h) =>
-    `host ${h} said: 421-4.7.0 [198.51.100.7      15] Our system has detected an unusual rate of 421-4.7.0 unsolicited mail originating from your IP address. To protect our 421-4.7.0 users from spam, mail sent from your IP address has been temporarily 421 4.7.0 rate limited. a1b2c3d4e5f6 - gsmtp (in reply to end of DATA command)`,
-  (r, h) =>
-    `host ${h} said: 452-4.2.2 The recipient's inbox is out of storage space. Please direct the 452-4.2.2 recipient to 452 4.2.2  https://support.google.com/mail/?p=OverQuotaTemp a1b2c3d4e5f6 - gsmtp (in reply to RCPT TO command)`,
+  (r, h, ip, id) =>
+    `host ${h} said: 421-4.7.0 [198.51.100.7      15] Our system has detected an unusual rate of 421-4.7.0 unsolicited mail originating from your IP address. To protect our 421-4.7.0 users from spam, mail sent from your IP address has been temporarily 421 4.7.0 rate limited. ${id} - gsmtp (in reply to end of DATA command)`,
+  (r, h, ip, id) =>
+    `host ${h} said: 452-4.2.2 The recipient's inbox is out of storage space. Please direct the 452-4.2.2 recipient to 452 4.2.2  https://support.google.com/mail/?p=OverQuotaTemp ${id} - gsmtp (in reply to RCPT TO command)`,
   (r, h) =>
     `host ${h} said: 450 4.7.1 <${r}>: Recipient address rejected: Greylisted, see https://postgrey.schweikert.ch/help/${r.split('@')[1]}.html (in reply to RCPT TO command)`,
   (r, h, ip) => `lost connection with ${h}[${ip}] while receiving the initial server greeting`,
@@ -130,7 +131,7 @@ export async function writePostfixLog(path, bytes, seed = 20261201) {
       const smtpPid = 3000 + Math.floor(random() * 30000)
       const roll = random()
       if (roll < 0.025) {
-        const reason = pick(BOUNCES)(rcpt, relayHost, ip)
+        const reason = pick(BOUNCES)(rcpt, relayHost, ip, hex(12).toLowerCase())
         const dsn = /\b([45]\.\d\.\d{1,2})\b/.exec(reason)?.[1] ?? '5.4.4'
         const relay = reason.startsWith('Host or domain') ? 'none' : `${relayHost}:25`
         line(
@@ -139,7 +140,7 @@ export async function writePostfixLog(path, bytes, seed = 20261201) {
         bounced++
         anyBounce = true
       } else if (roll < 0.05) {
-        const reason = pick(DEFERRALS)(rcpt, host, ip)
+        const reason = pick(DEFERRALS)(rcpt, host, ip, hex(12).toLowerCase())
         const dsn = /\b(4\.\d\.\d{1,2})\b/.exec(reason)?.[1] ?? '4.4.1'
         const relay = reason.startsWith('connect to') || reason.startsWith('Host or domain') ? 'none' : `${relayHost}:25`
         line(

@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// The `smtp-code-compare` command (the package's bin): wires the process to run().
+// The `smtp-code-compare` command (the package's bin): wires the process to run(). `report` is first relaunched
+// in a Node with a small young generation (report-process.ts says why); the library is loaded only in the process
+// that uses it, so the waiting one stays as small as Node itself.
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { run } from './run.ts'
+import { parseArgs } from './args.ts'
+import type { Io } from './run.ts'
 
 /** The package's version, from the nearest package.json up the tree (the source and the built CLI sit at different depths). */
 function version(): string {
@@ -24,7 +27,17 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err
 })
 
-run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, version: version() }).then(
+async function main(argv: string[], io: Io): Promise<number> {
+  const parsed = parseArgs(argv)
+  if (parsed.ok && parsed.command.name === 'report') {
+    const { relaunched, shouldRelaunch } = await import('./report-process.ts')
+    if (shouldRelaunch(io.env)) return relaunched(argv)
+  }
+  const { run } = await import('./run.ts')
+  return run(argv, io)
+}
+
+main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env, version: version() }).then(
   (code) => {
     process.exitCode = code
   },

@@ -13,30 +13,46 @@ import { fileSource, forEachLine, stdinSource, type Source } from './input.ts'
 import { logReportText, reasonOf } from './report-text.ts'
 import type { Io } from './run.ts'
 
-/** Distinct replies explained and kept; past this the cache starts again (a log's replies repeat in runs). */
+/**
+ * Distinct replies explained and kept; past this the cache starts again (a log's replies repeat in runs). For
+ * --json it keeps whole explanations (~40 KB of heap each), so fewer.
+ */
 const CACHE_MAX = 512
-/** An address as servers quote it, bracketed or bare. */
-const ADDRESS = /<?[^\s<>@()"]{1,64}@[A-Za-z0-9.-]{1,253}>?/g
+const CACHE_MAX_JSON = 64
+/**
+ * An address as servers quote it, bracketed or bare. The look-behind lets a match start only where a word starts:
+ * without it a long run of address characters with no @ (a pasted token, a base64 blob) is retried from each of
+ * its characters, and one 1.5 KB reply cost a millisecond.
+ */
+const ADDRESS = /<?(?<![^\s<>@()"])[^\s<>@()"]{1,64}@[A-Za-z0-9.-]{1,253}>?/g
 /** Recipient domains counted one by one; a log naming more puts the rest under "(other)". */
 const DOMAINS_MAX = 20_000
+/** Characters of a group's example reply kept (the text report shows 160); a reply longer than this is cut. */
+const EXAMPLE_KEEP = 512
 /** Inputs at least this big get a progress line on a terminal. */
 const PROGRESS_MIN_BYTES = 32 << 20
 
 type Reported = 'failed' | 'delayed'
 
 /**
- * A copy that does not share memory with the line it came from. Lines are slices of a 1 MB chunk, and V8 keeps a
+ * A copy that does not share memory with the line it came from. Lines are slices of a 64 KB chunk, and V8 keeps a
  * whole chunk alive for as long as any slice of it lives: a cached reply text would pin every chunk it came from.
+ * Prepending a character makes a new string that slice() must flatten into a fresh one before slicing it, so the
+ * result refers to that copy only (a round trip through a Buffer did the same with a native allocation per call).
  */
 function detach(s: string): string {
-  return Buffer.from(s, 'utf8').toString('utf8')
+  return ` ${s}`.slice(1)
+}
+
+function exampleOf(s: string): string {
+  return detach(s.length > EXAMPLE_KEEP ? `${s.slice(0, EXAMPLE_KEEP - 3)}...` : s)
 }
 
 export interface Group {
   count: number
   failed: number
   delayed: number
-  /** The first reply text seen for the group, as the log gave it. */
+  /** The first reply text seen for the group, as the log gave it (its first EXAMPLE_KEEP characters). */
   example: string
   /** For domains: how often each reason occurred. */
   reasons?: Map<string, number>
@@ -56,12 +72,20 @@ export interface LogTally {
 function bump(map: Map<string, Group>, key: string, action: Reported, example: string): Group {
   let g = map.get(key)
   if (!g) {
-    g = { count: 0, failed: 0, delayed: 0, example: detach(example) }
+    g = { count: 0, failed: 0, delayed: 0, example: exampleOf(example) }
     map.set(detach(key), g)
   }
   g.count++
   g[action]++
   return g
+}
+
+/** What one distinct reply comes to. */
+interface Explained {
+  action?: LogDelivery['action']
+  reason: string
+  bounce: Bounce
+  explanation?: Explanation
 }
 
 export class LogReport {
@@ -74,7 +98,9 @@ export class LogReport {
     byReason: { failed: new Map(), delayed: new Map() },
     byDomain: new Map(),
   }
-  private readonly cache = new Map<string, Explanation | undefined>()
+  /** Per distinct reply: what the tally needs, and the whole explanation only when --json prints it. */
+  private readonly cache = new Map<string, Explained>()
+  private readonly cacheMax: number
   private readonly lang: Locale
   /** Called for every bounced or deferred delivery, with the API's recipient item (for --json). */
   private readonly onRecipient: ((r: RecipientResult) => void) | undefined
@@ -82,20 +108,27 @@ export class LogReport {
   constructor(lang: Locale, onRecipient?: (r: RecipientResult) => void) {
     this.lang = lang
     this.onRecipient = onRecipient
+    this.cacheMax = onRecipient ? CACHE_MAX_JSON : CACHE_MAX
   }
 
-  private explanationFor(d: LogDelivery): Explanation | undefined {
+  private explained(d: LogDelivery): Explained {
     let sliced = replyInput(d)
-    if (sliced === undefined) return undefined
+    if (sliced === undefined) return { reason: reasonOf(undefined), bounce: bounceOf(undefined, d.action) }
     // Without --json only the reason and the codes are shown, and a recipient's own address in the reply changes
     // neither: one explanation serves every recipient that got the same words.
     if (!this.onRecipient) sliced = sliced.replace(ADDRESS, '<address>')
     let hit = this.cache.get(sliced)
-    if (hit === undefined && !this.cache.has(sliced)) {
-      if (this.cache.size >= CACHE_MAX) this.cache.clear()
+    if (hit === undefined || hit.action !== d.action) {
+      if (this.cache.size >= this.cacheMax) this.cache.clear()
       const input = detach(sliced)
       const o = explainReply(input, this.lang)
-      hit = o.ok ? o.explanation : undefined
+      const explanation = o.ok ? o.explanation : undefined
+      hit = {
+        action: d.action,
+        reason: reasonOf(explanation),
+        bounce: bounceOf(explanation, d.action),
+        ...(this.onRecipient && explanation ? { explanation } : {}),
+      }
       this.cache.set(input, hit)
     }
     return hit
@@ -109,9 +142,8 @@ export class LogReport {
       t.deliveries++
       t.byAction[d.action] = (t.byAction[d.action] ?? 0) + 1
       if (d.action !== 'failed' && d.action !== 'delayed') continue
-      const explanation = this.explanationFor(d)
-      t.byBounce[bounceOf(explanation, d.action)]++
-      const reason = reasonOf(explanation)
+      const { reason, bounce, explanation } = this.explained(d)
+      t.byBounce[bounce]++
       const example = d.diagnosticCode ?? d.status ?? ''
       bump(t.byReason[d.action], reason, d.action, example)
       const at = d.recipient.lastIndexOf('@')

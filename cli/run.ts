@@ -1,8 +1,6 @@
 // The CLI's commands: arguments in, the library's answer printed, an exit status out. Knowledge stays in
 // worker/core (through the package's own entry point) and the words in worker/views: this file only routes.
 import type { Readable } from 'node:stream'
-import type { Locale } from '../data/i18n/locales.ts'
-import { registerLanguagePack } from '../worker/core/content.ts'
 import { compare, compareAll, explain, isDeliveryReport, lookup, SmtpCodeError } from '../worker/core/index.ts'
 import { comparisonText, explanationText, lookupText, matrixText } from '../worker/views/plain-text.ts'
 import { parseArgs, USAGE, type Flags } from './args.ts'
@@ -10,6 +8,7 @@ import { runReport } from './report.ts'
 import { deliveryReportText } from './report-text.ts'
 import { COLOURED, PLAIN, wantColour, type Paint } from './colors.ts'
 import { readAll, stdinSource } from './input.ts'
+import { registerPack } from './language.ts'
 
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean }
@@ -17,13 +16,6 @@ export interface Io {
   stdin: Readable
   env: Record<string, string | undefined>
   version: string
-}
-
-/** A terminal has no bundle to keep small: the asked-for language's pack is loaded here, on first use. */
-async function registerPack(lang: Locale): Promise<void> {
-  const { LANGUAGE_PACKS } = await import('../data/i18n/packs.all.ts')
-  const pack = LANGUAGE_PACKS[lang]
-  if (pack) registerLanguagePack(lang, pack)
 }
 
 export const EXIT = { found: 0, notFound: 1, usage: 2 } as const
@@ -53,7 +45,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.usage
   }
   const { command, flags } = parsed
-  if (flags.lang !== 'en') await registerPack(flags.lang)
+  await registerPack(flags.lang)
   const paint = wantColour(flags.color, io.stdout.isTTY, io.env) ? COLOURED : PLAIN
   const print = (body: unknown, text: () => string) => io.stdout.write(flags.json ? `${JSON.stringify(body, null, 2)}\n` : paintText(text(), paint))
   const options = { lang: flags.lang }

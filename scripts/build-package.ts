@@ -1,7 +1,7 @@
 // Builds the npm package into dist-npm/ (run by `npm pack` and `npm publish` through prepack): the library and
 // the CLI as ESM with .d.ts (tsc, one file per module, so bundlers keep only the languages a page imports), the
 // widget the same way plus a self-contained copy for CDNs (dist-npm/cdn/widget.js with its label chunks, as built
-// for the Worker's static assets).
+// for the Worker's static assets), and its custom-elements.json naming those compiled modules.
 // The .d.ts files describe the API's shapes as plain types (scripts/zod-to-dts.ts): importing the package never
 // needs zod. Fails when a shipped module would load zod at run time or a declaration still names it.
 import { execFileSync } from 'node:child_process'
@@ -57,7 +57,23 @@ for (const [lang, pack] of Object.entries(LANGUAGE_PACKS)) {
   writeFileSync(join(out, 'locales', `${lang}.d.ts`), `// Registers the ${lang} language pack with the library (side effect only).\nexport {}\n`)
 }
 
+// custom-elements.json for the package: the analyzer reads the TypeScript sources (that is where the types are),
+// so its module paths name widget/*.ts; the shipped manifest names the compiled modules users import instead.
+execFileSync(bin('cem'), ['analyze', '--litelement', '--globs', 'widget/*.ts', '--outdir', 'dist-npm'], { cwd: root, stdio: 'ignore' })
+const manifestPath = join(out, 'custom-elements.json')
+const shipped = (path: string) => path.replace(/^\/+/, '').replace(/^widget\/(.+)\.ts$/, 'dist-npm/widget/$1.js')
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'), function (key, value) {
+  return (key === 'path' || key === 'module') && typeof value === 'string' && !('package' in this) ? shipped(value) : value
+})
+writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`)
+
 const problems: string[] = []
+for (const path of JSON.stringify(manifest).match(/"(?:path|module)":"[^"]*"/g) ?? []) {
+  const file = JSON.parse(`{${path}}`) as { path?: string; module?: string }
+  const named = (file.path ?? file.module)!
+  if (!named.startsWith('dist-npm/') || !named.endsWith('.js') || !statSync(join(root, named), { throwIfNoEntry: false }))
+    problems.push(`custom-elements.json names ${named}, which the package does not ship`)
+}
 for (const path of files(out)) {
   const name = relative(out, path)
   if (path.endsWith('.d.ts')) {

@@ -3,9 +3,10 @@
 // and the declarations type-checked from a consumer's project. Run by .ci/run and the CI workflow; exits 1 on the
 // first failed check, naming it.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { delimiter, join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 
 const root = new URL('..', import.meta.url).pathname
 const work = mkdtempSync(join(tmpdir(), 'scc-package-'))
@@ -63,9 +64,10 @@ try {
       'dist-npm/widget/index.js',
       'dist-npm/widget/index.d.ts',
       'dist-npm/cdn/widget.js',
-      'custom-elements.json',
+      'dist-npm/custom-elements.json',
     ].every((f) => files.includes(f)),
   )
+  check('the tarball ships one custom-elements.json, the compiled one', !files.includes('custom-elements.json'))
   const cdn = readFileSync(join(root, 'dist-npm/cdn/widget.js'), 'utf8')
   check('the CDN widget is self-contained (no bare imports)', !/\bfrom\s*["'][^."'/]/.test(cdn) && !/\bimport\s*["'][^."'/]/.test(cdn))
   // Every chunk the CDN copy imports, and every chunk those import (the reply card loads its own), is shipped.
@@ -115,6 +117,22 @@ try {
     `report --json on a real Postfix log lists its ${wanted.length} bounced and deferred recipients`,
     wanted.length > 0 && JSON.stringify(repBody.recipients?.map((r) => `${r.recipient} ${r.action}`)) === JSON.stringify(wanted),
     rep.stdout.slice(0, 300) + rep.stderr,
+  )
+  check(
+    'report --json ends with the API summary of those recipients',
+    repBody.summary?.recipients === wanted.length &&
+      repBody.summary.byAction.failed + repBody.summary.byAction.delayed === wanted.length &&
+      Object.values(repBody.summary.byReason).reduce((a, b) => a + b, 0) === wanted.length,
+    JSON.stringify(repBody.summary ?? {}).slice(0, 300),
+  )
+  const repText = cliRun(['report', '-'], gzipSync(readFileSync(postfixLog)))
+  const failedCount = wanted.filter((w) => w.endsWith(' failed')).length
+  check(
+    'report - reads a gzipped log from standard input and counts the same bounced and deferred deliveries',
+    repText.status === 0 &&
+      repText.stdout.includes(`${wanted.length - failedCount} deferred, ${failedCount} bounced`) &&
+      /Bounced, by reason/.test(repText.stdout),
+    repText.stdout.slice(0, 300) + repText.stderr,
   )
   const none = cliRun(['explain', 'nothing to see'])
   check('explain exits 1 without a reply code', none.status === 1)
@@ -172,6 +190,103 @@ console.log(JSON.stringify({ reason: x.diagnosis?.reason, provider: x.diagnosis?
   check(
     'import "smtp-code-compare/widget" bundles the elements with Lit',
     widget.text.includes('smtp-code-compare') && widget.text.includes('customElements'),
+  )
+
+  // The widget bundled with code splitting, as a site would: its labels in other languages are chunks of their own.
+  const viLabels = Object.values((await import(join(root, 'dist-npm/data/i18n/widget-labels/vi.js'))).default).filter(
+    (v) => typeof v === 'string' && /[^ -~]/.test(v) && v.length > 12,
+  )
+  writeFileSync(join(app, 'widget-split.mjs'), `import 'smtp-code-compare/widget'\n`)
+  execFileSync(
+    join(root, 'node_modules/.bin/esbuild'),
+    ['widget-split.mjs', '--bundle', '--splitting', '--format=esm', '--minify', '--charset=utf8', '--outdir=split'],
+    { cwd: app, stdio: 'inherit' },
+  )
+  const splitEntry = readFileSync(join(app, 'split/widget-split.js'), 'utf8')
+  const splitChunks = readdirSync(join(app, 'split')).map((f) => readFileSync(join(app, 'split', f), 'utf8'))
+  check(
+    `a widget bundle's entry carries no Vietnamese labels; they are in a chunk loaded for lang="vi" (${viLabels.length} labels looked for)`,
+    viLabels.length > 5 && viLabels.every((l) => !splitEntry.includes(l)) && splitChunks.some((c) => viLabels.every((l) => c.includes(l))),
+  )
+
+  // custom-elements.json describes what is shipped: the compiled modules, with the types from the sources.
+  const pkgDir = join(app, 'node_modules/smtp-code-compare')
+  const installedPkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'))
+  const cemResolved = sh('node', [
+    '--input-type=module',
+    '-e',
+    `console.log(import.meta.resolve('smtp-code-compare/custom-elements.json'))`,
+  ]).stdout.trim()
+  const cem = JSON.parse(readFileSync(join(pkgDir, installedPkg.customElements), 'utf8'))
+  const named = JSON.stringify(cem)
+    .match(/"(?:path|module)":"[^"]*"/g)
+    .map((m) => m.replace(/^"\w+":"|"$/g, ''))
+  const declarations = cem.modules.flatMap((m) => m.declarations ?? [])
+  const element = (tag) => declarations.find((d) => d.tagName === tag)
+  check(
+    `custom-elements.json (the package's customElements, and its ./custom-elements.json export) names only shipped .js modules (${new Set(named).size})`,
+    cemResolved.endsWith(`/node_modules/smtp-code-compare/${installedPkg.customElements}`) &&
+      named.length > 0 &&
+      named.every((p) => p.startsWith('dist-npm/') && p.endsWith('.js') && existsSync(join(pkgDir, p))),
+    [...new Set(named)].filter((p) => !existsSync(join(pkgDir, p))).join('\n') + cemResolved,
+  )
+  check(
+    'custom-elements.json lists both elements, with typed attributes, and their module exports the tag',
+    ['smtp-code-compare', 'smtp-code'].every(
+      (tag) =>
+        element(tag)?.attributes?.some((a) => a.name === 'api' && a.type?.text === 'string | null') &&
+        cem.modules.some((m) =>
+          m.exports?.some((e) => e.kind === 'custom-element-definition' && e.name === tag && existsSync(join(pkgDir, e.declaration.module))),
+        ),
+    ),
+  )
+
+  // Deno, from the installed package, with no network: no --allow-* flag at all, an empty Deno cache, no remote
+  // modules, nothing fetched (--cached-only); in a network namespace of its own where the system allows one.
+  const deno = join(root, 'node_modules/.bin/deno')
+  writeFileSync(
+    join(app, 'deno-check.mjs'),
+    `import { lookup, compare, explain, isDeliveryReport } from 'smtp-code-compare'
+import 'smtp-code-compare/locales/vi'
+const eml = ${JSON.stringify(readFileSync(join(root, 'test/core/fixtures/bounces/postfix.eml'), 'utf8'))}
+const report = await explain(eml)
+const gmail = await explain('452-4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to\\r\\n452 4.2.2 https://support.google.com/mail/?p=OverQuotaTemp a1b2c3d4 - gsmtp')
+const reply = await explain('550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown')
+console.log(JSON.stringify({
+  runtime: typeof Deno === 'object' ? 'deno' : 'not deno',
+  lookup: lookup('535 5.7.8').entries.map((e) => e.code),
+  compare: compare('252', '535').page,
+  reply: [reply.basic, reply.enhanced, reply.diagnosis?.reason],
+  vi: lookup('550', { lang: 'vi' }).entries[0].description !== lookup('550').entries[0].description,
+  gmail: gmail.diagnosis?.reason,
+  message: isDeliveryReport(report) && report.kind === 'message' && report.recipients.length > 0 && report.recipients.every((r) => r.recipient && r.explanation),
+}))
+`,
+  )
+  const isolated = spawnSync('unshare', ['-n', 'true']).status === 0
+  const denoArgs = ['run', '--no-prompt', '--no-remote', '--cached-only', 'deno-check.mjs']
+  const denoRun = sh(isolated ? 'unshare' : deno, isolated ? ['-n', deno, ...denoArgs] : denoArgs, {
+    env: { ...env, DENO_DIR: join(work, 'deno-cache'), DENO_NO_UPDATE_CHECK: '1' },
+  })
+  const denoVersion = sh(deno, ['--version']).stdout.split('\n')[0]
+  let denoBody = {}
+  try {
+    denoBody = JSON.parse(denoRun.stdout)
+  } catch {}
+  check(
+    `the library runs in ${denoVersion} with no network${isolated ? ' (no network interface at all)' : ''}: lookup, compare, explain of a reply, a Gmail reply and a bounce .eml, Vietnamese`,
+    denoRun.status === 0 &&
+      JSON.stringify(denoBody) ===
+        JSON.stringify({
+          runtime: 'deno',
+          lookup: ['535', '5.7.8'],
+          compare: '/compare/252-vs-535',
+          reply: ['550', '5.1.1', 'user-unknown'],
+          vi: true,
+          gmail: 'mailbox-full',
+          message: true,
+        }),
+    denoRun.stdout + denoRun.stderr,
   )
 
   // 6. The declarations, from a consumer's strict project with Node's own module resolution.
