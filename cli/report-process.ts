@@ -12,6 +12,13 @@ import { spawn } from 'node:child_process'
 /** MB per semi-space. */
 export const SEMI_SPACE_MB = 1
 const FLAG = '--max-semi-space-size'
+/**
+ * How far the old generation may grow past what survived the last full collection before the next one, in percent
+ * (V8's own factor is up to 4x). With small semi-spaces more short-lived objects are promoted, and a log whose
+ * every line is a distinct long bounce to a distinct domain (the tally at its bound) peaked at 230 MB with V8's
+ * factor, 138 MB with this one; the 200 MB bench log is unchanged.
+ */
+export const HEAP_GROWING_PERCENT = 20
 
 /** True when this process was not started with a semi-space limit of its own. */
 export function shouldRelaunch(env: Record<string, string | undefined>): boolean {
@@ -25,7 +32,7 @@ export function shouldRelaunch(env: Record<string, string | undefined>): boolean
  * on the signals sent to it, and a child killed by one takes the parent with it the same way.
  */
 export function relaunched(argv: readonly string[]): Promise<number> {
-  const args = [...process.execArgv, `${FLAG}=${SEMI_SPACE_MB}`, process.argv[1]!, ...argv]
+  const args = [...process.execArgv, `${FLAG}=${SEMI_SPACE_MB}`, `--heap-growing-percent=${HEAP_GROWING_PERCENT}`, process.argv[1]!, ...argv]
   if (typeof process.execve === 'function' && process.platform !== 'win32') {
     try {
       process.execve(process.execPath, [process.execPath, ...args], process.env)
