@@ -7,6 +7,7 @@ import type { Explanation } from '../worker/api/schemas.ts'
 import { bounceOf, replyInput, type Bounce, type RecipientResult } from '../worker/core/explain-paste.ts'
 import { explainReply } from '../worker/core/explain.ts'
 import { parseLogLineDeliveries, type LogDelivery } from '../worker/core/log-parser.ts'
+import { useStandaloneCore } from '../worker/core/standalone.ts'
 import type { Flags } from './args.ts'
 import type { Paint } from './colors.ts'
 import { fileSource, forEachLine, stdinSource, type Source } from './input.ts'
@@ -89,6 +90,9 @@ interface Explained {
   bounce: Bounce
   explanation?: Explanation
 }
+
+// The report diagnoses every reply: the rule set by plain import, whoever loaded this module first.
+useStandaloneCore()
 
 export class LogReport {
   readonly tally: LogTally = {
