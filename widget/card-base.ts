@@ -218,7 +218,9 @@ export abstract class CardBase<T> extends LitElement {
     return html`<span part="badge" class=${`c${e.class}`} title=${e.classInfo.meaning}>${t.classLabel} ${e.class} · ${e.classInfo.name}</span>`
   }
 
-  protected refs(refs: Reference_[], t: WidgetLabels) {
+  protected refs(all: Reference_[], t: WidgetLabels) {
+    // Two codes often cite the same section (535 and 5.7.8 both RFC 4954 §6): list each once.
+    const refs = all.filter((r, i) => all.findIndex((o) => o.label === r.label && o.url === r.url) === i)
     if (!refs.length) return nothing
     return html`<p class="muted">${t.references}:</p>
       <ul>

@@ -68,6 +68,7 @@ export class SmtpCode extends CardBase<CodeLookup | Explanation> {
         compact: this.compact,
         t,
       })
+    const page = this.pageUrl(this.base)
     return html`<article part="card">
       <div part="header">
         ${l.entries.map(
@@ -85,6 +86,7 @@ export class SmtpCode extends CardBase<CodeLookup | Explanation> {
           l.entries.flatMap((e) => e.references),
           t,
         )}
+        ${page ? html`<p><a href=${page}>${t.openCodePage}</a></p>` : nothing}
       </details>
     </article>`
   }

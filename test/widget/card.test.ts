@@ -209,4 +209,19 @@ describe('<smtp-code>', () => {
     expect(text(root, '[part~=summary]')).toEqual(['Summary of 535', 'Summary of 5.7.8'])
     expect(stub.calls.map((u) => u.pathname)).toEqual(['/v1/codes/535-5.7.8'])
   })
+
+  it('links to its code page, as a comparison links to its comparison page', async () => {
+    const box = mount('<smtp-code code="535 5.7.8" eager api="https://smtp.example/"></smtp-code>')
+    const root = await settled(box.firstElementChild)
+    const link = root.querySelector<HTMLAnchorElement>('details p > a[href]')!
+    expect(link.textContent).toBe('Open the code page')
+    expect(link.href).toBe('https://smtp.example/codes/535-5.7.8')
+  })
+
+  it('lists a reference both codes cite once', async () => {
+    // The fixtures give 535 and 5.7.8 the same RFC section, as the catalog gives 535 and 5.7.8 RFC 4954 §6.
+    const box = mount('<smtp-code code="535 5.7.8" eager></smtp-code>')
+    const root = await settled(box.firstElementChild)
+    expect(text(root, 'details ul li')).toEqual(['RFC 5321 §4.2.3'])
+  })
 })
