@@ -46,3 +46,18 @@ it('fits a 320 px screen without horizontal scrolling', async () => {
   expect(overflow).toBeLessThanOrEqual(0)
   await page.close()
 })
+
+it('starts each code card with its heading, with no empty band above it', async () => {
+  const page = await browser.newPage()
+  await page.goto(`${worker.url}/codes/535-5.7.8`)
+  const gaps = await page.$$eval('article.code', (cards) =>
+    cards.map((card) => {
+      const h = card.querySelector('h2')!.getBoundingClientRect().top - card.getBoundingClientRect().top
+      return Math.round(h - parseFloat(getComputedStyle(card).paddingTop))
+    }),
+  )
+  expect(gaps.length).toBe(2)
+  // The card's own padding is the space; the heading adds none of its own.
+  for (const gap of gaps) expect(gap).toBeLessThanOrEqual(2)
+  await page.close()
+})

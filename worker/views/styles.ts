@@ -14,6 +14,8 @@ h1{font-size:1.6rem;line-height:1.25;overflow-wrap:anywhere}
 h2{font-size:1.25rem;margin-top:2rem;border-bottom:1px solid var(--line)}
 .codes{display:grid;grid-template-columns:repeat(auto-fit,minmax(16rem,1fr));gap:1rem}
 article.code{background:var(--card);border:1px solid var(--line);border-radius:.5rem;padding:1rem}
+/* The card's padding is its top space; a heading's 2rem margin on top of it left an empty band. */
+article.code>h2:first-child{margin-top:0}
 .c2{color:var(--ok)}.c3{color:var(--accent)}.c4{color:var(--warn)}.c5{color:var(--bad)}
 .notice{border-left:4px solid var(--warn);padding:.5rem 1rem;background:var(--card)}
 .diagnosis{border-left:4px solid var(--accent);padding:.5rem 1rem;background:var(--card);margin:1rem 0}
