@@ -2,6 +2,8 @@ import { exports } from 'cloudflare:workers'
 import { describe, expect, it } from 'vitest'
 import { BASIC_CODES, CONFUSABLE_PAIRS } from '../../worker/core/catalog.ts'
 import { comparisonPath } from '../../worker/core/compare.ts'
+import postfixBounce from '../core/fixtures/bounces/postfix.eml?raw'
+import postfixLog from '../core/fixtures/logs/postfix.txt?raw'
 
 const get = (path: string, headers: Record<string, string> = {}) =>
   exports.default.fetch(new Request(`http://example.com${path}`, { headers, redirect: 'manual' }))
@@ -145,6 +147,35 @@ describe('explain and search', () => {
     ).text()
     expect(vi).toContain('Vì sao thất bại: Địa chỉ không tồn tại')
     expect(vi).toContain('Hard bounce')
+  })
+
+  it('explains each recipient of a pasted bounce message, as POST /v1/explain does', async () => {
+    // The Postfix bounce names two recipients with two different failures; the page once showed only the first.
+    const res = await send('/explain', { method: 'POST', body: new URLSearchParams({ reply: postfixBounce }) })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Cache-Control')).toBe('no-store')
+    const html = await res.text()
+    expect(html).toMatch(
+      /<h2><span lang="en">bob@example\.com<\/span> — <span lang="en">failed 5\.1\.1<\/span> \(<a href="\/codes\/550-5\.1\.1">550 5\.1\.1<\/a>\)<\/h2>/,
+    )
+    expect(html).toContain('gina@example.com')
+    expect([...html.matchAll(/data-reason="([a-z-]+)"/g)].map((m) => m[1])).toEqual(['user-unknown', 'mailbox-full'])
+    // In Vietnamese the diagnosis is in Vietnamese.
+    const vi = await (await send('/vi/explain', { method: 'POST', body: new URLSearchParams({ reply: postfixBounce }) })).text()
+    expect(vi).toContain('Vì sao thất bại: Địa chỉ không tồn tại')
+  })
+
+  it('explains each delivery line of a pasted log excerpt', async () => {
+    const html = await (await send('/explain', { method: 'POST', body: new URLSearchParams({ reply: postfixLog }) })).text()
+    for (const who of ['bob@example.com', 'carol@example.net', 'dave@example.info', 'frank@bad.example', 'gina@example.com'])
+      expect(html, who).toContain(`<span lang="en">${who}</span>`)
+    // The same reasons, in the same order, as the API gives for the lines that failed or were deferred.
+    const api = (await (
+      await send('/v1/explain', { method: 'POST', body: postfixLog, headers: { 'Content-Type': 'text/plain', Accept: 'application/json' } })
+    ).json()) as { recipients: Array<{ explanation?: { diagnosis: { reason: string; bounce: string } } }> }
+    const failed = api.recipients.flatMap((r) => (r.explanation && r.explanation.diagnosis.bounce !== 'none' ? [r.explanation.diagnosis.reason] : []))
+    expect(failed.length).toBeGreaterThan(3)
+    expect([...html.matchAll(/data-reason="([a-z-]+)"/g)].map((m) => m[1])).toEqual(failed)
   })
 
   it('explains a pasted reply', async () => {

@@ -6,16 +6,29 @@ import { PAGE_LABELS } from '../../../data/i18n/page-labels.ts'
 import { EXPLAIN_MAX_BYTES } from '../../api/limits.ts'
 import { phrasesFor } from '../../../data/i18n/api-phrases.ts'
 import { diagnosisLabels } from '../../core/diagnose.ts'
-import { explainReply } from '../../core/explain.ts'
+import { explainPaste, type DeliveryReport } from '../../core/explain-paste.ts'
 import type { Explanation } from '../../api/schemas.ts'
 import { localizeEntry, localizedPath } from '../../core/locale.ts'
 import { pageContext, renderedOr, sendPage, type PageContext } from '../../http/page-cache.ts'
-import { CodeCard } from '../../views/code-views.tsx'
+import { CodeCard, codePath } from '../../views/code-views.tsx'
 import { Layout } from '../../views/layout.tsx'
 
-export function explainResponse(c: Context, ctx: PageContext, reply: string): Promise<Response> {
+/**
+ * One reply is explained as always; a whole bounce message or a log excerpt (as POST /v1/explain reads them) gets a
+ * diagnosis per recipient, so a bounce naming two recipients with two different failures shows both.
+ */
+async function explainPasted(
+  text: string,
+  lang: PageContext['lang'],
+): Promise<{ ok: false; detail: string } | { ok: true; explanation: Explanation } | { ok: true; report: DeliveryReport }> {
+  const pasted = await explainPaste(text, lang)
+  if (!pasted.ok) return { ok: false, detail: pasted.detail }
+  return pasted.kind === 'reply' ? { ok: true, explanation: pasted.explanation } : { ok: true, report: pasted.report }
+}
+
+export async function explainResponse(c: Context, ctx: PageContext, reply: string): Promise<Response> {
   const l = PAGE_LABELS[ctx.lang]
-  const outcome = reply.trim() === '' ? undefined : explainReply(reply, ctx.lang)
+  const outcome = reply.trim() === '' ? undefined : await explainPasted(reply, ctx.lang)
   const status = outcome && !outcome.ok ? 400 : 200
   return sendPage(
     c,
@@ -40,7 +53,8 @@ export function explainResponse(c: Context, ctx: PageContext, reply: string): Pr
           {outcome.detail}
         </p>
       )}
-      {outcome?.ok && (
+      {outcome?.ok && 'report' in outcome && <Recipients report={outcome.report} lang={ctx.lang} />}
+      {outcome?.ok && 'explanation' in outcome && (
         <section>
           <h2>
             <span class={`c${outcome.explanation.class}`}>{[outcome.explanation.basic, outcome.explanation.enhanced].filter(Boolean).join(' ')}</span>{' '}
@@ -67,6 +81,43 @@ export function explainResponse(c: Context, ctx: PageContext, reply: string): Pr
     </Layout>,
     status,
     { pasted: outcome !== undefined },
+  )
+}
+
+/** Each recipient of a bounce or a log: the address, what happened (the DSN's action and status) and why. */
+function Recipients({ report, lang }: { report: DeliveryReport; lang: PageContext['lang'] }) {
+  return (
+    <>
+      {report.recipients.map((r) => {
+        const x = r.explanation
+        const codes = x ? [x.basic, x.enhanced].filter(Boolean).join(' ') : ''
+        return (
+          <section class="recipient">
+            <h2>
+              <span lang="en">{r.recipient}</span> —{' '}
+              <span lang="en">
+                {r.action}
+                {r.status ? ` ${r.status}` : ''}
+              </span>
+              {x && codes && (
+                <>
+                  {' '}
+                  (<a href={codePath(lang, [x.basic, x.enhanced].filter(Boolean).join('-'))}>{codes}</a>)
+                </>
+              )}
+            </h2>
+            {x ? <DiagnosisCard x={x} lang={lang} /> : r.diagnosticCode && <blockquote lang="en">{r.diagnosticCode}</blockquote>}
+          </section>
+        )
+      })}
+      {report.warnings.length > 0 && (
+        <ul>
+          {report.warnings.map((w) => (
+            <li lang="en">{w}</li>
+          ))}
+        </ul>
+      )}
+    </>
   )
 }
 
