@@ -11,3 +11,7 @@ declare module '*.ts?raw' {
   const text: string
   export default text
 }
+declare module '*.mjs?raw' {
+  const text: string
+  export default text
+}

@@ -4,6 +4,11 @@ import { describe, expect, it } from 'vitest'
 import readme from '../../README.md?raw'
 import wranglerToml from '../../wrangler.toml?raw'
 import widgetStyles from '../../widget/styles.ts?raw'
+import widgetClient from '../../widget/api-client.ts?raw'
+import cliReport from '../../cli/report.ts?raw'
+import loadTest from '../../scripts/load-test.mjs?raw'
+import { FIXED_SEED } from '../fuzz/seed.ts'
+import { MAX_DIAGNOSE_TEXT } from '../../worker/core/diagnose.ts'
 import { LOCALES, FULL_CONTENT_LOCALES } from '../../data/i18n/locales.ts'
 import { MAX_REPEAT } from '../../data/diagnosis/pattern.ts'
 import { BATCH_MAX, EXPLAIN_MAX_BYTES, EXPLAIN_RATE, MATRIX_MAX, MATRIX_MIN, PASTE_MAX_BYTES, SHORT_REPLY_MAX } from '../../worker/api/limits.ts'
@@ -78,6 +83,17 @@ describe('the figures README quotes from code and configuration', () => {
     const names = { en: 'English', vi: 'Vietnamese' } as Record<string, string>
     expect(FULL_CONTENT_LOCALES.every((l) => names[l])).toBe(true)
     expect(readme).toContain(`catalog prose in ${FULL_CONTENT_LOCALES.map((l) => names[l]).join(' and ')}, other languages fall back`)
+  })
+
+  it('the small figures of the widget, the CLI, the diagnosis, the fuzz and the load test', () => {
+    const flat = readme.replace(/\s+/g, ' ')
+    expect(flat).toContain(`one \`/v1/batch\` request of up to ${/const BATCH_MAX = (\d+)/.exec(widgetClient)![1]} items`)
+    expect(Number(/const BATCH_MAX = (\d+)/.exec(widgetClient)![1])).toBe(BATCH_MAX)
+    expect(flat).toContain(`progress line goes to stderr for inputs over ${Number(/const PROGRESS_MIN_BYTES = (\d+) << 20/.exec(cliReport)![1])} MB`)
+    expect(flat).toContain(`reads at most the first ${MAX_DIAGNOSE_TEXT / 1024} KiB of the words`)
+    expect(flat).toContain(`fixed seed ${FIXED_SEED} plus one random seed`)
+    const mix = /const MIX = \[([\s\S]*?)\n\]/.exec(loadTest)![1]!.match(/\{ method: /g)!.length
+    expect(flat).toContain(`${mix} routes mixed at 50 connections`)
   })
 
   it("the widget's derived colours", () => {

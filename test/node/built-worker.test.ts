@@ -74,6 +74,28 @@ describe('README sizes against a real build', () => {
     )
   })
 
+  it("what the entry's two largest parts weigh on their own: the diagnosis rules and providers, and postal-mime", async () => {
+    const { build } = await import('esbuild')
+    const parts = {
+      'the diagnosis rules and providers':
+        "export { RULES } from './data/diagnosis/rules/index.ts'\nexport { PROVIDERS } from './data/diagnosis/providers.ts'",
+      'postal-mime': "export { default } from 'postal-mime'",
+    }
+    for (const [name, contents] of Object.entries(parts)) {
+      const out = await build({
+        stdin: { contents, resolveDir: root, loader: 'ts' },
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        write: false,
+        platform: 'neutral',
+        mainFields: ['module', 'main'],
+      })
+      const gzip = gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length / KB
+      near(quoted(new RegExp(`${name} \\(about ([\\d.]+) KB gzip\\)`)), gzip, `${name} gzip`)
+    }
+  })
+
   it('the Vietnamese pack, loaded on first use', () => {
     const vi = /language-packs\/vi\.mjs: ([\d.]+) KB raw, ([\d.]+) KB gzip/.exec(sizeReport)
     expect(vi, sizeReport).not.toBeNull()
