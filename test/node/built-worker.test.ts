@@ -74,26 +74,18 @@ describe('README sizes against a real build', () => {
     )
   })
 
-  it("what the entry's two largest parts weigh on their own: the diagnosis rules and providers, and postal-mime", async () => {
-    const { build } = await import('esbuild')
-    const parts = {
-      'the diagnosis rules and providers':
-        "export { RULES } from './data/diagnosis/rules/index.ts'\nexport { PROVIDERS } from './data/diagnosis/providers.ts'",
-      'postal-mime': "export { default } from 'postal-mime'",
+  it('the modules loaded on first use: the diagnosis rule set and postal-mime', () => {
+    const lazy = (file: string) => {
+      const m = new RegExp(`lazy/${file}: ([\\d.]+) KB raw, ([\\d.]+) KB gzip`).exec(sizeReport)
+      expect(m, sizeReport).not.toBeNull()
+      return { raw: Number(m![1]), gzip: Number(m![2]) }
     }
-    for (const [name, contents] of Object.entries(parts)) {
-      const out = await build({
-        stdin: { contents, resolveDir: root, loader: 'ts' },
-        bundle: true,
-        minify: true,
-        format: 'esm',
-        write: false,
-        platform: 'neutral',
-        mainFields: ['module', 'main'],
-      })
-      const gzip = gzipSync(out.outputFiles[0]!.contents, { level: 9 }).length / KB
-      near(quoted(new RegExp(`${name} \\(about ([\\d.]+) KB gzip\\)`)), gzip, `${name} gzip`)
-    }
+    const rules = lazy('rule-set\\.mjs')
+    near(quoted(/the diagnosis rule set \([^;)]*; ([\d.]+) KB raw/), rules.raw, 'rule set raw')
+    near(quoted(/the diagnosis rule set \([^;)]*; [\d.]+ KB raw, ([\d.]+) KB gzip/), rules.gzip, 'rule set gzip')
+    const mime = lazy('postal-mime\\.mjs')
+    near(quoted(/postal-mime \(([\d.]+) KB raw/), mime.raw, 'postal-mime raw')
+    near(quoted(/postal-mime \([\d.]+ KB raw, ([\d.]+) KB gzip/), mime.gzip, 'postal-mime gzip')
   })
 
   it('the Vietnamese pack, loaded on first use', () => {
