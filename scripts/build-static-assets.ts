@@ -18,6 +18,8 @@ const CORS = { 'Access-Control-Allow-Origin': '*' }
 function headersFor(file: string): Record<string, string> | undefined {
   if (file === 'widget.js') return { 'Content-Type': JS, 'Cache-Control': SHORT_ASSET_CACHE, ...CORS }
   if (/^widget[.-].+\.js$/.test(file)) return { 'Content-Type': JS, 'Cache-Control': IMMUTABLE, ...CORS }
+  // The /explain page's module and its language chunks: same-origin only, so no CORS.
+  if (/^explain[.-].+\.js$/.test(file)) return { 'Content-Type': JS, 'Cache-Control': IMMUTABLE }
   if (file === 'demo.html') return { 'Cache-Control': SHORT_ASSET_CACHE }
   if (file === 'demo.js') return { 'Content-Type': JS, 'Cache-Control': SHORT_ASSET_CACHE, ...CORS }
   if (file === 'demo.css') return { 'Content-Type': 'text/css; charset=utf-8', 'Cache-Control': SHORT_ASSET_CACHE, ...CORS }

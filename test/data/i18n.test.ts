@@ -5,7 +5,20 @@ import { PAGE_LABELS } from '../../data/i18n/page-labels.ts'
 import { WIDGET_LABELS } from '../../data/i18n/widget-labels.all.ts'
 
 // Words that are the same in many languages; anything else equal to English is an untranslated leftover.
-const SAME_AS_ENGLISH = new Set(['SMTP', 'RFC', 'Description', 'Administrator', 'Aspect', 'Note', 'Suggestions', 'Details', 'Aspekt', 'Nota'])
+const SAME_AS_ENGLISH = new Set([
+  'Hard bounce',
+  'Soft bounce',
+  'SMTP',
+  'RFC',
+  'Description',
+  'Administrator',
+  'Aspect',
+  'Note',
+  'Suggestions',
+  'Details',
+  'Aspekt',
+  'Nota',
+])
 
 const LABEL_SETS: Record<string, Record<string, Record<string, string>>> = {
   page: PAGE_LABELS as unknown as Record<string, Record<string, string>>,

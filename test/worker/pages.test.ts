@@ -185,7 +185,7 @@ describe('explain and search', () => {
   })
   it('takes pasted text by POST and keeps the answer out of every cache', async () => {
     const form = await (await get('/vi/explain')).text()
-    expect(form).toContain('<form method="post" action="/vi/explain">')
+    expect(form).toContain('method="post" enctype="multipart/form-data" action="/vi/explain"')
     const res = await send('/vi/explain', { method: 'POST', body: new URLSearchParams({ reply: '550 5.1.1 <bob@example.com> User unknown' }) })
     expect(res.status).toBe(200)
     expect(res.headers.get('Cache-Control')).toBe('no-store')

@@ -29,6 +29,15 @@ pre{background:var(--card);border:1px solid var(--line);padding:.75rem;overflow-
 input,textarea,button{font:inherit;color:inherit;background:var(--bg);border:1px solid var(--line);border-radius:.3rem;padding:.4rem .6rem;max-width:100%}
 input[type=search],textarea{width:100%}
 button{background:var(--accent);color:var(--bg);border:0;cursor:pointer}
+table.bars{display:table;max-width:40rem}
+caption{text-align:left;font-weight:600;padding:.4rem 0}
+td.share{min-width:10rem;white-space:nowrap}
+.bar{display:inline-block;vertical-align:middle;height:.8rem;margin-right:.5rem;background:var(--accent);border-radius:.15rem}
+${Array.from({ length: 21 }, (_, i) => `.w${i * 5}{width:${(i * 0.3).toFixed(1)}rem}`).join('')}
+table.recipients th.recipient,td.mta{overflow-wrap:anywhere;min-width:10rem}
+table.recipients details>*:not(summary){min-width:16rem}
+.bounce-hard{color:var(--bad)}.bounce-soft{color:var(--warn)}
+.where small{color:var(--muted)}
 ul.langs{display:flex;flex-wrap:wrap;gap:.3rem .8rem;list-style:none;padding:0;font-size:.9rem}
 @media print{header nav,footer,form,.embed{display:none}body{background:#fff;color:#000}a{color:#000}article.code{border-color:#999}}
 `

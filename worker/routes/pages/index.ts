@@ -2,7 +2,7 @@
 // and without a language prefix (/vi/compare/252-vs-535): the pages are one sub-app, mounted twice.
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { EXPLAIN_MAX_BYTES } from '../../api/limits.ts'
+import { EXPLAIN_MAX_BYTES, PASTE_MAX_BYTES } from '../../api/limits.ts'
 import { LOCALE_PATTERN } from '../../core/locale.ts'
 import { parseSearch } from '../../core/search.ts'
 import { NO_STORE } from '../../http/cache-policy.ts'
@@ -13,7 +13,7 @@ import { CSS_PATH } from '../../views/styles.ts'
 import { codePage } from './code.tsx'
 import { codeIndexPage } from './codes.tsx'
 import { comparePage } from './compare.tsx'
-import { explainPage } from './explain.tsx'
+import { explainPage, explainTooLarge } from './explain.tsx'
 import { homePage } from './home.tsx'
 import { problemIndexPage, problemPage } from './problems.tsx'
 import { reasonIndexPage, reasonPage } from './reasons.tsx'
@@ -24,6 +24,8 @@ import { tooManyRequestsPage } from './error.tsx'
 
 export { notFoundPage } from './error.tsx'
 
+// A whole bounce message or log excerpt may be 256 KiB (the API's limit); over it, the page says so in its language.
+const pasteTooLarge = bodyLimit({ maxSize: PASTE_MAX_BYTES, onError: explainTooLarge })
 const pastedTooLarge = bodyLimit({
   maxSize: EXPLAIN_MAX_BYTES,
   onError: (c) => c.text(`The form may hold at most ${EXPLAIN_MAX_BYTES} bytes (64 KiB).`, 413, { 'Cache-Control': NO_STORE }),
@@ -47,7 +49,7 @@ localized.get('/compare/:pair', pageRoute(comparePage))
 localized.get('/search', searchThrottle, search)
 localized.post('/search', searchThrottle, pastedTooLarge, search)
 localized.get('/explain', explainThrottle, withRuleSet, explainPage)
-localized.post('/explain', explainThrottle, pastedTooLarge, withRuleSet, explainPage)
+localized.post('/explain', explainThrottle, pasteTooLarge, withRuleSet, explainPage)
 localized.get('/problems', pageRoute(problemIndexPage))
 localized.get('/problems/:kind', pageRoute(problemPage))
 localized.get('/reasons', withRuleSet, pageRoute(reasonIndexPage))

@@ -23,5 +23,5 @@ export async function search(c: Context): Promise<Response> {
   }
   // Only pasted text is diagnosed; a code or a pair is redirected without loading the rule set.
   await loadRuleSet()
-  return explainResponse(c, ctx, q)
+  return explainResponse(c, ctx, { text: q, redact: false })
 }

@@ -1,0 +1,141 @@
+// /explain in real Chromium against the real Worker (wrangler dev), with a real Postfix DSN from the loopback corpus:
+// with JavaScript the page reads the paste itself and no request carries it; without, the form posts and the Worker
+// renders the same table.
+import { readFileSync } from 'node:fs'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+import { chromium, type Browser, type Page } from 'playwright'
+import { startWorker, type Running } from './servers.ts'
+
+const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '')
+const dsn = readFileSync(`${root}/test/corpus/loopback/postfix/multi-recipient.eml`, 'utf8')
+const log = readFileSync(`${root}/test/corpus/loopback/postfix/mail.log`, 'utf8')
+const expected = [
+  ['nouser@postfix.test', 'user-unknown'],
+  ['nouser@exim.test', 'user-unknown'],
+  ['nouser@sendmail.test', 'user-unknown'],
+]
+
+let worker: Running
+let browser: Browser
+beforeAll(async () => {
+  ;[worker, browser] = await Promise.all([
+    startWorker(root),
+    chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] }),
+  ])
+}, 50_000)
+afterAll(async () => {
+  await browser?.close()
+  await worker?.stop()
+})
+
+interface Seen {
+  method: string
+  url: string
+  body: string
+}
+
+/** Every request the page makes, with its body, and every console error (a CSP violation is one). */
+function record(page: Page): { requests: Seen[]; errors: string[] } {
+  const requests: Seen[] = []
+  const errors: string[] = []
+  page.on('request', (r) => requests.push({ method: r.method(), url: r.url(), body: r.postDataBuffer()?.toString('latin1') ?? '' }))
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+  page.on('pageerror', (e) => errors.push(String(e)))
+  return { requests, errors }
+}
+
+const rowsOf = (page: Page) =>
+  page.$$eval('table.recipients tbody tr', (trs) => trs.map((tr) => [tr.querySelector('th')!.textContent!, tr.getAttribute('data-reason')!]))
+
+/** Pieces of the paste that would show it left the browser: every address and the DSN's distinctive lines. */
+const pieces = [
+  'nouser',
+  'multi-recipient',
+  'Final-Recipient',
+  'Unrouteable',
+  encodeURIComponent('nouser@postfix.test'),
+  'nouser%40',
+  Buffer.from('nouser@postfix.test').toString('base64').slice(0, 16),
+]
+
+let localResults = ''
+
+it('with JavaScript: reads the DSN in the browser, shows the table and summary, and no request carries the paste', async () => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const { requests, errors } = record(page)
+  await page.goto(`${worker.url}/explain`)
+  // The module has loaded (under the page's own CSP) once the note says the paste stays here.
+  await page.waitForSelector('#explain-where[data-local]')
+  expect(await page.textContent('#explain-where')).toBe('Read in your browser: what you paste is not sent anywhere.')
+  const before = requests.length
+  await page.fill('#reply', dsn)
+  await page.click('button[type=submit]')
+  await page.waitForSelector('table.recipients tbody tr')
+  expect(await rowsOf(page)).toEqual(expected)
+  expect(await page.textContent('table.reasons caption')).toBe('Recipients by reason')
+  expect(await page.$$eval('table.reasons tbody tr td', (tds) => tds.map((td) => td.textContent))).toEqual(['3', '100%'])
+  expect(await page.$$eval('table.domains tbody th', (ths) => ths.map((th) => th.textContent))).toEqual([
+    'exim.test',
+    'postfix.test',
+    'sendmail.test',
+  ])
+  // A row opens to the reply and its steps.
+  await page.click('table.recipients tbody tr:nth-child(3) summary')
+  expect(await page.textContent('table.recipients tbody tr:nth-child(3) details blockquote')).toContain('User unknown')
+  expect(await page.$$eval('table.recipients tbody tr:nth-child(3) details ol li', (li) => li.length)).toBeGreaterThan(0)
+  // The redaction box re-renders what is shown, still without a request.
+  await page.check('#redact')
+  expect((await rowsOf(page)).map((r) => r[0])).toEqual(['…@postfix.test', '…@exim.test', '…@sendmail.test'])
+  expect(await page.textContent('#explain-results')).not.toContain('nouser@')
+  await page.uncheck('#redact')
+  localResults = await page.innerText('#explain-results')
+
+  expect(page.url()).toBe(`${worker.url}/explain`)
+  expect(requests.slice(before), 'requests after the paste').toEqual([])
+  for (const r of requests) {
+    expect(r.method, r.url).toBe('GET')
+    for (const p of pieces) expect(`${r.url} ${r.body}`, r.url).not.toContain(p)
+  }
+  // What the page did load: the page, its stylesheet and its module, all from this origin.
+  expect(requests.map((r) => new URL(r.url).origin).every((o) => o === worker.url)).toBe(true)
+  expect(requests.some((r) => /\/explain\.[A-Z0-9]+\.js$/.test(r.url))).toBe(true)
+  expect(errors, errors.join('\n')).toEqual([])
+  await context.close()
+})
+
+it('with JavaScript in Vietnamese: a mail log, its language chunk loaded from this origin, nothing posted', async () => {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  const { requests, errors } = record(page)
+  await page.goto(`${worker.url}/vi/explain`)
+  await page.waitForSelector('#explain-where[data-local]')
+  await page.fill('#reply', log)
+  await page.click('button[type=submit]')
+  await page.waitForSelector('table.recipients tbody tr')
+  expect(await page.textContent('table.reasons caption')).toBe('Người nhận theo lý do')
+  expect(await page.textContent('#explain-results h2')).toMatch(/^Nhật ký thư · Người nhận: \d+$/)
+  expect(requests.every((r) => r.method === 'GET')).toBe(true)
+  expect(requests.some((r) => /\/explain-vi-[A-Z0-9]+\.js$/.test(r.url))).toBe(true)
+  expect(errors, errors.join('\n')).toEqual([])
+  await context.close()
+})
+
+it('without JavaScript: the form posts and the Worker renders the same table', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false })
+  const page = await context.newPage()
+  const { requests } = record(page)
+  await page.goto(`${worker.url}/explain`)
+  expect(await page.textContent('#explain-where')).toContain('Without JavaScript, the form sends your text to this site')
+  await page.fill('#reply', dsn)
+  await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')])
+  const posted = requests.filter((r) => r.method === 'POST')
+  expect(posted).toHaveLength(1)
+  // Sent in the body, never in the URL.
+  expect(posted[0]!.url).toBe(`${worker.url}/explain`)
+  expect(posted[0]!.body).toContain('nouser@postfix.test')
+  expect(await rowsOf(page)).toEqual(expected)
+  // The very same components rendered on either side show the very same text.
+  expect(await page.innerText('#explain-results')).toBe(localResults)
+  await context.close()
+})

@@ -1,0 +1,125 @@
+// The /explain page about whole bounce messages and logs, as the Worker renders it for a form posted without
+// JavaScript: the recipient table, the summary, no-store, the redaction box, the 256 KiB limit and hostile input.
+import { describe, expect, it } from 'vitest'
+import { PASTE_MAX_BYTES } from '../../worker/api/limits.ts'
+import { EXPLAIN_SCRIPT } from '../../worker/generated/page-scripts.ts'
+import { corpusText } from '../corpus/loopback.ts'
+import { get, send } from '../support/fetch.ts'
+
+const dsn = corpusText('postfix/multi-recipient.eml')
+
+function post(path: string, fields: Record<string, string>): Promise<Response> {
+  const body = new FormData()
+  for (const [k, v] of Object.entries(fields)) body.set(k, v)
+  return send(path, { method: 'POST', body })
+}
+
+/** The text of each row of the recipient table: the recipient and the reason's id. */
+function rows(html: string): Array<{ recipient: string; reason: string }> {
+  const table = html.slice(html.indexOf('<table class="recipients">'), html.indexOf('</table>', html.indexOf('<table class="recipients">')))
+  return [...table.matchAll(/<tr data-reason="([a-z-]+)"><th scope="row" class="recipient">([^<]*)<\/th>/g)].map((m) => ({
+    recipient: m[2]!,
+    reason: m[1]!,
+  }))
+}
+
+describe('POST /explain with a whole bounce message', () => {
+  it('shows one row per recipient with its diagnosis, the reasons chart and the top domains, never cached', async () => {
+    const res = await post('/explain', { reply: dsn })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Cache-Control')).toBe('no-store')
+    expect(res.headers.get('ETag')).toBeNull()
+    const html = await res.text()
+    expect(rows(html)).toEqual([
+      { recipient: 'nouser@postfix.test', reason: 'user-unknown' },
+      { recipient: 'nouser@exim.test', reason: 'user-unknown' },
+      { recipient: 'nouser@sendmail.test', reason: 'user-unknown' },
+    ])
+    expect(html).toContain('Bounce message · Recipients: 3')
+    // Each row opens to the reply and its steps.
+    expect(html).toContain('<details><summary>The address does not exist</summary>')
+    expect(html).toContain('550 5.1.1 &lt;nouser@sendmail.test&gt;... User unknown')
+    expect(html).toMatch(/<td class="mta">mx\.sendmail\.test<\/td>/)
+    // The chart is a table with the numbers as text; the bars are decoration.
+    expect(html).toMatch(
+      /<caption>Recipients by reason<\/caption>.*<tr data-reason="user-unknown"><th scope="row"><a href="\/reasons\/user-unknown">[^<]+<\/a><\/th><td>3<\/td><td class="share"><span class="bar w100" aria-hidden="true"><\/span><span>100%<\/span>/s,
+    )
+    expect(html).toMatch(
+      /<caption>Top recipient domains<\/caption>.*<th scope="row">postfix\.test<\/th><td>1<\/td><td class="share"><span class="bar w35" aria-hidden="true">/s,
+    )
+    expect(html).toContain('<dt>Subject</dt><dd>Corpus case multi-recipient</dd>')
+  })
+
+  it('hides addresses and IP addresses when the box is ticked', async () => {
+    const html = await (await post('/explain', { reply: dsn, redact: 'on' })).text()
+    const results = html.slice(html.indexOf('id="explain-results"'))
+    expect(rows(html).map((r) => r.recipient)).toEqual(['…@postfix.test', '…@exim.test', '…@sendmail.test'])
+    expect(results).not.toContain('nouser@')
+    expect(results).not.toContain('scc.postfix.multi-recipient@')
+    expect(html).toContain('<input type="checkbox" id="redact" name="redact" value="on" checked=""/>')
+  })
+
+  it('lists a log excerpt in Vietnamese', async () => {
+    const res = await post('/vi/explain', { reply: corpusText('postfix/mail.log') })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('Cache-Control')).toBe('no-store')
+    const html = await res.text()
+    expect(html).toContain('Nhật ký thư · Người nhận:')
+    expect(html).toContain('<caption>Người nhận theo lý do</caption>')
+    expect(rows(html).length).toBeGreaterThan(3)
+  })
+
+  it('still takes a urlencoded form, as the page sent before it posted multipart', async () => {
+    const res = await send('/explain', { method: 'POST', body: new URLSearchParams({ reply: dsn }) })
+    expect(rows(await res.text())).toHaveLength(3)
+  })
+
+  it('answers a body over 256 KiB with a 413 page in the reader’s language', async () => {
+    const boundary = 'x'
+    const head = `--${boundary}\r\nContent-Disposition: form-data; name="reply"\r\n\r\n`
+    const tail = `\r\n--${boundary}--\r\n`
+    const make = (size: number) => head + 'a'.repeat(size - head.length - tail.length) + tail
+    const headers = { 'Content-Type': `multipart/form-data; boundary=${boundary}` }
+    const over = await send('/vi/explain', { method: 'POST', body: make(PASTE_MAX_BYTES + 1), headers })
+    expect(over.status).toBe(413)
+    expect(over.headers.get('Cache-Control')).toBe('no-store')
+    expect(over.headers.get('Content-Type')).toMatch(/^text\/html/)
+    const html = await over.text()
+    expect(html).toContain('Văn bản quá dài')
+    expect(html).toContain('256 KiB')
+    expect(html).toContain('<form id="explain-form"')
+    // At the limit the paste is read (this one holds no code: a 400 page that says so).
+    const at = await send('/explain', { method: 'POST', body: make(PASTE_MAX_BYTES), headers })
+    expect(at.status).toBe(400)
+    expect(at.headers.get('Cache-Control')).toBe('no-store')
+  })
+
+  it('renders hostile recipients, replies and subjects as text', async () => {
+    const hostile = dsn
+      .replace('Final-Recipient: rfc822; nouser@postfix.test', 'Final-Recipient: rfc822; "><img src=x onerror=alert(1)>@postfix.test')
+      .replace('Diagnostic-Code: X-Postfix; unknown user: "nouser"', 'Diagnostic-Code: smtp; 550 5.1.1 <script>alert(1)</script> user unknown')
+      .replace('Subject: Corpus case multi-recipient', 'Subject: </title><svg onload=alert(1)>')
+    const res = await post('/explain', { reply: hostile })
+    expect(res.status).toBeLessThan(500)
+    const html = await res.text()
+    expect(html).not.toContain('<img src=x')
+    expect(html).not.toContain('<script>alert(1)')
+    expect(html).not.toContain('<svg onload')
+    expect(html).not.toMatch(/<[^>]*\s(?:onerror|onload)=/i)
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
+  })
+})
+
+describe('the empty /explain form', () => {
+  it('loads the page module from this origin, which the CSP allows, and says where the paste goes', async () => {
+    const res = await get('/explain')
+    expect(res.status).toBe(200)
+    const html = await res.text()
+    expect(EXPLAIN_SCRIPT).toMatch(/^\/explain\.[A-Z0-9]+\.js$/)
+    expect(html).toContain(`<script type="module" src="${EXPLAIN_SCRIPT}"></script>`)
+    const csp = res.headers.get('Content-Security-Policy')!
+    expect(csp).toMatch(/script-src 'self'(;|$)/)
+    expect(csp).toContain("default-src 'none'")
+    expect(html).toContain('Without JavaScript, the form sends your text to this site')
+  })
+})

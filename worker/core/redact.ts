@@ -1,0 +1,182 @@
+// Hides who a pasted bounce is about, for a page someone wants to screenshot or share: the local part of every
+// email address and every IP address, in everything the answer shows. Domains stay, because they name the provider
+// whose reply is explained and the summary counts recipients by domain. The catalog entries an explanation carries
+// come from data/, not from the paste, and are left as they are.
+import type { Explanation } from '../api/schemas.ts'
+import type { DeliveryReport, PasteOutcome } from './explain-paste.ts'
+
+/** What stands for a hidden local part and a hidden IP address. */
+export const HIDDEN = '…'
+export const HIDDEN_IPV4 = 'x.x.x.x'
+export const HIDDEN_IPV6 = 'x:x::x'
+
+// An RFC 5322 dot-atom local part, any letter or digit (RFC 6531), less "=" and "/", which in logs join a label to
+// the address (to=jane@…, orcpt=rfc822/jane@…) and must stay visible.
+const LOCAL_CHAR = /[\p{L}\p{N}!#$%&'*+?^_`{|}~.-]/u
+const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u
+const MAX_LOCAL = 128
+const MAX_DOMAIN = 255
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)'
+const IPV4 = `(?<![\\d.])${OCTET}(?:\\.${OCTET}){3}(?!\\.?\\d)`
+// Hex groups joined by colons, with "::" or all eight groups (checked below): times such as 10:00:00 are neither.
+const IPV6 = String.raw`(?<![\w.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])`
+const IPS = new RegExp(`(${IPV4})|(${IPV6})`, 'gi')
+
+interface Hit {
+  start: number
+  end: number
+  with: string
+}
+
+/**
+ * Addresses are found from their "@" outwards (a scan for local parts everywhere would cost a bounded look-ahead
+ * at every character of a 256 KiB paste); quoted local parts ("jane doe"@example.com) count too.
+ */
+function addressHits(text: string): Hit[] {
+  const out: Hit[] = []
+  let from = 0
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', from)) {
+    from = at + 1
+    let start = at
+    if (text[at - 1] === '"') {
+      const open = text.lastIndexOf('"', at - 2)
+      if (open >= 0 && at - open <= 66 && !/[\r\n]/.test(text.slice(open, at))) start = open
+    } else {
+      while (start > 0 && at - start < MAX_LOCAL && LOCAL_CHAR.test(text[start - 1]!)) start--
+      while (start < at && text[start] === "'") start++ // a quote before the address is punctuation, not the address
+    }
+    if (start === at) continue
+    let end = at + 1
+    if (text[end] === '[') {
+      const close = text.indexOf(']', end)
+      if (close < 0 || close - end > 64) continue
+      end = close + 1
+    } else {
+      while (end < text.length && end - at <= MAX_DOMAIN && DOMAIN_CHAR.test(text[end]!)) end++
+      while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end-- // the full stop after an address
+    }
+    if (end === at + 1) continue
+    const domain = text.slice(at + 1, end)
+    out.push({ start, end, with: `${HIDDEN}@${redactIps(domain)}` })
+    from = end
+  }
+  return out
+}
+
+function hits(text: string): Hit[] {
+  const addresses = addressHits(text)
+  const ips: Hit[] = []
+  for (const m of text.matchAll(IPS)) {
+    const [all, v4, v6] = m
+    if (v4 !== undefined) ips.push({ start: m.index, end: m.index + all.length, with: HIDDEN_IPV4 })
+    else if (v6 !== undefined && isIpv6(v6)) ips.push({ start: m.index, end: m.index + all.length, with: HIDDEN_IPV6 })
+  }
+  if (ips.length === 0) return addresses
+  // An IP address inside an address (a domain literal, digits in a local part) is hidden with that address.
+  const all = [...addresses, ...ips].sort((a, b) => a.start - b.start)
+  const out: Hit[] = []
+  for (const h of all) if (out.length === 0 || h.start >= out[out.length - 1]!.end) out.push(h)
+  return out
+}
+
+function isIpv6(s: string): boolean {
+  const groups = s.split(':')
+  const digits = s.replace(/:/g, '').length
+  return digits >= 2 && (s.includes('::') ? !s.includes(':::') : groups.length === 8 && groups.every((g) => g !== ''))
+}
+
+/** A domain literal ([192.0.2.1]) keeps its brackets and loses its address. */
+function redactIps(domain: string): string {
+  return domain.startsWith('[') ? `[${domain.includes(':') ? HIDDEN_IPV6 : HIDDEN_IPV4}]` : domain
+}
+
+function apply(text: string, list: Hit[]): string {
+  if (list.length === 0) return text
+  let out = ''
+  let at = 0
+  for (const h of list) {
+    out += text.slice(at, h.start) + h.with
+    at = h.end
+  }
+  return out + text.slice(at)
+}
+
+/** `text` with the local part of each address and each IP address hidden. */
+export function redactText(text: string): string {
+  return apply(text, hits(text))
+}
+
+/**
+ * `text` redacted, with a span of it (UTF-16 offsets) moved to where it lands in the result; the span is dropped
+ * when an address or IP address begins or ends inside it, since it would then mark part of what was hidden.
+ */
+export function redactSpan(text: string, span: { start: number; end: number }): { text: string; span?: { start: number; end: number } } {
+  const list = hits(text)
+  const out = apply(text, list)
+  let shift = 0
+  let start: number | undefined
+  let end: number | undefined
+  for (const h of list) {
+    const crossesStart = h.start < span.start && h.end > span.start
+    const crossesEnd = h.start < span.end && h.end > span.end
+    if (crossesStart || crossesEnd) return { text: out }
+    if (start === undefined && h.start >= span.start) start = span.start + shift
+    if (end === undefined && h.start >= span.end) end = span.end + shift
+    shift += h.with.length - (h.end - h.start)
+  }
+  return { text: out, span: { start: start ?? span.start + shift, end: end ?? span.end + shift } }
+}
+
+const optional = (s: string | undefined) => (s === undefined ? undefined : redactText(s))
+
+export function redactExplanation(x: Explanation): Explanation {
+  const d = x.diagnosis
+  let text = redactText(x.text)
+  let evidence = d.evidence
+  if (evidence) {
+    const r = redactSpan(x.text, evidence)
+    text = r.text
+    evidence = r.span ? { text: text.slice(r.span.start, r.span.end), ...r.span } : undefined
+  }
+  const note = optional(x.retry.note)
+  const diagnosis = { ...d, summary: redactText(d.summary), steps: d.steps.map(redactText) }
+  if (evidence) diagnosis.evidence = evidence
+  else delete diagnosis.evidence
+  return {
+    ...x,
+    text,
+    retry: { ...x.retry, ...(note === undefined ? {} : { note }) },
+    warnings: x.warnings.map((w) => ({ ...w, message: redactText(w.message) })),
+    diagnosis,
+  }
+}
+
+export function redactReport(r: DeliveryReport): DeliveryReport {
+  // Recipients that share a reply share one explanation object: redact each once.
+  const done = new Map<Explanation, Explanation>()
+  const once = (x: Explanation) => done.get(x) ?? done.set(x, redactExplanation(x)).get(x)!
+  const message = r.message && {
+    ...r.message,
+    ...(r.message.messageId === undefined ? {} : { messageId: redactText(r.message.messageId) }),
+    ...(r.message.subject === undefined ? {} : { subject: redactText(r.message.subject) }),
+  }
+  return {
+    ...r,
+    ...(message ? { message } : {}),
+    recipients: r.recipients.map((p) => {
+      const q = { ...p, recipient: redactText(p.recipient) }
+      if (p.remoteMta !== undefined) q.remoteMta = redactText(p.remoteMta)
+      if (p.diagnosticCode !== undefined) q.diagnosticCode = redactText(p.diagnosticCode)
+      if (p.explanation) q.explanation = once(p.explanation)
+      return q
+    }),
+    warnings: r.warnings.map(redactText),
+  }
+}
+
+/** The whole answer about a paste, with addresses and IP addresses hidden wherever it shows text from the paste. */
+export function redactOutcome(o: PasteOutcome): PasteOutcome {
+  if (!o.ok) return { ...o, detail: redactText(o.detail) }
+  if (o.kind === 'reply') return { ...o, explanation: redactExplanation(o.explanation) }
+  return { ...o, report: redactReport(o.report) }
+}
