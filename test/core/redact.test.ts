@@ -17,6 +17,9 @@ describe('redactText', () => {
       `to=${HIDDEN}@example.com, orcpt=rfc822;${HIDDEN}@example.com orcpt=rfc822/${HIDDEN}@example.com`,
     ],
     ['<abc.123@[192.0.2.7]>', `<${HIDDEN}@[${HIDDEN_IPV4}]>`],
+    // Found by the property below: an "@[" or a quote far before an address is not the start of one.
+    ['*@[ <a@example.com> [192.0.2.1]', `*@[ <${HIDDEN}@example.com> [${HIDDEN_IPV4}]`],
+    ['" <a@example.com> "@example.org', `" <${HIDDEN}@example.com> "@example.org`],
     ['from [IPv6:2001:db8::1] and 2001:db8:0:0:0:0:0:1', `from [IPv6:${HIDDEN_IPV6}] and ${HIDDEN_IPV6}`],
     ['Jürgen.Müller@bücher.example', `${HIDDEN}@bücher.example`],
   ])('%s', (input, expected) => {
@@ -44,6 +47,7 @@ describe('redactText', () => {
         expect(out).toContain(`<${HIDDEN}@example.com>`)
         expect(out).toContain(`[${HIDDEN_IPV4}]`)
       }),
+      { numRuns: 2000 },
     )
   })
 

@@ -40,7 +40,8 @@ function addressHits(text: string): Hit[] {
     let start = at
     if (text[at - 1] === '"') {
       const open = text.lastIndexOf('"', at - 2)
-      if (open >= 0 && at - open <= 66 && !/[\r\n]/.test(text.slice(open, at))) start = open
+      // A quoted local part holds no line break, and no bracket or @ of an address around it.
+      if (open >= 0 && at - open <= 66 && !/[\r\n<>@[\]]/.test(text.slice(open + 1, at - 1))) start = open
     } else {
       while (start > 0 && at - start < MAX_LOCAL && LOCAL_CHAR.test(text[start - 1]!)) start--
       while (start < at && text[start] === "'") start++ // a quote before the address is punctuation, not the address
@@ -48,9 +49,10 @@ function addressHits(text: string): Hit[] {
     if (start === at) continue
     let end = at + 1
     if (text[end] === '[') {
-      const close = text.indexOf(']', end)
-      if (close < 0 || close - end > 64) continue
-      end = close + 1
+      // An address literal ([192.0.2.1], [IPv6:2001:db8::1]): no space, no other bracket inside.
+      const literal = /^\[[\w.:-]{1,64}\]/.exec(text.slice(end, end + 67))
+      if (!literal) continue
+      end += literal[0].length
     } else {
       while (end < text.length && end - at <= MAX_DOMAIN && DOMAIN_CHAR.test(text[end]!)) end++
       while (end > at + 1 && (text[end - 1] === '.' || text[end - 1] === '-')) end-- // the full stop after an address
