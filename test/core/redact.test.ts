@@ -4,7 +4,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { explainPaste } from '../../worker/core/explain-paste.ts'
 import { HIDDEN, HIDDEN_IPV4, HIDDEN_IPV6, redactOutcome, redactSpan, redactText } from '../../worker/core/redact.ts'
+import { useStandaloneCore } from '../../worker/core/standalone.ts'
 import { corpusText } from '../corpus/loopback.ts'
+
+useStandaloneCore()
 
 describe('redactText', () => {
   it.each([
