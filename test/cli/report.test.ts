@@ -1,13 +1,14 @@
 // `report`: a whole log streamed, bounced and deferred deliveries counted by reason and domain, --json in the API's
 // shape (recipients[], summary), .gz and several files, and the exit status.
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { cli } from './run-cli.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'scc-report-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 const at = (t: string) => `Dec  1 10:00:${t} mx`
 const LOG = [
   `${at('01')} postfix/smtpd[123]: connect from unknown[192.0.2.5]`,
