@@ -7,28 +7,17 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { build } from 'esbuild'
+import { importBundled } from './lib.mjs'
 
 const ROUNDS = Number(process.env.BOUNCE_ROUNDS ?? 5)
 const REPS = Number(process.env.BOUNCE_REPS ?? 20)
 const TARGET_RATIO = 10
 const CPU_BUDGET_MS = 50
 
-const { outputFiles } = await build({
-  stdin: {
-    contents:
-      "export { explainPaste } from './worker/core/explain-paste.ts'; import { useStandaloneCore } from './worker/core/standalone.ts'; useStandaloneCore()",
-    resolveDir: process.cwd(),
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  mainFields: ['module', 'main'],
-  write: false,
-  logLevel: 'error',
-})
-const { explainPaste } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`)
+const { explainPaste } = await importBundled(
+  "export { explainPaste } from './worker/core/explain-paste.ts'; import { useStandaloneCore } from './worker/core/standalone.ts'; useStandaloneCore()",
+  { mainFields: ['module', 'main'] },
+)
 
 function walk(dir) {
   if (!existsSync(dir)) return []

@@ -1,21 +1,10 @@
 // µs per call of the core functions the API and pages share, outside workerd (bundled with esbuild, run in Node),
 // so HTTP and runtime overhead are out of the picture. BENCH_CORE_MS sets time per case (default 1000).
-import { build } from 'esbuild'
+import { importBundled } from './lib.mjs'
 
-const { outputFiles } = await build({
-  stdin: {
-    contents:
-      "export { compareCodes, compareMatrix } from './worker/core/compare.ts'; export { explainReply } from './worker/core/explain.ts'; export { lookupCode } from './worker/core/codes.ts'; export { diagnose } from './worker/core/diagnose.ts'; export { parseReply } from './worker/core/reply-parser.ts'; export { RULES } from './data/diagnosis/rules/index.ts'; export { analyzePattern } from './data/diagnosis/pattern.ts'; import { useStandaloneCore } from './worker/core/standalone.ts'; useStandaloneCore()",
-    resolveDir: process.cwd(),
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  write: false,
-  logLevel: 'error',
-})
-const core = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`)
+const core = await importBundled(
+  "export { compareCodes, compareMatrix } from './worker/core/compare.ts'; export { explainReply } from './worker/core/explain.ts'; export { lookupCode } from './worker/core/codes.ts'; export { diagnose } from './worker/core/diagnose.ts'; export { parseReply } from './worker/core/reply-parser.ts'; export { RULES } from './data/diagnosis/rules/index.ts'; export { analyzePattern } from './data/diagnosis/pattern.ts'; import { useStandaloneCore } from './worker/core/standalone.ts'; useStandaloneCore()",
+)
 
 const budgetMs = Number(process.env.BENCH_CORE_MS ?? 1000)
 const bounce = [

@@ -1,21 +1,11 @@
 // Diagnosis accuracy on the loopback corpus (test/corpus/loopback/manifest.json): each failed or delayed
 // recipient's Diagnostic-Code is explained alone, as a pasted reply would be, and its reason and hard/soft call
 // compared with the case table's truth. Prints the misses and the two percentages. Run: node bench/diagnosis-corpus.mjs
-import { build } from 'esbuild'
+import { importBundled } from './lib.mjs'
 import { readFileSync } from 'node:fs'
-const { outputFiles } = await build({
-  stdin: {
-    contents:
-      "export { explainReply } from './worker/core/explain.ts'; export { HARD_REASONS } from './data/diagnosis/types.ts'; import { useStandaloneCore } from './worker/core/standalone.ts'; useStandaloneCore()",
-    resolveDir: process.cwd(),
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  write: false,
-})
-const core = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`)
+const core = await importBundled(
+  "export { explainReply } from './worker/core/explain.ts'; export { HARD_REASONS } from './data/diagnosis/types.ts'; import { useStandaloneCore } from './worker/core/standalone.ts'; useStandaloneCore()",
+)
 const m = JSON.parse(readFileSync('test/corpus/loopback/manifest.json', 'utf8'))
 let n = 0,
   ok = 0,

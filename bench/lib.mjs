@@ -1,5 +1,6 @@
 // Shared by the benchmark and the load test: run the Worker under wrangler dev on loopback, run wrk, read RSS.
 import { spawn, execFileSync } from 'node:child_process'
+import { build } from 'esbuild'
 import { existsSync, readFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 
@@ -133,4 +134,22 @@ export function wrk(url, { seconds = 8, connections = 50, threads = 2, script } 
     })(),
     raw: out,
   }
+}
+
+/**
+ * Imports TypeScript source (typically re-exports of worker/core) in this Node process: esbuild bundles `contents`
+ * as resolved from `resolveDir`, and the bundle is imported from a data URL, so benches and scripts run core as
+ * the package does without a build step on disk.
+ */
+export async function importBundled(contents, { resolveDir = process.cwd(), mainFields } = {}) {
+  const { outputFiles } = await build({
+    stdin: { contents, resolveDir, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    ...(mainFields ? { mainFields } : {}),
+    write: false,
+    logLevel: 'error',
+  })
+  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`)
 }

@@ -7,31 +7,21 @@
 //   node scripts/bounce-accuracy.mjs [--core ../main] [--misses]
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { build } from 'esbuild'
+import { importBundled } from '../bench/lib.mjs'
 
 const args = process.argv.slice(2)
 const coreDir = resolve(args.includes('--core') ? args[args.indexOf('--core') + 1] : '.')
 const showMisses = args.includes('--misses')
 const corpus = resolve(import.meta.dirname, '../test/corpus/loopback')
 
-const { outputFiles } = await build({
-  stdin: {
-    // Since the rule set and postal-mime load behind loaders, core runs as the npm package does (standalone.ts);
-    // an older checkout without it is read as it was.
-    contents: existsSync(join(coreDir, 'worker/core/standalone.ts'))
-      ? "export { explainPaste } from './worker/core/explain-paste.ts'; import { useStandaloneCore } from './worker/core/standalone.ts'; useStandaloneCore()"
-      : "export { explainPaste } from './worker/core/explain-paste.ts'",
-    resolveDir: coreDir,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  mainFields: ['module', 'main'],
-  write: false,
-  logLevel: 'error',
-})
-const { explainPaste } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`)
+// Since the rule set and postal-mime load behind loaders, core runs as the npm package does (standalone.ts);
+// an older checkout without it is read as it was.
+const { explainPaste } = await importBundled(
+  existsSync(join(coreDir, 'worker/core/standalone.ts'))
+    ? "export { explainPaste } from './worker/core/explain-paste.ts'; import { useStandaloneCore } from './worker/core/standalone.ts'; useStandaloneCore()"
+    : "export { explainPaste } from './worker/core/explain-paste.ts'",
+  { resolveDir: coreDir, mainFields: ['module', 'main'] },
+)
 const manifest = JSON.parse(readFileSync(join(corpus, 'manifest.json'), 'utf8'))
 
 const DELIVERED = new Set(['delivered', 'relayed', 'expanded'])
