@@ -279,6 +279,16 @@ export const PROVIDERS: readonly Provider[] = [
     hosts: ['protonmail.ch', 'proton.me'],
   },
   {
+    // A sending service: its replies reach the sender's own application (its SMTP interface or API), not a
+    // recipient's server, and concern the sender's account (verified identities, sandbox, quotas).
+    id: 'amazon-ses',
+    name: 'Amazon SES',
+    kind: 'hosting',
+    url: 'https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html',
+    hints: ['\\bamazonses\\.com\\b', '\\bAmazon SES\\b', '\\bemail-smtp\\.[a-z0-9-]{1,30}\\.amazonaws\\.com\\b'],
+    hosts: ['amazonses.com'],
+  },
+  {
     id: 'hostpoint',
     name: 'Hostpoint',
     kind: 'hosting',

@@ -69,6 +69,36 @@ describe('diagnose', () => {
     expect(of('451 4.1.2 Try again')).toMatchObject({ reason: 'domain-not-found', bounce: 'soft' })
   })
 
+  it('calls a deferral soft even when the server it quotes refused the address for good', () => {
+    // The outer 4xx is what the client acts on: it retries, so nothing bounces yet; the quoted 550 gives the reason.
+    for (const reply of [
+      '450 4.1.1 <jane@example.org>: Recipient address rejected: undeliverable address: host mx.example.org[192.0.2.1] said: 550 5.1.1 <jane@example.org>... User unknown (in reply to RCPT TO command)',
+      '451 4.4.0 Primary target IP address responded with: "550 5.1.1 <jane@example.org>: Recipient address rejected: User unknown in virtual mailbox table." Attempted failover to alternate host, but that did not succeed.',
+      '450 4.1.1 <jane@example.com>: Recipient address rejected: User unknown in relay recipient table',
+    ])
+      expect(of(reply), reply).toMatchObject({ reason: 'user-unknown', bounce: 'soft', basis: 'text' })
+    // The permanent form of the same reply is hard.
+    expect(
+      of(
+        '550 5.1.1 <jane@example.org>: Recipient address rejected: undeliverable address: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown',
+      ),
+    ).toMatchObject({ reason: 'user-unknown', bounce: 'hard' })
+  })
+
+  it('reads a 554 greeting that offers no SMTP service as a refusal of the sending host, unless a reason comes with it', () => {
+    expect(of('554 No SMTP service here')).toMatchObject({ reason: 'blocklisted', bounce: 'soft', actor: 'sender-admin', confidence: 'medium' })
+    expect(of('554 mx.example.org No SMTP service here').evidence?.text).toBe('No SMTP service here')
+    expect(of('554 5.7.1 No SMTP service here: 192.0.2.1 has no PTR record')).toMatchObject({ reason: 'reverse-dns' })
+  })
+
+  it("reads Amazon SES's unverified identity as the sender's account problem and names SES", () => {
+    const d = of(
+      '554 Message rejected: Email address is not verified. The following identities failed the check in region US-EAST-1: bob@example.com',
+    )
+    expect(d).toMatchObject({ reason: 'sender-rejected', bounce: 'soft', actor: 'sender-admin', provider: { id: 'amazon-ses', name: 'Amazon SES' } })
+    expect(of('454 Throttling failure: Daily message quota exceeded')).toMatchObject({ reason: 'rate-limited', provider: { id: 'amazon-ses' } })
+  })
+
   it('says nothing failed for 2xx and 3xx replies', () => {
     expect(of('250 2.0.0 Ok: queued as 12345')).toMatchObject({ bounce: 'none', actor: 'nobody', steps: [] })
     expect(of('354 End data with <CR><LF>.<CR><LF>')).toMatchObject({ bounce: 'none', actor: 'client' })

@@ -165,6 +165,20 @@ describe('log and bounce wrappers', () => {
     expect([p.basic, p.enhanced, p.text]).toEqual([undefined, '5.1.1', 'User unknown'])
   })
 
+  it('a reply that quotes another server keeps its own codes, and the quoted reply in its words', () => {
+    // Postfix reject_unverified_recipient (unverified_recipient_reject_code = 450) quoting the probe's answer.
+    const p = parsed(
+      '450 4.1.1 <jane@example.org>: Recipient address rejected: undeliverable address: host mx.example.org[192.0.2.1] said: 550 5.1.1 <jane@example.org>... User unknown (in reply to RCPT TO command)',
+    )
+    expect([p.basic, p.enhanced, p.stage]).toEqual(['450', '4.1.1', 'rcpt'])
+    expect(p.text).toContain('said: 550 5.1.1 <jane@example.org>... User unknown')
+    // The same quoted inside a log line: the log's wrapper still leads to the outer reply.
+    const logged = parsed(
+      'postfix/smtp[1]: status=deferred (host relay.example.net[192.0.2.7] said: 450 4.1.1 <jane@example.org>: Recipient address rejected: undeliverable address: host mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command))',
+    )
+    expect([logged.basic, logged.enhanced]).toEqual(['450', '4.1.1'])
+  })
+
   it('Sendmail reply:', () => {
     expect(parsed('reply: 550 5.7.1 Relaying denied')).toMatchObject({ basic: '550', enhanced: '5.7.1', text: 'Relaying denied' })
   })

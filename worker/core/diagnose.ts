@@ -418,7 +418,9 @@ export function diagnose(input: DiagnoseInput, lang: Locale = DEFAULT_LOCALE): D
 
   const info = c.reasons.get(reason)!
   const words = texts.reasons[reason]
-  const hard = HARD_REASONS.includes(reason) && (cls === 5 || decided !== undefined)
+  // Only a permanent reply ends delivery: a 4xx is retried by the client whatever its words (or a server it quotes,
+  // "451 4.4.0 … responded with: 550 5.1.1 User unknown") say, so it is soft even when they name a bad address.
+  const hard = cls === 5 && HARD_REASONS.includes(reason)
   const actor: Actor = reason === 'unknown' ? (cls === 4 ? 'client' : 'sender') : cls === 4 ? (info.transientActor ?? info.actor) : info.actor
   // Built field by field, in the order the API documents, without spreading objects (this runs on every reply).
   const out = {

@@ -124,8 +124,17 @@ function unquote(open: string, rest: string): string {
   return end < 0 ? rest : rest.slice(0, end)
 }
 
-/** The part of the input where the reply starts: after a known log wrapper, else the input itself. */
+/** The input starts with a reply line of its own: "450 4.1.1 …", not a log or bounce line that quotes one. */
+const OWN_REPLY = /^\s{0,20}[2-5][0-9]{2}(?:[ -]|$)/
+
+/**
+ * The part of the input where the reply starts: after a known log wrapper, else the input itself. A reply that
+ * itself quotes another server ("450 4.1.1 …: unverified address: host mx… said: 550 5.1.1 …", Postfix's
+ * reject_unverified_recipient; Exchange's "451 4.4.0 … responded with: 550 …") is the outer reply: its code is what
+ * the client acts on (RFC 5321 §4.2.1), and the quoted words stay in its text for the diagnosis to read.
+ */
 function replyRegion(input: string): string {
+  if (OWN_REPLY.test(input)) return input
   let best = -1
   let bestEnd = 0
   for (const w of WRAPPERS) {

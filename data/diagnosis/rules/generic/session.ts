@@ -67,6 +67,24 @@ export const SESSION_RULES: readonly DiagnosisRule[] = [
     examples: ['550 I cannot deliver mail for <someone@example.org>'],
   },
   {
+    // RFC 5321 §3.1 lets a server answer a connection with 554 instead of its 220 greeting when it will not take
+    // mail from this client (§4.2.3 names the reply "No SMTP service here"; 1&1 / GMX send "No SMTP service"
+    // followed by their reason). Real MX hosts do so for clients they refuse by address or reputation (a DNSBL
+    // hit, an IP block); a host that accepts no mail at all says so with 521 or a null MX (RFC 7504, RFC 7505).
+    // Tried after the blocklist, reverse-DNS and rate rules, so a reason given with it decides.
+    id: 'no-smtp-service-here',
+    reason: 'blocklisted',
+    pattern: '\\bno SMTP service(?: here)?\\b',
+    codes: ['5'],
+    source: { rfc: 5321, section: '3.1' },
+    confidence: 'medium',
+    examples: [
+      '554 No SMTP service here',
+      '554 mx.example.org No SMTP service here',
+      'host mx.example.org[192.0.2.1] refused to talk to me: 554 No SMTP service here',
+    ],
+  },
+  {
     id: 'protocol-sequence',
     reason: 'protocol-error',
     pattern:

@@ -32,6 +32,7 @@ import { HOSTPOINT_RULES } from './hostpoint.ts'
 import { EARTHLINK_RULES } from './earthlink.ts'
 import { HORNETSECURITY_RULES } from './hornetsecurity.ts'
 import { TRELLIX_RULES } from './trellix.ts'
+import { AMAZON_SES_RULES } from './amazon-ses.ts'
 import { BLOCKLISTS_RULES } from './blocklists.ts'
 
 export const PROVIDER_RULES: readonly DiagnosisRule[] = [
@@ -66,5 +67,6 @@ export const PROVIDER_RULES: readonly DiagnosisRule[] = [
   ...EARTHLINK_RULES,
   ...HORNETSECURITY_RULES,
   ...TRELLIX_RULES,
+  ...AMAZON_SES_RULES,
   ...BLOCKLISTS_RULES,
 ]
