@@ -1,16 +1,7 @@
 import { cloudflareTest } from '@cloudflare/vitest-plugin'
 import { playwright } from '@vitest/browser-playwright'
 import { defineConfig } from 'vitest/config'
-
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
+import { CHROMIUM_LAUNCH } from './test/support/chromium.mjs'
 
 export default defineConfig({
   test: {
@@ -44,7 +35,7 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({ launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs } }),
+            provider: playwright({ launchOptions: CHROMIUM_LAUNCH }),
             instances: [{ browser: 'chromium' }],
             // Lets widget tests flip prefers-color-scheme to check theme="auto".
             commands: {

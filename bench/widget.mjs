@@ -2,19 +2,11 @@
 // with the API answering instantly from a stub (answers recorded from the real Worker first), and how many API
 // requests the 50 cards issue. Env: WIDGET_PORT (default 8795), WIDGET_RUNS (default 5; the median is reported).
 import { chromium } from 'playwright-core'
+import { CHROMIUM_LAUNCH } from '../test/support/chromium.mjs'
 import { freePort, startWorker } from './lib.mjs'
 
 const port = process.env.WIDGET_PORT ? Number(process.env.WIDGET_PORT) : await freePort()
 const runs = Number(process.env.WIDGET_RUNS ?? 5)
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 const PAIRS = [
   ['252', '535'],
   ['550', '553'],
@@ -29,7 +21,7 @@ const PAIRS = [
 ]
 
 const server = await startWorker(port)
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS })
+const browser = await chromium.launch(CHROMIUM_LAUNCH)
 const results = []
 try {
   const recorded = new Map()

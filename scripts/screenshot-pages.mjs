@@ -2,10 +2,11 @@
 // docs/compare-{en,vi}-{light,dark}.png. Starts its own Worker on a free loopback port and stops it afterwards.
 import { chromium } from 'playwright'
 import { startWorker } from '../test/e2e/servers.ts'
+import { CHROMIUM_LAUNCH } from '../test/support/chromium.mjs'
 
 const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '')
 const worker = await startWorker(root)
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] })
+const browser = await chromium.launch(CHROMIUM_LAUNCH)
 try {
   for (const [lang, path] of [
     ['en', '/compare/252-vs-535'],

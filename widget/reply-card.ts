@@ -14,7 +14,7 @@ import type { DeliveryReportView, Explanation, Problem } from '../worker/api/sch
 import type { WidgetLabels } from '../data/i18n/widget-labels.ts'
 import EN_LABELS from '../data/diagnosis/i18n/labels/en.ts'
 import EN_PHRASES from '../data/i18n/api-phrases/en.ts'
-import { redactAddresses } from './redact.ts'
+import { redactAddresses } from '../worker/core/redact.ts'
 
 type Outcome = { ok: true; data: Explanation } | { ok: false; status: number; problem?: Problem; message: string }
 

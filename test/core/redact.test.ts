@@ -3,7 +3,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { explainPaste } from '../../worker/core/explain-paste.ts'
-import { HIDDEN, HIDDEN_IPV4, HIDDEN_IPV6, redactOutcome, redactSpan, redactText } from '../../worker/core/redact.ts'
+import { HIDDEN, HIDDEN_IPV4, HIDDEN_IPV6, redactAddresses, redactOutcome, redactSpan, redactText } from '../../worker/core/redact.ts'
 import { useStandaloneCore } from '../../worker/core/standalone.ts'
 import { corpusText } from '../corpus/loopback.ts'
 
@@ -57,6 +57,32 @@ describe('redactText', () => {
   it('reads 256 KiB of text without addresses in linear time (a bounded scan from each "@")', () => {
     const text = 'a'.repeat(128 * 1024) + '@'.repeat(64 * 1024) + '1.'.repeat(32 * 1024)
     expect(redactText(text).length).toBeGreaterThan(0)
+  })
+})
+
+describe('redactAddresses (what the widget’s reply card sends)', () => {
+  it('hides the address among any text, keeps the IP addresses, and leaves text without an "@" as it is', () => {
+    const local = fc.stringMatching(/^[a-z0-9][a-z0-9._+-]{0,20}$/)
+    const octet = fc.integer({ min: 0, max: 255 })
+    fc.assert(
+      fc.property(fc.string(), local, fc.tuple(octet, octet, octet, octet), fc.string(), (before, user, ip, after) => {
+        const dotted = ip.join('.')
+        const out = redactAddresses(`${before} <${user}@example.com> [${dotted}] ${after}`)
+        expect(out).toContain(`<${HIDDEN}@example.com> [${dotted}]`)
+        expect(redactAddresses(before.replaceAll('@', ''))).toBe(before.replaceAll('@', ''))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  it('hides what the page hides in addresses, and only that', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('a', 'b', '.', '-', '@', ' ', '"', "'", 'ü', '<', '>', '\n') }), (text) => {
+        // Without digits (IP addresses) and brackets (domain literals), the differences tested above, both hide the same.
+        expect(redactAddresses(text)).toBe(redactText(text))
+      }),
+      { numRuns: 3000 },
+    )
   })
 })
 

@@ -3,23 +3,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { chromium, type Browser } from 'playwright'
 import { WIDGET_LABELS } from '../../data/i18n/widget-labels.all.ts'
 import { LOCALES } from '../../data/i18n/locales.ts'
+import { CHROMIUM_LAUNCH } from '../support/chromium.mjs'
 import { startHost, startWorker, type Running } from './servers.ts'
 
 const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '')
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 let worker: Running
 let browser: Browser
 beforeAll(async () => {
-  ;[worker, browser] = await Promise.all([startWorker(root), chromium.launch({ executablePath: '/usr/bin/chromium', args: chromiumArgs })])
+  ;[worker, browser] = await Promise.all([startWorker(root), chromium.launch(CHROMIUM_LAUNCH)])
 }, 50_000)
 afterAll(async () => {
   await browser?.close()

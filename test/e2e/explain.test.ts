@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { chromium, type Browser, type Page } from 'playwright'
+import { CHROMIUM_LAUNCH } from '../support/chromium.mjs'
 import { startWorker, type Running } from './servers.ts'
 
 const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '')
@@ -18,10 +19,7 @@ const expected = [
 let worker: Running
 let browser: Browser
 beforeAll(async () => {
-  ;[worker, browser] = await Promise.all([
-    startWorker(root),
-    chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] }),
-  ])
+  ;[worker, browser] = await Promise.all([startWorker(root), chromium.launch(CHROMIUM_LAUNCH)])
 }, 50_000)
 afterAll(async () => {
   await browser?.close()

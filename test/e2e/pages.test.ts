@@ -1,6 +1,7 @@
 // The Vietnamese comparison page in real Chromium, served by the real Worker: the seed's labels and the facts.
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { chromium, type Browser } from 'playwright'
+import { CHROMIUM_LAUNCH } from '../support/chromium.mjs'
 import { startWorker, type Running } from './servers.ts'
 
 const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '')
@@ -8,10 +9,7 @@ const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '')
 let worker: Running
 let browser: Browser
 beforeAll(async () => {
-  ;[worker, browser] = await Promise.all([
-    startWorker(root),
-    chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] }),
-  ])
+  ;[worker, browser] = await Promise.all([startWorker(root), chromium.launch(CHROMIUM_LAUNCH)])
 }, 50_000)
 afterAll(async () => {
   await browser?.close()

@@ -1,7 +1,10 @@
-// Hides who a pasted bounce is about, for a page someone wants to screenshot or share: the local part of every
-// email address and every IP address, in everything the answer shows. Domains stay, because they name the provider
-// whose reply is explained and the summary counts recipients by domain. The catalog entries an explanation carries
-// come from data/, not from the paste, and are left as they are.
+// Hides who a bounce is about. The /explain page's box (for a page someone wants to screenshot or share) hides the
+// local part of every email address and every IP address, in everything the answer shows; the widget's reply card
+// hides local parts before it sends a reply to the API (redactAddresses: the diagnosis reads the words and the
+// domains, never whose mailbox it is; test/core/widget-redaction.test.ts checks every rule's examples keep theirs).
+// Domains stay, because they name the provider whose reply is explained and the summary counts recipients by
+// domain. The catalog entries an explanation carries come from data/, not from the paste, and are left as they are.
+// One module for both, so that what counts as an address is decided once.
 import type { Explanation } from '../api/schemas.ts'
 import type { DeliveryReport, PasteOutcome } from './explain-paste.ts'
 
@@ -16,11 +19,16 @@ const LOCAL_CHAR = /[\p{L}\p{N}!#$%&'*+?^_`{|}~.-]/u
 const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u
 const MAX_LOCAL = 128
 const MAX_DOMAIN = 255
-const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)'
-const IPV4 = `(?<![\\d.])${OCTET}(?:\\.${OCTET}){3}(?!\\.?\\d)`
-// Hex groups joined by colons, with "::" or all eight groups (checked below): times such as 10:00:00 are neither.
-const IPV6 = String.raw`(?<![\w.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\w:])`
-const IPS = new RegExp(`(${IPV4})|(${IPV6})`, 'gi')
+// Built on first use, so a bundle that only hides addresses (the widget's reply card) carries none of it.
+let ipPattern: RegExp | undefined
+function ipsPattern(): RegExp {
+  const octet = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)'
+  const v4 = `(?<![\\d.])${octet}(?:\\.${octet}){3}(?!\\.?\\d)`
+  // Hex groups joined by colons, with "::" or all eight groups (checked below): times such as 10:00:00 are neither.
+  const v6 = '(?<![\\w.])(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}(?![\\w:])'
+  ipPattern ??= new RegExp(`(${v4})|(${v6})`, 'gi')
+  return ipPattern
+}
 
 interface Hit {
   start: number
@@ -30,20 +38,23 @@ interface Hit {
 
 /**
  * Addresses are found from their "@" outwards (a scan for local parts everywhere would cost a bounded look-ahead
- * at every character of a 256 KiB paste); quoted local parts ("jane doe"@example.com) count too.
+ * at every character of a 256 KiB paste); quoted local parts ("jane doe"@example.com) count too. A local part never
+ * reaches back into the address before it, so hits never overlap. `literals`: a domain literal ([192.0.2.1]) loses
+ * its IP address too.
  */
-function addressHits(text: string): Hit[] {
+function addressHits(text: string, literals: boolean): Hit[] {
   const out: Hit[] = []
   let from = 0
+  let taken = 0
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', from)) {
     from = at + 1
     let start = at
     if (text[at - 1] === '"') {
       const open = text.lastIndexOf('"', at - 2)
       // A quoted local part holds no line break, and no bracket or @ of an address around it.
-      if (open >= 0 && at - open <= 66 && !/[\r\n<>@[\]]/.test(text.slice(open + 1, at - 1))) start = open
+      if (open >= taken && at - open <= 66 && !/[\r\n<>@[\]]/.test(text.slice(open + 1, at - 1))) start = open
     } else {
-      while (start > 0 && at - start < MAX_LOCAL && LOCAL_CHAR.test(text[start - 1]!)) start--
+      while (start > taken && at - start < MAX_LOCAL && LOCAL_CHAR.test(text[start - 1]!)) start--
       while (start < at && text[start] === "'") start++ // a quote before the address is punctuation, not the address
     }
     if (start === at) continue
@@ -59,16 +70,16 @@ function addressHits(text: string): Hit[] {
     }
     if (end === at + 1) continue
     const domain = text.slice(at + 1, end)
-    out.push({ start, end, with: `${HIDDEN}@${redactIps(domain)}` })
-    from = end
+    out.push({ start, end, with: `${HIDDEN}@${literals ? redactIps(domain) : domain}` })
+    from = taken = end
   }
   return out
 }
 
 function hits(text: string): Hit[] {
-  const addresses = addressHits(text)
+  const addresses = addressHits(text, true)
   const ips: Hit[] = []
-  for (const m of text.matchAll(IPS)) {
+  for (const m of text.matchAll(ipsPattern())) {
     const [all, v4, v6] = m
     if (v4 !== undefined) ips.push({ start: m.index, end: m.index + all.length, with: HIDDEN_IPV4 })
     else if (v6 !== undefined && isIpv6(v6)) ips.push({ start: m.index, end: m.index + all.length, with: HIDDEN_IPV6 })
@@ -101,6 +112,14 @@ function apply(text: string, list: Hit[]): string {
     at = h.end
   }
   return out + text.slice(at)
+}
+
+/**
+ * `text` with the local part of each address hidden, and nothing else: what the reply card sends to the API. Linear
+ * in the text: each "@" walks back at most MAX_LOCAL characters and never past the previous address.
+ */
+export function redactAddresses(text: string): string {
+  return apply(text, addressHits(text, false))
 }
 
 /** `text` with the local part of each address and each IP address hidden. */
