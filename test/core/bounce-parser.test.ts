@@ -130,6 +130,64 @@ describe('RFC 3464 delivery-status parts', () => {
   })
 })
 
+describe('delivery-status fields as real MTAs write them loosely', () => {
+  const read = (lines: string[]) => parseDeliveryStatus(lines.join('\n')).deliveries.map((d) => [d.recipient, d.action, d.status, d.diagnosticCode])
+
+  it('splits recipients that are not separated by blank lines, whatever order their fields come in', () => {
+    expect(
+      read([
+        'Reporting-MTA: dns; mx.example.org',
+        'Action: failed',
+        'Final-Recipient: rfc822; a@example.com',
+        'Status: 5.1.1',
+        'Action: delayed',
+        'Final-Recipient: rfc822; b@example.com',
+        'Status: 4.4.1',
+      ]),
+    ).toEqual([
+      ['a@example.com', 'failed', '5.1.1', undefined],
+      ['b@example.com', 'delayed', '4.4.1', undefined],
+    ])
+  })
+
+  it('takes the address from Original-Recipient or X-Actual-Recipient when Final-Recipient names a local user', () => {
+    expect(read(['Final-Recipient: x-unix; bob', 'X-Actual-Recipient: rfc822; bob@example.com', 'Action: failed', 'Status: 5.1.1'])).toEqual([
+      ['bob@example.com', 'failed', '5.1.1', undefined],
+    ])
+    expect(read(['Final-Recipient: LOCAL;bob', 'Action: failed', 'Status: 5.1.1'])[0]![0]).toBe('bob')
+  })
+
+  it('drops a display name or comment around the address', () => {
+    expect(read(['Final-Recipient: rfc822; Bob Smith <bob@example.com>', 'Action: failed', 'Status: 5.1.1'])[0]![0]).toBe('bob@example.com')
+    expect(read(['Final-Recipient: bob@example.com (via alias)', 'Action: failed', 'Status: 5.1.1'])[0]![0]).toBe('bob@example.com')
+  })
+
+  it("derives a missing or malformed Status from the reply's codes, wherever the reply puts its enhanced code", () => {
+    const rows = read([
+      'Final-Recipient: rfc822; a@example.com',
+      'Action: failed',
+      'Status: 5.1',
+      'Diagnostic-Code: smtp; 550 Requested action not taken: mailbox unavailable (#5.1.1)',
+      '',
+      'Final-Recipient: rfc822; b@example.com',
+      'Action: failed',
+      'Status: 5',
+      '',
+      'Final-Recipient: rfc822; c@example.com',
+      'Action: failed',
+      'Status: failed',
+      'Diagnostic-Code: smtp; 550 mailbox full 4.2.2 somewhere',
+    ])
+    expect(rows.map((r) => r[2])).toEqual(['5.1.1', '5.0.0', '5.0.0'])
+  })
+
+  it("reads Courier's X-Network-Error as the diagnostic when there is no Diagnostic-Code", () => {
+    expect(read(['Final-Recipient: rfc822; a@example.com', 'Action: failed', 'Status: 5.0.0', 'X-Network-Error: 554 No such domain'])).toEqual([
+      ['a@example.com', 'failed', '5.0.0', '554 No such domain'],
+    ])
+  })
+})
+
 describe('bounces without a delivery-status part', () => {
   it("qmail: each <address>: block with the remote reply or qmail's own (#x.y.z) words", async () => {
     const r = await report(qmail)

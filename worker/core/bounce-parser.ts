@@ -8,7 +8,8 @@ import { loadMimeParser, type MimeParser } from './mime-parser.ts'
 import { cutReturnedOriginal, countParts } from './mime-cut.ts'
 import { parseMime } from './mime-parse.ts'
 import { parseBounceText, cutOriginal } from './bounce-text.ts'
-import { hasDeliveryStatusFields, parseDeliveryStatus, type BounceDelivery } from './delivery-status.ts'
+import { addressOf, hasDeliveryStatusFields, parseDeliveryStatus, type BounceDelivery } from './delivery-status.ts'
+import { forwardedText, looksLikeMessage, quotedText, withoutMboxLine } from './bounce-unwrap.ts'
 
 export type { BounceDelivery } from './delivery-status.ts'
 
@@ -145,7 +146,34 @@ function fillFromText(deliveries: BounceDelivery[], fromText: BounceDelivery[]):
   }
 }
 
-export async function parseBounce(raw: string): Promise<BounceOutcome> {
+/** A bounce forwarded inside a forward inside a forward is still read; deeper is not a bounce someone pastes. */
+const MAX_WRAPPING = 2
+
+/**
+ * The bounce a message passes on when it is none itself: quoted with "> " or below a forward's header block. A
+ * bounce's body without header fields of its own is given a plain-text header so that it parses as a message.
+ */
+function wrappedBounce(text: string): string | undefined {
+  const inner = quotedText(text) ?? forwardedText(text)
+  if (!inner?.trim()) return undefined
+  const unwrapped = withoutMboxLine(inner)
+  return looksLikeMessage(unwrapped) ? unwrapped : `Content-Type: text/plain; charset=utf-8\n\n${inner}`
+}
+
+/** The message's own X-Failed-Recipients (Exim adds it to every bounce): the recipients when the body names none. */
+function failedRecipientsField(raw: string): BounceDelivery[] {
+  const value = fields(headerBlock(raw), new Set(['x-failed-recipients'])).get('x-failed-recipients')
+  if (!value) return []
+  return value
+    .split(',')
+    .map((a) => addressOf(a))
+    .filter((a) => a.includes('@'))
+    .slice(0, MAX_STATUS_PARTS * 50)
+    .map((recipient) => ({ recipient, action: 'failed' as const }))
+}
+
+export async function parseBounce(text: string, wrapping = 0): Promise<BounceOutcome> {
+  const raw = withoutMboxLine(text)
   const parts = countParts(raw, MAX_MIME_PARTS + 1)
   if (parts > MAX_MIME_PARTS)
     return { ok: false, reason: 'unreadable-message', detail: `The message has more than ${MAX_MIME_PARTS} MIME parts; a bounce has a handful.` }
@@ -175,7 +203,8 @@ export async function parseBounce(raw: string): Promise<BounceOutcome> {
   }
 
   const attachments = email.attachments ?? []
-  const human = cutOriginal(email.text ?? (email.html ? stripTags(email.html) : ''))
+  const fullText = email.text ?? (email.html ? stripTags(email.html) : '')
+  const human = cutOriginal(fullText)
   const statusParts = attachments.filter((a) => STATUS_TYPES.has(a.mimeType.toLowerCase())).slice(0, MAX_STATUS_PARTS)
 
   let source: BounceReport['source'] = 'delivery-status'
@@ -202,6 +231,14 @@ export async function parseBounce(raw: string): Promise<BounceOutcome> {
     source = 'text'
     deliveries = parseBounceText(human)
   } else if (deliveries.some((d) => !d.diagnosticCode) || STAGE_WORDS.test(human)) fillFromText(deliveries, parseBounceText(human))
+  if (source === 'text' && wrapping < MAX_WRAPPING) {
+    // No status part: perhaps a forward of a bounce, whose text (the body's, or the paste's) holds it. The forward
+    // wins when it names recipients: the forwarder's own lines (a signature's address) are not about a delivery.
+    const inner = wrappedBounce(fullText) ?? (deliveries.length === 0 ? wrappedBounce(raw) : undefined)
+    const o = inner === undefined ? undefined : await parseBounce(inner, wrapping + 1)
+    if (o?.ok && o.report.deliveries.length > 0) return o
+  }
+  if (deliveries.length === 0) deliveries = failedRecipientsField(raw)
 
   // The original: its own part, else the header block the text quotes.
   const originalPart = attachments.find((a) => ORIGINAL_TYPES.has(a.mimeType.toLowerCase()))

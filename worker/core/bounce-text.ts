@@ -9,7 +9,7 @@ import type { BounceDelivery, DeliveryAction } from './delivery-status.ts'
 
 /** The returned original starts here; nothing after it is about the delivery. */
 const ORIGINAL_STARTS =
-  /^[ \t]*(?:-{2,}[ \t]*)?(?:Below this line is a copy of the message|This is a copy of the message|Original message follows|Original message headers|Original Message|The header of the original message is following|Returned message|Unsent message below|Message headers follow|Headers of the original message|Return-Path: |Received: from )/im
+  /^[ \t]*(?:-{2,}[ \t]*)?(?:Below this line is a copy of the message|This is a copy of the message|Original message follows|Below is a copy of the original message|Original message headers|Original Message|The header of the original message is following|Returned message|Unsent message below|Message headers follow|Headers of the original message|Return-Path: |Received: from )/im
 
 const ADDRESS = String.raw`[^\s<>"(),;:@\[\]]{1,64}@[\p{L}\p{N}](?:[\p{L}\p{N}.-]{0,252}[\p{L}\p{N}])?`
 /** After an address: not more of a domain (\b is ASCII-only). */
@@ -18,12 +18,23 @@ const END = String.raw`(?![\p{L}\p{N}])`
 const ANCHORS: RegExp[] = [
   // qmail, Yahoo, Postfix, Sendmail lists; not Sendmail's "<bob@example.com>... User unknown" quoted inside a reply
   new RegExp(String.raw`^\s*<(${ADDRESS})>(?!\.\.\.):?\s*(.*)$`, 'u'),
-  new RegExp(String.raw`^\s{0,8}(${ADDRESS})(?:<mailto:[^>\s]*>)?\.?:?\s*()$`, 'u'), // Exim (indented), Exchange (alone on a line)
+  // Sendmail's transcript line "<bob@example.com>... Deferred: 450 …" at the line's start (a recipient not named
+  // before it, see below); indented, it is a reply's words wrapped by Postfix ("    <blocked@…>... Access denied")
+  new RegExp(String.raw`^<?(${ADDRESS})>?\.\.\.\s*(.*)$`, 'u'),
+  // Exim (indented), Exchange, IBM Domino (alone on a line), in double quotes as some gateways write it
+  new RegExp(String.raw`^\s{0,8}"?(${ADDRESS})"?(?:<mailto:[^>\s]*>)?\.?:?\s*()$`, 'u'),
+  // OpenSMTPD's "bob@example.com: 550 5.1.1 …" (usr.sbin/smtpd/bounce.c), the address then its error on one line
+  new RegExp(String.raw`^\s{0,8}"?(${ADDRESS})"?:\s+(\S.*)$`, 'u'),
   new RegExp(String.raw`^\s*(${ADDRESS}) on \d.*()$`, 'u'), // Exchange 2010: "bob@example.com on 11/29/2026 8:00 AM"
   new RegExp(String.raw`(?:wasn't|was not|couldn't be|could not be) delivered to (${ADDRESS})${END}(.*)$`, 'iu'), // Gmail
   new RegExp(String.raw`(?:problem delivering your message to|Your message to) (${ADDRESS})${END}(.*)$`, 'iu'), // Gmail, Microsoft 365
   new RegExp(String.raw`##rfc822;(${ADDRESS})()`, 'iu'), // Exchange "#550 5.1.1 …##rfc822;bob@example.com"
 ]
+/**
+ * A transcript's RCPT command ("RCPT TO:<bob@example.com>", Sendmail's and Courier's ">>> RCPT To:<…>"): the
+ * recipient when the text names it nowhere else.
+ */
+const RCPT_ANCHOR = new RegExp(String.raw`\bRCPT TO:\s*<(${ADDRESS})>${END}(.*)$`, 'iu')
 const BLOCK_LINES = 40
 const MAX_TEXT_RECIPIENTS = 10_000
 
@@ -32,13 +43,21 @@ const EXCHANGE_QUOTED = /Remote Server returned '([^'\n]{1,1000})'/i
 const EXCHANGE_HASH = /#([2-5]\d\d[ -][^#\n]{0,1000})##/
 const EXCHANGE_ANGLE = /<([^<>#\s]{1,255}) #(\d\.\d{1,3}\.\d{1,3})[^<>]{0,40}?smtp;\s*([^<>\n]{1,1000})>/i
 const INTRODUCERS =
-  /(?:Remote host said:|The response (?:from the remote server )?was:|The error that the other server returned was:|\(reason:|<<<|SMTP error from remote (?:mail server|server|mailer) after|\bhost \S+ ?(?:\[[0-9a-fA-F.:]+\])? said:)/i
+  /(?:Remote host said:|The response (?:from the remote server )?was:|The error that the other server returned was:|\(reason:|<<<|SMTP error from remote (?:mail server|server|mailer) after|\bhost \S+ ?(?:\[[0-9a-fA-F.:]+\])? said:|Reported error:|^[ \t]*because:)/im
 const FIRST_CODE = /(?:^|[\s(\[:;'"#])([2-5]\d\d)(?::? |-)(?=\S)/m
 const HOST =
   /\bhost ([A-Za-z0-9.-]+\.[A-Za-z]{2,63})\s?\[([0-9a-fA-F.:]+)\]|\bwhile talking to ([A-Za-z0-9.-]+\.[A-Za-z]{2,63})\.?:|\b(?:Connected to|Giving up on) ([0-9a-fA-F]{1,4}[.:][0-9a-fA-F.:]+[0-9a-fA-F]|[A-Za-z0-9.-]+\.[A-Za-z]{2,63})\b/i
 
 const DELAYED =
-  /\b(?:temporary (?:problem|failure|error)|will (?:retry|try again|keep trying|continue trying)|has not yet been delivered|not yet been delivered|delivery (?:is )?delayed|Delayed Mail|still trying)\b/i
+  /\b(?:temporary (?:problem|failure|error)|will (?:retry|try again|keep trying|continue trying|be retried)|has not yet been delivered|not yet been delivered|delivery (?:is )?delayed|Delayed Mail|still trying)\b/i
+/**
+ * A delay notice says so whatever else it says ("could not be delivered for more than 1 minute"): Postfix's "THIS IS
+ * A WARNING ONLY" (bounce.cf.default), Sendmail's "THIS IS A WARNING MESSAGE ONLY" (savemail.c), OpenSMTPD's "only a
+ * temporary failure report" (bounce.c), Courier's "advisory notice only" (dsndelayed.txt), Exim's "No action is
+ * required on your part" (its delay warning), and "YOU DO NOT NEED TO RESEND/re-send" in several of them.
+ */
+const DELAY_NOTICE =
+  /\b(?:THIS IS A WARNING (?:MESSAGE )?ONLY|YOU DO NOT NEED TO RE-?SEND|only a temporary failure report|advisory notice only|No action is required on your part)\b/i
 const PERMANENT =
   /\b(?:permanent(?:ly)?|given up|giving up|I'm not going to try again|could not be delivered|couldn't be delivered|wasn't delivered|was not delivered|failed permanently|undeliverable|Delivery has failed)\b/i
 
@@ -51,9 +70,16 @@ export function cutOriginal(text: string): string {
 /** qmail-send's closing line after the remote's words ("Giving up on 203.0.113.5."). */
 const QMAIL_CLOSING = /\n(?:Giving up on |I'm not going to try again)/
 
-/** The first paragraph from `from` on, whitespace collapsed. */
+/**
+ * The first paragraph from `from` on, whitespace collapsed. An introducer alone in its paragraph (IBM Domino's
+ * "because:" then a blank line) takes the next paragraph with it.
+ */
 function paragraph(block: string, from: number): string {
   let end = block.indexOf('\n\n', from)
+  if (end >= 0 && /^[^\n]{0,40}:[ \t]*$/.test(block.slice(from, end).trim())) {
+    const next = /\S/.exec(block.slice(end))
+    if (next) end = block.indexOf('\n\n', end + next.index)
+  }
   const closing = QMAIL_CLOSING.exec(block.slice(from))
   if (closing && (end < 0 || from + closing.index < end)) end = from + closing.index
   return block
@@ -97,11 +123,15 @@ function remoteMtaIn(block: string): string | undefined {
   return h[3] ?? h[4]
 }
 
+/** A recipient's own line saying its delivery worked: Postfix "delivered to maildir", Sendmail "(successfully delivered to mailbox)". */
+const DELIVERED = /\b(?:successfully delivered|delivered to (?:mailbox|maildir|mbox|command|file))\b/i
+
 function actionFor(reply: string | undefined, whole: string): DeliveryAction {
   const code = reply ? (FIRST_CODE.exec(` ${reply}`)?.[1] ?? /\b([245])\.\d{1,3}\.\d{1,3}\b/.exec(reply)?.[1]) : undefined
   const cls = code?.[0]
-  if (cls === '2') return 'delivered'
+  if (cls === '2' || (!cls && reply && DELIVERED.test(reply))) return 'delivered'
   if (cls === '5') return 'failed'
+  if (DELAY_NOTICE.test(whole)) return 'delayed'
   const delayed = DELAYED.test(whole)
   const permanent = PERMANENT.test(whole)
   // A 4xx in a final bounce means the server gave up retrying: the delivery failed.
@@ -113,6 +143,32 @@ interface Anchor {
   recipient: string
   line: number
   rest: string
+  /** The reply is on the anchor's own line (Sendmail's transcript), not in the lines after it. */
+  lineOnly?: boolean
+}
+
+/**
+ * Sendmail names a failed recipient twice: in its list ("<bob@example.com>" then "(reason: …)") and again in the
+ * session transcript after it ("<bob@example.com>... User unknown"). The transcript line anchors a recipient only
+ * when the list did not name it (a delay warning has no list), so that it never cuts the list's block short.
+ */
+const TRANSCRIPT_ANCHOR = ANCHORS[1]
+
+function findAnchors(lines: string[], patterns: RegExp[], into: Anchor[]): void {
+  const named = new Set<string>()
+  for (let n = 0; n < lines.length && into.length < MAX_TEXT_RECIPIENTS; n++) {
+    const line = lines[n]!
+    if (line.length > 2000 || !line.includes('@')) continue
+    for (const pattern of patterns) {
+      const m = pattern.exec(line)
+      if (!m) continue
+      const key = m[1]!.toLowerCase()
+      if (pattern === TRANSCRIPT_ANCHOR && named.has(key)) break
+      named.add(key)
+      into.push({ recipient: m[1]!, line: n, rest: m[2] ?? '', ...(pattern === TRANSCRIPT_ANCHOR ? { lineOnly: true } : {}) })
+      break
+    }
+  }
 }
 
 /** Recipients named in a bounce's human-readable text, each with the reply quoted after it. */
@@ -120,21 +176,12 @@ export function parseBounceText(text: string): BounceDelivery[] {
   const body = cutOriginal(text.replace(/\r\n?/g, '\n'))
   const lines = body.split('\n')
   const anchors: Anchor[] = []
-  for (let n = 0; n < lines.length && anchors.length < MAX_TEXT_RECIPIENTS; n++) {
-    const line = lines[n]!
-    if (line.length > 2000 || !line.includes('@')) continue
-    for (const pattern of ANCHORS) {
-      const m = pattern.exec(line)
-      if (m) {
-        anchors.push({ recipient: m[1]!, line: n, rest: m[2] ?? '' })
-        break
-      }
-    }
-  }
+  findAnchors(lines, ANCHORS, anchors)
+  if (anchors.length === 0) findAnchors(lines, [RCPT_ANCHOR], anchors)
   const byRecipient = new Map<string, BounceDelivery>()
   anchors.forEach((a, i) => {
     const next = anchors[i + 1]?.line ?? lines.length
-    const block = [a.rest, ...lines.slice(a.line + 1, Math.min(next, a.line + 1 + BLOCK_LINES))].join('\n')
+    const block = a.lineOnly ? a.rest : [a.rest, ...lines.slice(a.line + 1, Math.min(next, a.line + 1 + BLOCK_LINES))].join('\n')
     const reply = replyIn(block)
     const remoteMta = remoteMtaIn(block)
     const key = a.recipient.toLowerCase()

@@ -25,16 +25,27 @@ export interface DeliveryStatus {
 }
 
 const ACTIONS = new Set<string>(['failed', 'delayed', 'delivered', 'relayed', 'expanded'])
-const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,76}):[ \t]*(.*)$/
+// Some MTAs put a space before the colon ("Final-Recipient : rfc822;…"); RFC 5322 §4.5.2 (obsolete syntax) allows it.
+const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,76})[ \t]*:[ \t]*(.*)$/
 const STATUS = /\b([245])\.(\d{1,3})\.(\d{1,3})\b/
 /** Per-recipient blocks read from one message: reports on mailing-list bounces run to hundreds; more is a flood. */
 export const MAX_DSN_RECIPIENTS = 1000
 
-/** "rfc822; bob@example.com" → "bob@example.com"; RFC 6533 utf-8 addresses may carry \x{HHHH} escapes. */
+/**
+ * "rfc822; bob@example.com" → "bob@example.com"; RFC 6533 utf-8 addresses may carry \x{HHHH} escapes. The type is
+ * matched in any case ("RFC822;") or may be missing; a display name or comment around an address in angle brackets
+ * ("Bob <bob@example.com>", "<bob@example.com> (expanded from …)") is dropped.
+ */
 export function addressOf(value: string): string {
   const semi = value.indexOf(';')
   let a = (semi >= 0 && semi < 20 ? value.slice(semi + 1) : value).trim()
-  if (a.startsWith('<') && a.endsWith('>')) a = a.slice(1, -1).trim()
+  const angle = /<([^<>\s]+@[^<>\s]+)>/.exec(a)
+  if (angle) a = angle[1]!
+  else {
+    a = a.replace(/\s*\([^()]*\)\s*$/, '')
+    if (a.startsWith('<') && a.endsWith('>')) a = a.slice(1, -1).trim()
+  }
+  if (a.startsWith('"') && a.endsWith('"') && a.length > 2 && !a.slice(1, -1).includes('"')) a = a.slice(1, -1).trim()
   if (a.includes('\\x{'))
     a = a.replace(/\\x\{([0-9A-Fa-f]{1,6})\}/g, (m, hex: string) => {
       const cp = parseInt(hex, 16)
@@ -64,14 +75,28 @@ function normaliseStatus(value: string): string | undefined {
   return m ? `${m[1]}.${Number(m[2])}.${Number(m[3])}` : undefined
 }
 
-/** The enhanced code a reply carries, else the class of its basic code ("550 Unrouteable address" → 5.0.0). */
+/**
+ * The enhanced code a reply carries, else the class of its basic code ("550 Unrouteable address" → 5.0.0). The
+ * enhanced code may sit after the reply's words, as qmail and some gateways write it ("… (#5.1.1)"); one of another
+ * class than the basic code is not the reply's.
+ */
 function statusOfReply(reply: string | undefined): string | undefined {
   if (!reply) return undefined
   const enhanced = /^[2-5]\d\d[ -]([245]\.\d{1,3}\.\d{1,3})\b/.exec(reply)
   if (enhanced) return normaliseStatus(enhanced[1]!)
   const basic = /^([245])\d\d(?:[ -]|$)/.exec(reply)
+  const later = /(?:^|[\s#(\[;:])([245])\.(\d{1,3})\.(\d{1,3})(?=[\s)\];,.]|$)/.exec(reply)
+  if (later && (!basic || basic[1] === later[1])) return `${later[1]}.${Number(later[2])}.${Number(later[3])}`
   return basic ? `${basic[1]}.0.0` : undefined
 }
+
+/** A Status that is not class.subject.detail ("5.1", "5"): its class, and its subject when it has one. */
+function partialStatus(value: string): string | undefined {
+  const m = /^\s*([245])(?:\.(\d{1,3}))?(?![\d.])/.exec(value)
+  return m ? `${m[1]}.${m[2] ? Number(m[2]) : 0}.0` : undefined
+}
+
+const RECIPIENT_FIELDS = new Set(['final-recipient', 'action', 'status', 'diagnostic-code', 'remote-mta'])
 
 /** Splits text into blocks of unfolded fields (lowercased names; a repeated field keeps its first value). */
 function fieldBlocks(text: string): Array<Map<string, string>> {
@@ -97,6 +122,11 @@ function fieldBlocks(text: string): Array<Map<string, string>> {
       continue
     }
     last = m[1]!.toLowerCase()
+    // A per-recipient field seen twice in one block starts the next recipient: some MTAs leave out the blank lines.
+    if (block.has(last) && RECIPIENT_FIELDS.has(last) && block.has('final-recipient')) {
+      blocks.push(block)
+      block = new Map()
+    }
     if (!block.has(last)) block.set(last, m[2]!.trim())
   }
   if (block.size) blocks.push(block)
@@ -113,9 +143,29 @@ function actionOf(value: string | undefined, status: string | undefined): Delive
   return status?.startsWith('2.') ? 'delivered' : status?.startsWith('4.') ? 'delayed' : 'failed'
 }
 
+const hasAddress = (a: string) => a.includes('@')
+
+/**
+ * The recipient a block names: Final-Recipient (RFC 3464 §2.3.2), unless it names no mail address (a local user,
+ * "x-unix; bob", or an empty value) and the block has one in Original-Recipient (§2.3.1) or in Postfix's
+ * X-Actual-Recipient.
+ */
+function recipientOf(block: Map<string, string>): string | undefined {
+  let fallback: string | undefined
+  for (const field of ['final-recipient', 'original-recipient', 'x-actual-recipient']) {
+    const value = block.get(field)
+    if (value === undefined) continue
+    const a = addressOf(value)
+    if (!a) continue
+    if (hasAddress(a)) return a
+    fallback ??= a
+  }
+  return fallback
+}
+
 /** Whether text holds per-recipient DSN fields at line starts. */
 export function hasDeliveryStatusFields(text: string): boolean {
-  return /^(?:Final|Original)-Recipient:/im.test(text) && /^(?:Action|Status):/im.test(text)
+  return /^(?:Final|Original)-Recipient[ \t]*:/im.test(text) && /^(?:Action|Status|Reporting-MTA)[ \t]*:/im.test(text)
 }
 
 export function parseDeliveryStatus(text: string): DeliveryStatus {
@@ -125,24 +175,20 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
   for (const block of blocks) {
     const reporting = block.get('reporting-mta')
     if (reporting && !reportingMta) reportingMta = mtaName(reporting)
-    const final = block.get('final-recipient') ?? block.get('original-recipient')
-    if (!final) continue
-    const recipient = addressOf(final)
+    const recipient = recipientOf(block)
     if (!recipient) continue
     const remoteMta = block.has('remote-mta') ? mtaName(block.get('remote-mta')!) : undefined
     const statusField = block.get('status') ?? ''
     // Haraka writes the reply as a comment after the code in Status ("5.1.2 (550 Nowhere to deliver mail to …)") and
     // then no Diagnostic-Code: a comment that is a reply is the diagnostic (other comments stay dropped).
     const inStatus = /^\s*[245]\.\d{1,3}\.\d{1,3}\s*\(([2-5]\d\d[ -].+)\)\s*$/.exec(statusField)?.[1]
-    const diagnosticCode = block.has('diagnostic-code')
-      ? diagnosticText(block.get('diagnostic-code')!)
-      : inStatus
-        ? diagnosticText(inStatus)
-        : undefined
+    // Courier writes a connection failure as X-Network-Error instead of a Diagnostic-Code (courier/module.dsn/dsn.C).
+    const diagnostic = block.get('diagnostic-code') ?? inStatus ?? block.get('x-network-error')
+    const diagnosticCode = diagnostic === undefined ? undefined : diagnosticText(diagnostic)
     // Status is what the reporting MTA assigned (Exim says 5.0.0 whatever the remote sent); the remote's own
     // code stays in Diagnostic-Code, which is what gets explained. Without a Status (Haraka omits it when the reply
     // has no enhanced code) the reply's own codes give it, as an MTA would map them (550 → 5.0.0).
-    const status = normaliseStatus(statusField) ?? statusOfReply(diagnosticCode)
+    const status = normaliseStatus(statusField) ?? statusOfReply(diagnosticCode) ?? partialStatus(statusField)
     deliveries.push({
       recipient,
       action: actionOf(block.get('action'), status),

@@ -3,13 +3,15 @@
 import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
 import type { Explanation } from '../api/schemas.ts'
 import { parseBounce, type OriginalMessage } from './bounce-parser.ts'
+import { looksLikeMessage, quotedText, withoutMboxLine } from './bounce-unwrap.ts'
 import { inDeliveryContext } from './delivery-context.ts'
-import { MAX_DSN_RECIPIENTS, type DeliveryAction } from './delivery-status.ts'
+import { hasDeliveryStatusFields, MAX_DSN_RECIPIENTS, type DeliveryAction } from './delivery-status.ts'
 import { explainReply } from './explain.ts'
 import { parseLog, type LogDelivery } from './log-parser.ts'
 
 /** A whole message or a log may be this long (the API's limit; one place, api/limits.ts). */
 export { PASTE_MAX_BYTES } from '../api/limits.ts'
+export { looksLikeMessage } from './bounce-unwrap.ts'
 /** Recipients listed with their explanation; the summary counts all of them. Each explanation is a few KB. */
 export const MAX_LISTED_RECIPIENTS = 300
 /** Domains named in the summary; the rest are counted under "(other)". */
@@ -59,33 +61,15 @@ export type PasteOutcome =
   | { ok: true; kind: 'message' | 'log'; report: DeliveryReport }
   | { ok: false; reason: 'no-code' | 'unreadable-message'; detail: string }
 
-/** Header fields a message starts with; a DSN's own fields (Reporting-MTA, Final-Recipient) are not among them. */
-const MESSAGE_HEADERS =
-  /^(?:Return-Path|Received|From|To|Subject|Date|Message-ID|MIME-Version|Content-Type|Delivered-To|Sender|Reply-To|X-[A-Za-z0-9-]+|Auto-Submitted|DKIM-Signature|ARC-[A-Za-z-]+|Authentication-Results|Thread-Topic|Thread-Index|Content-Language|In-Reply-To|References)[ \t]*:/i
-const HEADER_LINE = /^[!-9;-~]{1,76}:/
-
-/** Whether text starts with an RFC 5322 header block that names a message (at least two fields, one well known). */
-export function looksLikeMessage(text: string): boolean {
-  const head = text
-    .slice(0, 16 * 1024)
-    .replace(/^\s+/, '')
-    .split(/\r?\n/, 40)
-  let fields = 0
-  let known = false
-  for (const line of head) {
-    if (line === '') break
-    if (line[0] === ' ' || line[0] === '\t') continue
-    if (!HEADER_LINE.test(line)) return false
-    fields++
-    if (MESSAGE_HEADERS.test(line)) known = true
-  }
-  return fields >= 2 && known
-}
-
 /** What a paste is: a message (headers or DSN fields), a log (two or more lines, at least one a delivery), or a reply. */
 export function classifyPaste(text: string): { kind: PasteKind; log?: LogDelivery[] } {
-  if (looksLikeMessage(text)) return { kind: 'message' }
-  if (/^(?:Final|Original)-Recipient:/im.test(text) && /^(?:Action|Status):/im.test(text)) return { kind: 'message' }
+  if (looksLikeMessage(withoutMboxLine(text))) return { kind: 'message' }
+  if (hasDeliveryStatusFields(text)) return { kind: 'message' }
+  // A bounce quoted with "> " in a reply or a forward, pasted with the quote marks.
+  if (/^[ \t]?>/m.test(text.slice(0, 4096))) {
+    const inner = quotedText(text)
+    if (inner && (looksLikeMessage(inner) || hasDeliveryStatusFields(inner))) return { kind: 'message' }
+  }
   const firstBreak = text.trimEnd().indexOf('\n')
   if (firstBreak > 0) {
     const log = parseLog(text)
