@@ -2,7 +2,8 @@
 // recipient is known because each bounce was provoked. DSNs: each truth recipient found, with the status its DSN
 // gives (rows whose DSN carries none, marked dsnIncomplete, are not scored for status) and the reason (a delivery's
 // reason is right when no failure is reported). Logs written by the sending MTA: each failed or delayed truth
-// recipient listed with its action, and its reason. `--core DIR` reads core from another checkout (to compare a
+// recipient listed with its action, and its reason. Then the formats corpus (test/corpus/formats), scored the same
+// way. `--core DIR` reads core from another checkout (to compare a
 // branch with main on the same corpus); `--misses` lists every wrong answer.
 //   node scripts/bounce-accuracy.mjs [--core ../main] [--misses]
 import { existsSync, readFileSync } from 'node:fs'
@@ -60,6 +61,38 @@ for (const file of manifest.files) {
   }
 }
 
+// The formats corpus (test/corpus/formats): layouts of other mail systems written after their sources. A recipient whose
+// layout quotes no reply code (noCode) gets no explanation, so its reason is unknown; a message that is no bounce is
+// right when it names no recipient.
+const formatsDir = resolve(import.meta.dirname, '../test/corpus/formats')
+const formats = JSON.parse(readFileSync(join(formatsDir, 'manifest.json'), 'utf8'))
+const formatRow = { files: 0, recipients: 0, found: 0, statusScored: 0, status: 0, reason: 0, notBounces: 0, notBouncesRight: 0 }
+for (const file of formats.files) {
+  formatRow.files++
+  const o = await explainPaste(readFileSync(join(formatsDir, file.path), 'utf8'), 'en', file.paste === 'message' ? { kind: 'message' } : {})
+  const got = o.ok && o.kind === 'message' ? o.report.recipients : []
+  if (file.notBounce) {
+    formatRow.notBounces++
+    if (got.length === 0 && !(o.ok && o.kind === 'reply')) formatRow.notBouncesRight++
+    else misses.push(`formats/${file.path}: reported as a bounce`)
+    continue
+  }
+  for (const t of file.truth) {
+    const r = got.find((x) => x.recipient.toLowerCase() === t.recipient.toLowerCase())
+    // As the summary counts it: a recipient without an explanation has the reason unknown.
+    const ourReason = r ? (r.explanation?.diagnosis.reason ?? 'unknown') : undefined
+    formatRow.recipients++
+    if (r) formatRow.found++
+    if (t.status !== null) formatRow.statusScored++
+    if (t.status !== null && r?.status === t.status) formatRow.status++
+    if (ourReason === t.reason) formatRow.reason++
+    if (!r || ourReason !== t.reason || (t.status !== null && r.status !== t.status))
+      misses.push(
+        `formats/${file.path} ${t.recipient}: ours ${r ? `${r.action} ${r.status ?? '-'} ${ourReason ?? '-'}` : 'not found'}; truth ${t.action} ${t.status ?? '-'} ${t.reason}`,
+      )
+  }
+}
+
 const pct = (n, d) => (d ? `${((100 * n) / d).toFixed(1)} %` : '–')
 console.log(`core from ${coreDir}`)
 console.log('| files | recipients | found | right status | right reason |')
@@ -74,6 +107,11 @@ for (const kind of ['dsn', 'log'])
       `| ${label} | ${s.recipients} | ${pct(s.found, s.recipients)} | ${kind === 'dsn' ? pct(s.status, s.statusScored) : '–'} | ${pct(s.reason, s.recipients)} |`,
     )
   }
+const f = formatRow
+console.log(
+  `| format examples (${f.files} files, other MTAs) | ${f.recipients} | ${pct(f.found, f.recipients)} | ${pct(f.status, f.statusScored)} | ${pct(f.reason, f.recipients)} |`,
+)
+console.log(`\nmessages that are no bounce (auto-reply, feedback report), named no recipient: ${f.notBouncesRight} of ${f.notBounces}`)
 if (showMisses) {
   console.log(`\n${misses.length} wrong answers:`)
   for (const m of misses) console.log(`- ${m}`)

@@ -22,6 +22,11 @@ export interface OriginalMessage {
 export interface BounceReport {
   /** Where the recipients came from: a delivery-status part, or the bounce's text. */
   source: 'delivery-status' | 'text'
+  /**
+   * The message is a report about mail but no bounce: an automatic reply (RFC 3834; a vacation notice) or a feedback
+   * report (RFC 5965; a complaint sent through a feedback loop). It names no failed delivery.
+   */
+  notBounce?: 'auto-reply' | 'feedback-report'
   reportingMta?: string
   message: OriginalMessage
   deliveries: BounceDelivery[]
@@ -146,6 +151,27 @@ function fillFromText(deliveries: BounceDelivery[], fromText: BounceDelivery[]):
   }
 }
 
+/** RFC 5965 §2: a feedback report is a multipart/report whose second part is message/feedback-report. */
+const FEEDBACK_TYPES = new Set(['message/feedback-report'])
+/**
+ * What marks an automatic reply that is not a bounce: the fields vacation programs add (X-Autoreply, X-Autorespond,
+ * Precedence: auto_reply) or a subject that says so. Auto-Submitted: auto-replied alone does not: RFC 3834 §5 has
+ * bounces carry it too (Exim and Gmail do).
+ */
+const AUTO_REPLY_FIELDS = new Set(['x-autoreply', 'x-autorespond', 'x-autoresponder', 'precedence', 'subject'])
+const AUTO_REPLY_SUBJECT =
+  /^\s*(?:Auto(?:matic)?[ -]?(?:reply|response|antwort)\b|Auto:|Out of (?:the )?office\b|Abwesenheitsnotiz|Réponse automatique|Risposta automatica|Respuesta automática|Resposta automática|Automatisch antwoord|Vacation\b)/i
+
+function looksAutoReplied(raw: string): boolean {
+  const f = fields(headerBlock(raw), AUTO_REPLY_FIELDS)
+  if (f.has('x-autoreply') || f.has('x-autorespond') || f.has('x-autoresponder')) return true
+  if (/^\s*auto[_-]reply\b/i.test(f.get('precedence') ?? '')) return true
+  return AUTO_REPLY_SUBJECT.test(f.get('subject') ?? '')
+}
+
+/** Whether a delivery read from text carries anything of a failure report: a status, or a reply code in its words. */
+const hasReplyCode = (d: BounceDelivery) => d.status !== undefined || /(?:^|[\s(:;'"#])[245]\d\d(?:[ -]|$)/.test(d.diagnosticCode ?? '')
+
 /** A bounce forwarded inside a forward inside a forward is still read; deeper is not a bounce someone pastes. */
 const MAX_WRAPPING = 2
 
@@ -239,6 +265,11 @@ export async function parseBounce(text: string, wrapping = 0): Promise<BounceOut
     if (o?.ok && o.report.deliveries.length > 0) return o
   }
   if (deliveries.length === 0) deliveries = failedRecipientsField(raw)
+  let notBounce: BounceReport['notBounce']
+  if (statusParts.length === 0 && attachments.some((a) => FEEDBACK_TYPES.has(a.mimeType.toLowerCase()))) notBounce = 'feedback-report'
+  // A vacation notice's text may hold an address on a line of its own (a signature, "write to …"): no reply code, no bounce.
+  else if (source === 'text' && !deliveries.some(hasReplyCode) && looksAutoReplied(raw)) notBounce = 'auto-reply'
+  if (notBounce) deliveries = []
 
   // The original: its own part, else the header block the text quotes.
   const originalPart = attachments.find((a) => ORIGINAL_TYPES.has(a.mimeType.toLowerCase()))
@@ -252,6 +283,14 @@ export async function parseBounce(text: string, wrapping = 0): Promise<BounceOut
 
   return {
     ok: true,
-    report: { source, ...(reportingMta ? { reportingMta } : {}), message, deliveries, ...(truncated ? { truncated } : {}), humanText: human },
+    report: {
+      source,
+      ...(notBounce ? { notBounce } : {}),
+      ...(reportingMta ? { reportingMta } : {}),
+      message,
+      deliveries,
+      ...(truncated ? { truncated } : {}),
+      humanText: human,
+    },
   }
 }

@@ -9,7 +9,7 @@ import type { BounceDelivery, DeliveryAction } from './delivery-status.ts'
 
 /** The returned original starts here; nothing after it is about the delivery. */
 const ORIGINAL_STARTS =
-  /^[ \t]*(?:-{2,}[ \t]*)?(?:Below this line is a copy of the message|This is a copy of the message|Original message follows|Below is a copy of the original message|Original message headers|Original Message|The header of the original message is following|Returned message|Unsent message below|Message headers follow|Headers of the original message|Return-Path: |Received: from )/im
+  /^[ \t]*(?:-{2,}[ \t]*)?(?:Below this line is a copy of the message|This is a copy of the message|Original message follows|Below is a copy of the original message|Original message headers|Original Message(?![ \t]+Details)|The header of the original message is following|Returned message|Unsent message below|Message headers? follows?|Headers of the original message|Return-Path: |Received: from )/im
 
 const ADDRESS = String.raw`[^\s<>"(),;:@\[\]]{1,64}@[\p{L}\p{N}](?:[\p{L}\p{N}.-]{0,252}[\p{L}\p{N}])?`
 /** After an address: not more of a domain (\b is ASCII-only). */
@@ -17,14 +17,15 @@ const END = String.raw`(?![\p{L}\p{N}])`
 /** Lines that name a recipient; group 1 is the address, group 2 what follows on the same line. */
 const ANCHORS: RegExp[] = [
   // qmail, Yahoo, Postfix, Sendmail lists; not Sendmail's "<bob@example.com>... User unknown" quoted inside a reply
-  new RegExp(String.raw`^\s*<(${ADDRESS})>(?!\.\.\.):?\s*(.*)$`, 'u'),
+  // (at most 3 spaces in: Postfix indents the lines it wraps a reply onto by 4, "    <bob@example.com>: Mailbox full")
+  new RegExp(String.raw`^[ \t]{0,3}<(${ADDRESS})>(?!\.\.\.):?\s*(.*)$`, 'u'),
   // Sendmail's transcript line "<bob@example.com>... Deferred: 450 …" at the line's start (a recipient not named
   // before it, see below); indented, it is a reply's words wrapped by Postfix ("    <blocked@…>... Access denied")
   new RegExp(String.raw`^<?(${ADDRESS})>?\.\.\.\s*(.*)$`, 'u'),
   // Exim (indented), Exchange, IBM Domino (alone on a line), in double quotes as some gateways write it
   new RegExp(String.raw`^\s{0,8}"?(${ADDRESS})"?(?:<mailto:[^>\s]*>)?\.?:?\s*()$`, 'u'),
   // OpenSMTPD's "bob@example.com: 550 5.1.1 …" (usr.sbin/smtpd/bounce.c), the address then its error on one line
-  new RegExp(String.raw`^\s{0,8}"?(${ADDRESS})"?:\s+(\S.*)$`, 'u'),
+  new RegExp(String.raw`^[ \t]{0,3}"?(${ADDRESS})"?:\s+(\S.*)$`, 'u'),
   new RegExp(String.raw`^\s*(${ADDRESS}) on \d.*()$`, 'u'), // Exchange 2010: "bob@example.com on 11/29/2026 8:00 AM"
   new RegExp(String.raw`(?:wasn't|was not|couldn't be|could not be) delivered to (${ADDRESS})${END}(.*)$`, 'iu'), // Gmail
   new RegExp(String.raw`(?:problem delivering your message to|Your message to) (${ADDRESS})${END}(.*)$`, 'iu'), // Gmail, Microsoft 365

@@ -3,6 +3,7 @@
 import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
 import type { Explanation } from '../api/schemas.ts'
 import { parseBounce, type OriginalMessage } from './bounce-parser.ts'
+import { parseBounceText } from './bounce-text.ts'
 import { looksLikeMessage, quotedText, withoutMboxLine } from './bounce-unwrap.ts'
 import { inDeliveryContext } from './delivery-context.ts'
 import { hasDeliveryStatusFields, MAX_DSN_RECIPIENTS, type DeliveryAction } from './delivery-status.ts'
@@ -61,8 +62,10 @@ export type PasteOutcome =
   | { ok: true; kind: 'message' | 'log'; report: DeliveryReport }
   | { ok: false; reason: 'no-code' | 'unreadable-message'; detail: string }
 
+const REPLY_CODE = /(?:^|[\s:;(\['"#])[2-5]\d\d(?:[ -]|$)/
+
 /** What a paste is: a message (headers or DSN fields), a log (two or more lines, at least one a delivery), or a reply. */
-export function classifyPaste(text: string): { kind: PasteKind; log?: LogDelivery[] } {
+export function classifyPaste(text: string): { kind: PasteKind; log?: LogDelivery[]; bodyOnly?: boolean } {
   if (looksLikeMessage(withoutMboxLine(text))) return { kind: 'message' }
   if (hasDeliveryStatusFields(text)) return { kind: 'message' }
   // A bounce quoted with "> " in a reply or a forward, pasted with the quote marks.
@@ -74,6 +77,10 @@ export function classifyPaste(text: string): { kind: PasteKind; log?: LogDeliver
   if (firstBreak > 0) {
     const log = parseLog(text)
     if (log.length > 0) return { kind: 'log', log }
+    // A bounce's text copied from a mail client, without its header fields: recipients in a bounce layout, each with
+    // a reply code or a status.
+    if (parseBounceText(text).some((d) => d.status !== undefined || REPLY_CODE.test(d.diagnosticCode ?? '')))
+      return { kind: 'message', bodyOnly: true }
   }
   return { kind: 'reply' }
 }
@@ -212,9 +219,19 @@ export async function explainPaste(raw: string, lang: Locale = DEFAULT_LOCALE, o
   }
 
   if (guessed.kind === 'message') {
-    const parsed = await parseBounce(text)
+    // Text without a header block is a body: given a plain-text header, its first paragraph is not read as fields.
+    const parsed = await parseBounce('bodyOnly' in guessed && guessed.bodyOnly ? `Content-Type: text/plain; charset=utf-8\n\n${text}` : text)
     if (!parsed.ok) return parsed
     const r = parsed.report
+    if (r.notBounce)
+      return {
+        ok: false,
+        reason: 'no-code',
+        detail:
+          r.notBounce === 'auto-reply'
+            ? 'The message is an automatic reply (an out-of-office or vacation notice, RFC 3834), not a bounce: no delivery failed.'
+            : 'The message is a feedback report (RFC 5965): a complaint about a message that was delivered, not a bounce. The address that complained is in its Original-Rcpt-To field.',
+      }
     if (r.deliveries.length === 0) {
       // A message that names no recipient we can read: fall back to the first reply in what it says to people.
       const o = explainReply(r.humanText || text, lang)
