@@ -1,9 +1,14 @@
 // µs per call of the core functions the API and pages share, outside workerd (bundled with esbuild, run in Node),
 // so HTTP and runtime overhead are out of the picture. BENCH_CORE_MS sets time per case (default 1000).
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { build } from 'esbuild'
 import { importBundled } from './lib.mjs'
 
 const core = await importBundled(
-  "export { compareCodes, compareMatrix } from './worker/core/compare.ts'; export { explainReply } from './worker/core/explain.ts'; export { lookupCode } from './worker/core/codes.ts'; export { diagnose } from './worker/core/diagnose.ts'; export { parseReply } from './worker/core/reply-parser.ts'; export { RULES } from './data/diagnosis/rules/index.ts'; export { analyzePattern } from './data/diagnosis/pattern.ts'; import { useStandaloneCore } from './worker/core/standalone.ts'; useStandaloneCore()",
+  "export { compareCodes, compareMatrix } from './worker/core/compare.ts'; export { explainReply } from './worker/core/explain.ts'; export { lookupCode } from './worker/core/codes.ts'; export { diagnose } from './worker/core/diagnose.ts'; export { parseReply } from './worker/core/reply-parser.ts'; export { RULES } from './data/diagnosis/rules/index.ts'; export { analyzePattern } from './data/diagnosis/pattern.ts'; export { buildPatternIndex } from './data/diagnosis/pattern-index.ts'; export { RULE_SET } from './data/diagnosis/rule-set.ts'; import { useStandaloneCore } from './worker/core/standalone.ts'; useStandaloneCore()",
 )
 
 const budgetMs = Number(process.env.BENCH_CORE_MS ?? 1000)
@@ -85,6 +90,48 @@ for (const [name, fn, target] of CASES) {
   console.log(`| ${name} | ${us.toFixed(us < 10 ? 2 : 1)} | ${calls} |`)
   if (target && us > TARGET_US[target]) missed.push(`${name.trim()}: ${us.toFixed(2)} µs > ${TARGET_US[target]} µs`)
 }
+// The first diagnosis of an isolate compiles the rules. V8 keeps compiled code and regular expressions per
+// isolate, so each measurement is a fresh Node process: it loads a bundle of the engine, parses the rule set from
+// JSON as the Worker's lazy module does, and times that parse plus the first diagnose(), with the word index
+// precomputed (what the Worker's module carries) and without it (the engine analyses every pattern itself),
+// alternating. BENCH_FIRST_ROUNDS processes of each (default 9); the medians are printed.
+const FIRST_ROUNDS = Number(process.env.BENCH_FIRST_ROUNDS ?? 9)
+const firstDir = mkdtempSync(join(tmpdir(), 'scc-first-diagnosis-'))
+const firstScript = async (withIndex) => {
+  const set = JSON.stringify(withIndex ? { ...core.RULE_SET, patternIndex: core.buildPatternIndex(core.RULE_SET) } : core.RULE_SET)
+  const { outputFiles } = await build({
+    stdin: {
+      contents: `import { useRuleSet } from './worker/core/rule-set.ts'; import { diagnose } from './worker/core/diagnose.ts'
+        const start = performance.now()
+        useRuleSet(JSON.parse(${JSON.stringify(set)}))
+        const d = diagnose({ basic: '550', enhanced: '5.1.1', text: 'Recipient address rejected: User unknown in local recipient table' })
+        if (d.reason !== 'user-unknown') throw new Error('first diagnosis: ' + d.reason)
+        console.log(performance.now() - start)`,
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'error',
+  })
+  const file = join(firstDir, withIndex ? 'with-index.mjs' : 'without-index.mjs')
+  writeFileSync(file, outputFiles[0].text)
+  return file
+}
+const firstFiles = { with: await firstScript(true), without: await firstScript(false) }
+const firsts = { with: [], without: [] }
+for (let round = 0; round < FIRST_ROUNDS; round++)
+  for (const kind of ['with', 'without']) firsts[kind].push(Number(execFileSync(process.execPath, [firstFiles[kind]], { encoding: 'utf8' })))
+rmSync(firstDir, { recursive: true, force: true })
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+console.log(`\nfirst diagnosis in a fresh process (rule set JSON parse, compile, one reply), median of ${FIRST_ROUNDS}:`)
+console.log('| rule set | ms |')
+console.log('|---|---:|')
+console.log(`| word index precomputed (the Worker's module) | ${median(firsts.with).toFixed(1)} |`)
+console.log(`| word index computed on first use | ${median(firsts.without).toFixed(1)} |`)
+
 if (missed.length) {
   console.error(`diagnosis targets missed:\n${missed.join('\n')}`)
   process.exitCode = 1

@@ -4,7 +4,8 @@
 // make possible.
 import type { CodeReason } from '../../data/diagnosis/code-reasons.ts'
 import { EN_DIAGNOSIS } from '../../data/diagnosis/i18n/en.ts'
-import { analyzePattern, isWordCode } from '../../data/diagnosis/pattern.ts'
+import { isWordCode } from '../../data/diagnosis/pattern.ts'
+import { buildPatternIndex, indexedPatterns } from '../../data/diagnosis/pattern-index.ts'
 import { REASONS } from '../../data/diagnosis/reasons.ts'
 import { ruleSet } from './rule-set.ts'
 import { findUnregistered } from './unregistered.ts'
@@ -147,12 +148,17 @@ function constraintTest(constraint: string): (c: Codes) => boolean {
 }
 
 function compile(): Compiled {
-  const { rules: RULES, providers: PROVIDERS } = ruleSet()
+  const set = ruleSet()
+  const { rules: RULES, providers: PROVIDERS } = set
+  // The Worker's rule-set module brings the word index precomputed; one that does not match the patterns (another
+  // build's) is recomputed, as it is for a rule set registered without one.
+  let patternIndex = set.patternIndex
+  if (patternIndex?.length !== indexedPatterns(set).length) patternIndex = buildPatternIndex(set)
   const matchers: Matcher[] = []
   const anchored: Array<{ anchor: string; id: number }> = []
   type Spec = { kind: 'rule'; rule: DiagnosisRule; codes: ((c: Codes) => boolean) | null } | { kind: 'code' | 'hint'; provider: Provider }
   const index = (source: string, spec: Spec) => {
-    const { anchors, leading } = analyzePattern(source)
+    const [anchors, leading] = patternIndex[matchers.length]!
     const id = matchers.push({ ...spec, re: new RegExp(source, leading ? 'iy' : 'i'), sticky: leading } as Matcher) - 1
     // The validation rejects patterns without anchors; one that slipped through is simply never a candidate.
     for (const anchor of anchors) anchored.push({ anchor, id })

@@ -2,26 +2,30 @@
 // core imports none of it and a bundle that never diagnoses does not carry it. The npm package, the CLI and the
 // tests register it by plain import (./standalone.ts); the Worker loads its prebuilt module on the first request
 // that needs it (worker/lazy-modules.ts, awaited by middleware/rule-set.ts) and core itself stays synchronous.
+import type { PatternIndex } from '../../data/diagnosis/pattern-index.ts'
 import type { RuleSet } from '../../data/diagnosis/rule-set.ts'
 import type { DiagnosisRule } from '../../data/diagnosis/types.ts'
 
-export interface LoadedRuleSet extends RuleSet {
+/** The rule set as a loader may give it: with the word index precomputed (the Worker's module) or without. */
+export type RuleSetInput = RuleSet & { patternIndex?: PatternIndex }
+
+export interface LoadedRuleSet extends RuleSetInput {
   /** Every rule in the order the engine tries them: provider rules first, as data/diagnosis/rules/index.ts. */
   rules: readonly DiagnosisRule[]
 }
 
 let current: LoadedRuleSet | undefined
-let loader: (() => Promise<RuleSet>) | undefined
+let loader: (() => Promise<RuleSetInput>) | undefined
 let pending: Promise<void> | undefined
 
 /** Registers the rule set (once; the engine compiles it on its first call). */
-export function useRuleSet(set: RuleSet): void {
+export function useRuleSet(set: RuleSetInput): void {
   if (current) return
   current = { ...set, rules: [...set.providerRules, ...set.genericRules] }
 }
 
 /** Where loadRuleSet() gets the rule set when none is registered yet. */
-export function setRuleSetLoader(load: () => Promise<RuleSet>): void {
+export function setRuleSetLoader(load: () => Promise<RuleSetInput>): void {
   loader = load
 }
 
