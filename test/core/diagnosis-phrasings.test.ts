@@ -59,6 +59,21 @@ const CASES: Array<[string, string]> = [
   ['policy', '550 5.7.1 Message rejected due to content restrictions'],
   ['sender-rejected', '553 5.7.1 <bob@example.com>: Sender address rejected: not owned by user bob'],
   ['expired', '421 4.4.7 Delivery time expired'],
+  // Wordings of other servers for the same reasons (Sendmail, Exim, qmail, Exchange, OpenSMTPD, RFC 7208).
+  ['mailbox-full', '552 5.2.2 Mailbox has exceeded the limit'],
+  ['mailbox-full', '452 4.2.2 Insufficient storage space for this user'],
+  ['blocklisted', '550 5.7.1 Mail from bob@example.com refused by blackhole site rhsbl.example.net'],
+  ['network-error', '421 4.4.1 Connection refused by 192.0.2.8'],
+  ['message-too-large', '552 5.3.4 Message is too big for this server'],
+  ['relay-denied', '554 Relay rejected for policy reasons'],
+  ['content-rejected', '554 5.7.1 The message contains a file type that is not allowed'],
+  ['sender-rejected', '451 4.1.8 Sender address domain not found'],
+  ['auth-failed', '535 5.7.0 Incorrect authentication data'],
+  ['tls-required', 'Status: 4.7.5 Server certificate verification failed'],
+  ['sender-authentication', '550 5.7.23 The domain example.com does not designate 192.0.2.9 as permitted sender'],
+  ['expired', '550 5.4.7 Delivery timed out after 3 days'],
+  ['domain-not-found', '550 No MX records found for example.invalid'],
+  ['rate-limited', '452 4.5.3 You have exceeded the maximum number of recipients'],
 ]
 
 it.each(CASES)('diagnoses %s: %s', (reason, reply) => {

@@ -15,11 +15,13 @@ export const AUTHENTICATION_RULES: readonly DiagnosisRule[] = [
   {
     id: 'spf-fail',
     reason: 'sender-authentication',
-    pattern: '\\bspf\\b|\\bsender policy framework\\b|\\bopenspf\\b',
+    pattern: '\\bspf\\b|\\bsender policy framework\\b|\\bopenspf\\b|\\bdoes not designate \\S{1,60} as permitted sender\\b',
     source: { software: 'policyd-spf', where: 'default reject text "Message rejected due to: SPF fail - not authorized"' },
     examples: [
       '550 5.7.23 <jane@example.org>: Recipient address rejected: Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=bob@example.com;ip=192.0.2.1;r=jane@example.org',
       '550 5.7.1 SPF check failed',
+      // The explanation RFC 7208 §9.1 gives a fail result, quoted by servers that reject on it.
+      '550 5.7.1 domain of example.com does not designate 192.0.2.1 as permitted sender',
     ],
   },
   {

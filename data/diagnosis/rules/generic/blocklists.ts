@@ -51,6 +51,15 @@ export const BLOCKLIST_RULES: readonly DiagnosisRule[] = [
     ],
   },
   {
+    // Sendmail's FEATURE(dnsbl) and FEATURE(rhsbl) default reject text: "Mail from $&{client_addr} refused by
+    // blackhole site <zone>".
+    id: 'sendmail-dnsbl-blackhole-site',
+    reason: 'blocklisted',
+    pattern: '\\brefused by blackhole (?:site|list)\\b',
+    source: { software: 'Sendmail', where: 'cf/feature/dnsbl.m4, _DNSBL_MSG_ ("550 Mail from ... refused by blackhole site ...")' },
+    examples: ['550 5.7.1 Mail from 192.0.2.1 refused by blackhole site bl.example.net'],
+  },
+  {
     id: 'blacklisted-blocklisted-words',
     reason: 'blocklisted',
     pattern: '\\b(?:black|block|deny|ban)[ -]?list(?:ed|ing)?\\b|\\bon (?:a|our|the) (?:black|block)[ -]?list\\b',

@@ -28,7 +28,7 @@ export const CONTENT_RULES: readonly DiagnosisRule[] = [
     id: 'size-limit',
     reason: 'message-too-large',
     pattern:
-      '\\bmessage (?:size|length) exceeds\\b|\\bmessage (?:file )?too (?:big|large)\\b|\\bexceeds (?:the )?(?:maximum|fixed|size) (?:message )?(?:size|limit)\\b|\\bsize limit\\b|\\btoo much mail data\\b|\\bdatabytes limit\\b|\\bmessage (?:is )?(?:larger|bigger) than\\b|\\bexceeds (?:the )?(?:maximum )?(?:fixed )?(?:allowed )?(?:message )?size\\b|\\bmaximum (?:message )?size exceeded\\b',
+      '\\bmessage (?:size|length) exceeds\\b|\\bmessage (?:is |file )?too (?:big|large)\\b|\\bexceeds (?:the )?(?:maximum|fixed|size) (?:message )?(?:size|limit)\\b|\\bsize limit\\b|\\btoo much mail data\\b|\\bdatabytes limit\\b|\\bmessage (?:is )?(?:larger|bigger) than\\b|\\bexceeds (?:the )?(?:maximum )?(?:fixed )?(?:allowed )?(?:message )?size\\b|\\bmaximum (?:message )?size exceeded\\b|\\bRESOLVER\\.RST\\.(?:RecipSizeLimit|SendSizeLimit)\\b',
     source: {
       software: 'Postfix',
       where: 'message_size_limit ("Message size exceeds fixed limit")',
@@ -39,13 +39,18 @@ export const CONTENT_RULES: readonly DiagnosisRule[] = [
       '552 5.2.3 Message size exceeds fixed maximum message size',
       '552 sorry, that message size exceeds my databytes limit (#5.3.4)',
       '552 Message exceeds maximum fixed size',
+      // Exchange's recipient and organization size restrictions (the categorizer's RESOLVER.RST codes).
+      '550 5.7.1 RESOLVER.RST.RecipSizeLimit; message too large for this recipient',
+      '552 5.3.4 RESOLVER.RST.SendSizeLimit.Org; message too large for this organization',
+      // Exim's transport message_size_limit (src/transport.c: "message is too big (transport limit = %d)").
+      '552 message is too big (transport limit = 102400)',
     ],
   },
   {
     id: 'content-blocked',
     reason: 'content-rejected',
     pattern:
-      '\\bmessage content rejected\\b|\\bcontent presents a potential security issue\\b|\\b(?:attachment|file) (?:type )?(?:is )?(?:not allowed|not permitted|blocked|prohibited|rejected)\\b|\\bexecutable\\b|\\b(?:rejected|refused|blocked) (?:due to|because of) (?:its |the |message |unacceptable )?content\\b(?! restriction)|\\b(?:banned|prohibited|forbidden|disallowed|dangerous) (?:file|attachment)\\b',
+      '\\bmessage content rejected\\b|\\bcontent presents a potential security issue\\b|\\b(?:attachment|file) (?:type )?(?:that |which )?(?:is |are )?(?:not allowed|not permitted|blocked|prohibited|rejected)\\b|\\bexecutable\\b|\\b(?:rejected|refused|blocked) (?:due to|because of) (?:its |the |message |unacceptable )?content\\b(?! restriction)|\\b(?:banned|prohibited|forbidden|disallowed|dangerous) (?:file|attachment)\\b',
     source: {
       software: 'Postfix',
       where: 'header_checks / body_checks REJECT default text "message content rejected"',
@@ -55,6 +60,7 @@ export const CONTENT_RULES: readonly DiagnosisRule[] = [
       '550 5.7.1 message content rejected',
       '552 5.7.0 This message was blocked because its content presents a potential security issue.',
       '550 5.7.1 Message contains a prohibited attachment',
+      '550 5.7.1 Message contains an attachment that is not permitted',
       '554 5.7.1 Rejected due to message content',
     ],
   },

@@ -4,18 +4,6 @@ import type { DiagnosisRule } from '../../types.ts'
 
 export const PROVIDER_CORPUS_RULES: readonly DiagnosisRule[] = [
   {
-    id: 'rfc5321-mailbox-unavailable',
-    reason: 'user-unknown',
-    pattern: '\\bRequested action not taken: mailbox unavailable',
-    codes: ['550'],
-    source: { rfc: 5321, section: '4.2.3' },
-    examples: [
-      '550 5.5.0 Requested action not taken: mailbox unavailable. [#.eop-nam12.prod.protection.outlook.com]',
-      '550 Requested action not taken: mailbox unavailable',
-      '550 <example@example.com>: Requested action not taken: mailbox unavailable',
-    ],
-  },
-  {
     id: 'postfix-too-many-errors',
     reason: 'protocol-error',
     pattern: '\\bError: too many errors',

@@ -7,7 +7,7 @@ export const MAILBOX_RULES: readonly DiagnosisRule[] = [
     id: 'over-quota',
     reason: 'mailbox-full',
     pattern:
-      '\\bover (?:the |their |his |her |its )?(?:storage |disk |mailbox )?(?:quota|limit)\\b|\\bover ?quota\\b|\\bquota (?:usage |limit )?(?:exceeded|exceed|full|violation|reached)\\b|\\bexceeded (?:the |their |his |her |its )?(?:storage |disk |mailbox )?(?:quota|storage allocation)\\b',
+      '\\bover (?:the |their |his |her |its )?(?:allowed |storage |disk |mailbox )?(?:quota|limit)\\b|\\bover ?quota\\b|\\bquota (?:usage |limit )?(?:exceeded|exceed|full|violation|reached)\\b|\\bexceeded (?:the |their |his |her |its )?(?:storage |disk |mailbox )?(?:quota|storage allocation)\\b',
     source: {
       software: 'Dovecot',
       where: 'quota_exceeded_message default "Quota exceeded (mailbox for user is full)"',
@@ -19,13 +19,15 @@ export const MAILBOX_RULES: readonly DiagnosisRule[] = [
       '552 Requested mail action aborted: exceeded storage allocation',
       '550 5.2.2 jane@example.org user is overquota',
       '550 Mailbox quota usage exceeded',
+      // vpopmail / qmail-local's message for a maildir over its quota.
+      '552 The users mailfolder is over the allowed quota (size). (#5.2.2)',
     ],
   },
   {
     id: 'mailbox-is-full',
     reason: 'mailbox-full',
     pattern:
-      '\\b(?:mailbox|mail box|inbox|mail folder|maildir|mailfolder) (?:is |was )?(?:full|over)\\b|\\bmailbox (?:size )?limit (?:exceeded|reached)\\b|\\b(?:mailbox|account|user) (?:has )?(?:exceeded|reached) (?:its |the |their )?(?:storage|size|disk|quota)\\b|\\binsufficient (?:storage|space) (?:in|for) (?:the )?(?:mailbox|recipient|user)\\b|\\bmailbox full\\b|\\bfull mailbox\\b',
+      '\\b(?:mailbox|mail box|inbox|mail folder|maildir|mailfolder) (?:is |was )?(?:full|over)\\b|\\bmailbox (?:size )?limit (?:exceeded|reached)\\b|\\b(?:mailbox|account|user|inbox) (?:has )?(?:exceeded|exceeds|reached) (?:its |the |their |his |her |allowed |maximum )?(?:storage|size|disk|quota|limit)\\b|\\bmailbox (?:size|storage) (?:exceeded|full)\\b|\\binsufficient (?:storage |disk )?(?:storage|space) (?:in|for) (?:the |this )?(?:mailbox|recipient|user)\\b|\\bmailbox full\\b|\\bfull mailbox\\b',
     source: { software: 'qmail', where: 'qmail-local: "Recipient\'s mailbox is full, message returned to sender. (#5.2.2)"' },
     examples: [
       '552 5.2.2 Mailbox full',
@@ -33,7 +35,23 @@ export const MAILBOX_RULES: readonly DiagnosisRule[] = [
       "550 Recipient's mailbox is full, message returned to sender. (#5.2.2)",
       '552 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException',
       '422 Recipient mailbox exceeded storage limit',
+      '552 5.2.2 User mailbox exceeds allowed size',
+      '452 4.2.2 Mailbox size exceeded',
+      '550 Requested action not taken: mailbox unavailable (Mailbox quota exceeded)',
     ],
+  },
+  {
+    // The default reply of the Postfix VDA quota patch (virtual_maildir_limit_message), which many Postfix
+    // virtual-mailbox hosts run; its "try again later" must not make it a server fault.
+    id: 'vda-maildir-overdrawn-quota',
+    reason: 'mailbox-full',
+    pattern: '\\boverdrawn (?:his |her |its |the )?(?:diskspace |disk space )?quota\\b',
+    source: {
+      software: 'Postfix',
+      where:
+        'VDA quota patch, src/global/mail_params.h DEF_VIRT_MAILDIR_LIMIT_MESSAGE ("Sorry, the user\'s maildir has overdrawn his diskspace quota, please try again later.")',
+    },
+    examples: ["552 5.2.2 Sorry, the user's maildir has overdrawn his diskspace quota, please try again later."],
   },
   {
     id: 'exchange-quota-exceeded',
@@ -50,13 +68,14 @@ export const MAILBOX_RULES: readonly DiagnosisRule[] = [
     id: 'account-disabled',
     reason: 'mailbox-disabled',
     pattern:
-      '\\b(?:account|mailbox|user|address|recipient|email account) (?:is |has been |was )?(?:temporarily |permanently )?(?:disabled|deactivated|suspended|inactive|blocked|locked|frozen|closed|not active|no longer active)\\b|\\b(?:disabled|inactive|suspended|deactivated|closed) (?:account|mailbox|user|recipient)\\b|\\baccount (?:has been )?expired\\b',
+      '\\b(?:account|mailbox|user|address|recipient|email account) (?:is |has been |was )?(?:temporarily |permanently )?(?:disabled|deactivated|suspended|inactive|blocked|locked|frozen|closed|not active|no longer active)\\b|\\b(?:disabled|inactive|suspended|deactivated|closed) (?:account|mailbox|user|recipient)\\b|\\baccount (?:has been |is |was )?expired\\b',
     source: { rfc: 3463, section: '3.3' },
     examples: [
       '550 5.2.1 The email account that you tried to reach is disabled.',
       '550 5.2.1 The email account that you tried to reach is inactive.',
       '550 Message was not accepted -- invalid mailbox. Local mailbox jane@example.org is unavailable: account is disabled',
       "554 delivery error: dd This user doesn't have a yahoo.com account (jane@yahoo.com) [0] - Account is suspended",
+      '550 5.2.1 User account is expired',
     ],
   },
   {
@@ -86,13 +105,17 @@ export const DOMAIN_RULES: readonly DiagnosisRule[] = [
     id: 'dns-temporary',
     reason: 'network-error',
     pattern:
-      '\\bdns (?:query |lookup )?(?:temporary |temporarily )?(?:failed|failure|error|timeout|problem)\\b|\\btemporary (?:dns|lookup) failure\\b|\\btemporary failure in name resolution\\b|\\bhost not found, try again\\b|\\bSERVFAIL\\b',
+      '\\bdns (?:query |lookup )?(?:temporary |temporarily )?(?:failed|failure|error|timeout|problem)\\b|\\btemporary (?:dns|lookup) failure\\b|\\btemporary failure in name resolution\\b|\\bhost not found, try again\\b|\\bhost name lookup failure\\b|\\blookup failed temporarily\\b|\\bSERVFAIL\\b',
     source: { software: 'Postfix', where: 'src/smtp/smtp_addr.c ("Name service error for name=%s type=%s: Host not found, try again")' },
     examples: [
       '451 4.4.0 DNS query failed. The error was: DNS query failed with error ErrorRetry',
       '450 4.4.3 Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again',
       '451 4.4.0 DNS temporary failure',
       '451 4.4.3 mx.example.org: Temporary failure in name resolution',
+      // Sendmail (sendmail/err.c) for a resolver TRY_AGAIN.
+      '451 4.4.3 Name server: example.org: host name lookup failure',
+      // qmail-remote.c temp_dnscanon().
+      '451 CNAME lookup failed temporarily. (#4.4.3)',
     ],
   },
   {
@@ -120,7 +143,7 @@ export const DOMAIN_RULES: readonly DiagnosisRule[] = [
     // Postfix smtp(8): "Host or domain name not found. Name service error for name=... type=MX: Host not found";
     // with ", try again" it is a temporary DNS failure (network-error below).
     pattern:
-      "\\bhost (?:or domain name )?not found\\b|\\bhost unknown\\b|\\bdomain (?:name )?not found\\b|\\bno such domain\\b|\\bunknown domain\\b|\\bnon-?existent domain\\b|\\bdomain (?:does not|doesn't) exist\\b|\\bNXDOMAIN\\b|\\bNonExistentDomain\\b|\\bcouldn't find any host named\\b|\\bno (?:mx|mail exchanger|mail host)s? (?:or a )?(?:record|found|for)\\b|\\bunrouteable (?:mail )?domain\\b|\\bbad destination system\\b|\\binvalid (?:recipient )?domain\\b",
+      "\\bhost (?:or domain name )?not found\\b|\\bhost unknown\\b|\\bdomain (?:name )?not found\\b|\\bno such domain\\b|\\bunknown domain\\b|\\bnon-?existent domain\\b|\\bdomain (?:does not|doesn't) exist\\b|\\bNXDOMAIN\\b|\\bNonExistentDomain\\b|\\bcouldn't find any host named\\b|\\bno (?:mx|mail exchanger|mail host)s? (?:or a )?(?:records?|found|for)\\b|\\bcouldn't find a mail exchanger or IP address\\b|\\bunrouteable (?:mail )?domain\\b|\\bbad destination system\\b|\\binvalid (?:recipient )?domain\\b",
     source: {
       software: 'Postfix',
       where: 'src/smtp/smtp_addr.c ("Host or domain name not found. Name service error for name=%s type=%s: Host not found")',
@@ -130,6 +153,9 @@ export const DOMAIN_RULES: readonly DiagnosisRule[] = [
       '554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain',
       '550 5.1.2 jane@example.invalid... Host unknown (Name server: example.invalid: host not found)',
       "550 Sorry, I couldn't find any host named example.invalid. (#5.1.2)",
+      // qmail-remote.c perm_nomx(): neither an MX nor an address record.
+      "550 Sorry, I couldn't find a mail exchanger or IP address. (#5.4.4)",
+      '550 No MX or A records for example.invalid',
     ],
   },
   {
@@ -152,6 +178,20 @@ export const DOMAIN_RULES: readonly DiagnosisRule[] = [
 ]
 
 export const USER_UNKNOWN_RULES: readonly DiagnosisRule[] = [
+  {
+    // RFC 5321's own text for 550. Tried after the mailbox rules, since servers append why the mailbox is
+    // unavailable ("mailbox unavailable (Mailbox quota exceeded)").
+    id: 'rfc5321-mailbox-unavailable',
+    reason: 'user-unknown',
+    pattern: '\\bRequested action not taken: mailbox unavailable',
+    codes: ['550'],
+    source: { rfc: 5321, section: '4.2.3' },
+    examples: [
+      '550 5.5.0 Requested action not taken: mailbox unavailable. [#.eop-nam12.prod.protection.outlook.com]',
+      '550 Requested action not taken: mailbox unavailable',
+      '550 <example@example.com>: Requested action not taken: mailbox unavailable',
+    ],
+  },
   {
     id: 'postfix-user-unknown-in-table',
     reason: 'user-unknown',
@@ -204,16 +244,32 @@ export const USER_UNKNOWN_RULES: readonly DiagnosisRule[] = [
     ],
   },
   {
+    // Exim says "Unrouteable address" for an unknown domain and an unknown user alike; a relaying server that adds
+    // an enhanced code of the destination or routing subject (5.1.2, 5.4.4) says which.
+    id: 'unrouteable-address-domain-code',
+    reason: 'domain-not-found',
+    pattern: '\\bunrouteable address\\b',
+    codes: ['X.1.2', 'X.4.4'],
+    source: { rfc: 3463, section: '3.5' },
+    examples: ['554 5.4.4 Unrouteable address', '550 5.1.2 Unrouteable address'],
+  },
+  {
     id: 'exim-unrouteable-address',
     reason: 'user-unknown',
     pattern:
-      '\\bunrouteable address\\b|\\bno such (?:user|recipient|mailbox) here\\b|\\bnot our customer\\b|\\bmailbox unallocated\\b|\\brecipient address rejected: (?:undeliverable address|unknown user)\\b',
+      '\\bunrouteable address\\b|\\bno such (?:user|recipient|mailbox) here\\b|\\bnot our customer\\b|\\bmailbox unallocated\\b|\\brecipient address rejected: (?:undeliverable address|unknown user)\\b|\\bnot in my validrcptto list\\b',
     source: {
       software: 'Exim',
       where: 'router failure message "Unrouteable address" (doc/spec: "Routing an address")',
       url: 'https://www.exim.org/exim-html-current/doc/html/spec_html/ch-how_exim_receives_and_delivers_mail.html',
     },
-    examples: ['550 Unrouteable address', '550 No Such User Here', '550 5.1.1 Not our Customer'],
+    examples: [
+      '550 Unrouteable address',
+      '550 No Such User Here',
+      '550 5.1.1 Not our Customer',
+      // qmail-smtpd with the validrcptto patch: the recipient is not one of the addresses it accepts.
+      '553 sorry, this recipient is not in my validrcptto list (#5.7.1)',
+    ],
   },
   {
     id: 'address-could-not-be-found',

@@ -7,7 +7,7 @@ export const SESSION_RULES: readonly DiagnosisRule[] = [
     reason: 'policy',
     // Exchange's recipient restrictions (a group that accepts only authenticated or listed senders): the words
     // mention authentication, but no login would help the sender.
-    pattern: '\\bRESOLVER\\.RST\\.\\w{1,40}',
+    pattern: '\\bRESOLVER\\.RST\\.(?!RecipSizeLimit|SendSizeLimit)\\w{1,40}',
     source: {
       software: 'Microsoft Exchange',
       where: 'categorizer NDR texts RESOLVER.RST.AuthRequired / NotAuthorized',
@@ -27,15 +27,20 @@ export const SESSION_RULES: readonly DiagnosisRule[] = [
     id: 'tls-handshake-failed',
     reason: 'tls-required',
     pattern:
-      '\\b(?:tls|ssl) (?:handshake|negotiation) (?:failed|failure|error)\\b|\\bcannot start tls\\b|\\b(?:tls|starttls) (?:is )?not available\\b',
+      '\\b(?:tls|ssl) (?:handshake|negotiation) (?:failed|failure|error)\\b|\\bcannot start tls\\b|\\b(?:tls|starttls) (?:is )?not available\\b|\\bcertificate (?:not verified|verification failed|verify failed)\\b',
     source: { software: 'Postfix', where: 'src/smtp/smtp_proto.c ("Cannot start TLS: handshake failure")' },
-    examples: ['454 4.7.0 TLS not available due to local problem', '421 4.7.0 TLS handshake failed'],
+    examples: [
+      '454 4.7.0 TLS not available due to local problem',
+      '421 4.7.0 TLS handshake failed',
+      // Postfix smtp(8) with smtp_tls_security_level = verify or secure, as its DSN reports it.
+      'Status: 4.7.5 Server certificate not verified',
+    ],
   },
   {
     id: 'relay-denied',
     reason: 'relay-denied',
     pattern:
-      "\\brelay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited)\\b|\\bunable to relay\\b|\\bnot (?:allowed|permitted|authorized) to relay\\b|\\bwe do not relay\\b|\\b(?:isn't|is not|not) allowed to be relayed\\b|\\bisn't in my list of allowed rcpthosts\\b",
+      "\\brelay(?:ing)? (?:access )?(?:denied|not permitted|not allowed|prohibited|rejected)\\b|\\brelay(?:ing)? to \\S{1,60} (?:denied|not permitted|not allowed|prohibited)\\b|\\bunable to relay\\b|\\bnot (?:allowed|permitted|authorized) to relay\\b|\\bwe do not relay\\b|\\b(?:isn't|is not|not) allowed to be relayed\\b|\\bisn't in my list of allowed rcpthosts\\b",
     source: { software: 'Postfix', where: 'src/smtpd/smtpd_check.c, reject_unauth_destination ("Relay access denied")' },
     examples: [
       '554 5.7.1 <jane@example.org>: Relay access denied',
@@ -43,18 +48,23 @@ export const SESSION_RULES: readonly DiagnosisRule[] = [
       "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
       '550 5.7.1 Unable to relay',
       "553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)",
+      // Sendmail's check_rcpt for a domain it does not relay to (cf/m4/proto.m4: "Relaying denied").
+      '550 5.7.1 <jane@example.org>... Relaying denied',
+      '550 relaying to <jane@example.org> prohibited by administrator',
     ],
   },
   {
     id: 'authentication-failed',
     reason: 'auth-failed',
     pattern:
-      '\\bauthentication (?:failed|failure|unsuccessful)\\b|\\binvalid (?:login|credentials|username or password)\\b|\\busername and password not accepted\\b|\\bauthentication (?:is )?required\\b|\\bnot authenticated\\b|\\bsmtp auth(?:entication)? (?:is )?required\\b|\\bcredentials (?:are )?invalid\\b|\\bbad (?:username|password|credentials)\\b|\\bauthentication mechanism\\b',
+      '\\bauthentication (?:failed|failure|unsuccessful)\\b|\\binvalid (?:login|credentials|username or password)\\b|\\busername and password not accepted\\b|\\bauthentication (?:is )?required\\b|\\bnot authenticated\\b|\\bsmtp auth(?:entication)? (?:is )?required\\b|\\bcredentials (?:are )?invalid\\b|\\bbad (?:username|password|credentials)\\b|\\bauthentication mechanism\\b|\\bincorrect authentication data\\b',
     source: { software: 'Postfix', where: 'src/smtpd/smtpd_sasl_proto.c ("Error: authentication failed: %s")' },
     examples: [
       '535 5.7.8 Error: authentication failed: authentication failure',
       '535 5.7.8 Username and Password not accepted.',
       '530 5.7.0 Authentication required',
+      // Exim (src/smtp_in.c) when an authenticator rejects the credentials.
+      '535 Incorrect authentication data',
     ],
   },
   {

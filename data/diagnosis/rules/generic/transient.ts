@@ -16,7 +16,7 @@ export const TRANSIENT_RULES: readonly DiagnosisRule[] = [
     id: 'too-many-connections',
     reason: 'rate-limited',
     pattern:
-      '\\btoo many (?:concurrent |simultaneous |parallel )?(?:smtp )?(?:connections|connection requests|sessions|messages|recipients|mails|emails|requests)\\b',
+      '\\btoo many (?:concurrent |simultaneous |parallel )?(?:smtp )?(?:connections|connection requests|sessions|messages|recipients|mails|emails|requests)\\b|\\bmaximum number of (?:concurrent |simultaneous )?(?:server |smtp )?(?:connections|sessions|recipients|messages)\\b',
     source: {
       software: 'Postfix',
       where: 'src/smtpd/smtpd.c, anvil limits ("Error: too many connections from %s")',
@@ -26,6 +26,8 @@ export const TRANSIENT_RULES: readonly DiagnosisRule[] = [
       '421 4.7.0 mx.example.org Error: too many connections from 192.0.2.1',
       '452 4.5.3 Error: too many recipients',
       '421 Too many concurrent SMTP connections; please try again later.',
+      // Exchange Server's receive connector limit (MaxInboundConnectionPerSource).
+      '421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission channel',
     ],
   },
   {
