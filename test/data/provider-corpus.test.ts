@@ -10,6 +10,7 @@ import { HARD_REASONS, REASON_IDS, type ReasonId } from '../../data/diagnosis/ty
 import { diagnose, type Diagnosis } from '../../worker/core/diagnose.ts'
 import { explainReply } from '../../worker/core/explain.ts'
 import readme from '../../README.md?raw'
+import { type LabelledReply, misses, pct, providerNamed, rate, rightBounce, rightReason, scoreCorpus } from '../support/corpus-scoring.ts'
 import { PROVIDER_RULES } from '../../data/diagnosis/rules/providers/index.ts'
 import CORPUS from '../corpus/provider-replies.json'
 import { useStandaloneCore } from '../../worker/core/standalone.ts'
@@ -17,13 +18,8 @@ import { useStandaloneCore } from '../../worker/core/standalone.ts'
 // Core as the npm package runs it: the rule set by plain import, postal-mime from npm.
 useStandaloneCore()
 
-interface Entry {
-  id: string
-  text: string
+interface Entry extends LabelledReply {
   reason: ReasonId
-  bounce: 'hard' | 'soft'
-  provider?: string
-  providerCode?: string
   blocklist?: string
   collections: string[]
   kind?: 'provider-docs' | 'public-bounce' | 'held-out'
@@ -45,16 +41,7 @@ function diagnosisOf(text: string): Diagnosis | undefined {
   })
 }
 
-const results = entries.map((entry) => ({ entry, d: diagnosisOf(entry.text) }))
-const rate = (list: typeof results, ok: (r: (typeof results)[number]) => boolean) => list.filter(ok).length / list.length
-const pct = (x: number) => `${(100 * x).toFixed(1)} %`
-const misses = (list: typeof results) =>
-  list
-    .filter((r) => r.d?.reason !== r.entry.reason)
-    .map(
-      (r) =>
-        `${r.entry.id}: ${r.entry.reason} expected, ${r.d?.reason ?? 'no diagnosis'} given (${r.d?.rule ?? r.d?.basis}): ${r.entry.text.slice(0, 100)}`,
-    )
+const results = scoreCorpus(entries, diagnosisOf)
 
 const fromCollections = results.filter((r) => r.entry.collections.length > 0)
 const others = results.filter((r) => r.entry.collections.length === 0)
@@ -78,18 +65,15 @@ describe('the provider corpus', () => {
   })
 
   it('gives the right reason for at least 95 % of the replies from the community collections', () => {
-    const r = rate(fromCollections, (x) => x.d?.reason === x.entry.reason)
+    const r = rate(fromCollections, rightReason)
     console.log(
-      `provider corpus: right reason on ${pct(r)} of ${fromCollections.length} collection replies, ${pct(rate(others, (x) => x.d?.reason === x.entry.reason))} of ${others.length} others`,
+      `provider corpus: right reason on ${pct(r)} of ${fromCollections.length} collection replies, ${pct(rate(others, rightReason))} of ${others.length} others`,
     )
     expect(r, misses(fromCollections).join('\n')).toBeGreaterThanOrEqual(0.95)
   })
 
   it('gives the right reason for at least 85 % of the documentation and bounce-report replies', () => {
-    expect(
-      rate(others, (x) => x.d?.reason === x.entry.reason),
-      misses(others).join('\n'),
-    ).toBeGreaterThanOrEqual(0.85)
+    expect(rate(others, rightReason), misses(others).join('\n')).toBeGreaterThanOrEqual(0.85)
   })
 
   it('calls hard or soft as labelled for at least 97 % of the replies', () => {
@@ -99,7 +83,7 @@ describe('the provider corpus', () => {
   })
 
   it('names the provider on at least 80 % of the replies that carry its own code, and usually that code', () => {
-    const named = rate(withCode, (x) => x.d?.provider?.id === x.entry.provider)
+    const named = rate(withCode, providerNamed)
     const code = rate(withCode, (x) => x.d?.provider?.code === x.entry.providerCode)
     console.log(
       `provider corpus: provider named on ${pct(named)} of ${withCode.length} replies with a provider code, the code itself on ${pct(code)}`,
@@ -135,12 +119,10 @@ describe('the README', () => {
     expect(readme).toContain(
       `${n('provider-docs')} from provider documentation, ${n('public-bounce')} quoted in public bounce reports and ${n('held-out')} held out`,
     )
-    const reason = (list: typeof results) => pct(rate(list, (x) => x.d?.reason === x.entry.reason))
+    const reason = (list: typeof results) => pct(rate(list, rightReason))
     expect(readme).toContain(`the right reason on ${reason(fromCollections)} of the collection replies and ${reason(others)} of the others`)
-    expect(readme).toContain(`soft as labelled on ${pct(rate(results, (x) => x.d?.bounce === x.entry.bounce))}`)
-    expect(readme).toContain(
-      `the provider named on ${pct(rate(withCode, (x) => x.d?.provider?.id === x.entry.provider))} of the ${withCode.length} replies`,
-    )
+    expect(readme).toContain(`soft as labelled on ${pct(rate(results, rightBounce))}`)
+    expect(readme).toContain(`the provider named on ${pct(rate(withCode, providerNamed))} of the ${withCode.length} replies`)
   })
 })
 
