@@ -179,6 +179,14 @@ describe('log and bounce wrappers', () => {
     expect([logged.basic, logged.enhanced]).toEqual(['450', '4.1.1'])
   })
 
+  it("qmail's enhanced code after the words", () => {
+    expect(parsed('550 Sorry, no mailbox here by that name. (#5.1.1)')).toMatchObject({ basic: '550', enhanced: '5.1.1' })
+    expect(parsed('511 sorry, no mailbox here by that name (#5.1.1 - chkuser)')).toMatchObject({ basic: '511', enhanced: '5.1.1' })
+    // An enhanced code at the start wins; a "#" that is no code's is left alone.
+    expect(parsed('550 5.7.1 Rejected (#5.1.1)').enhanced).toBe('5.7.1')
+    expect(parsed('550 Rejected, ticket #5.1.1a').enhanced).toBeUndefined()
+  })
+
   it('Sendmail reply:', () => {
     expect(parsed('reply: 550 5.7.1 Relaying denied')).toMatchObject({ basic: '550', enhanced: '5.7.1', text: 'Relaying denied' })
   })

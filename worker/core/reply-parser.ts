@@ -32,6 +32,7 @@ export interface ParsedReply {
 }
 
 const REPLY_LINE = /^([2-5][0-9]{2})(?:([ -])(.*))?$/
+const QMAIL_ENHANCED = /\(#([245]\.[0-9]{1,3}\.[0-9]{1,3})(?=[\s)])/
 const ENHANCED_AT_START = /^([245]\.[0-9]{1,3}\.[0-9]{1,3})(?=\s|$)/
 const ENHANCED_ANYWHERE = /(?:^|[\s=;:(\[])([245]\.[0-9]{1,3}\.[0-9]{1,3})(?=[\s,;)\]]|$)/
 /** Where log formats quote the remote reply; group 1 is where the reply starts. */
@@ -227,6 +228,9 @@ export function parseReply(raw: string): ParsedReply | undefined {
 
   const enhancedCodes = [...new Set(lines.flatMap((l) => (l.enhanced ? [l.enhanced] : [])))]
   const basic = first.basic
+  // qmail writes its enhanced code after the words, "(#5.1.1)" (qmail-smtpd, qmail-remote; chkuser "(#5.1.1 - chkuser)").
+  const qmail = enhancedCodes.length === 0 ? QMAIL_ENHANCED.exec(lines.map((l) => l.text).join(' ')) : null
+  if (qmail) enhancedCodes.push(normaliseEnhanced(qmail[1]!))
   const enhanced = first.enhanced ?? enhancedCodes[0]
   // Postfix and others flatten multiline replies onto one line: drop the repeated "550-5.1.1" markers.
   const flattened = lines.some((l) => l.flattened)
