@@ -49,7 +49,8 @@ export const PROVIDERS: readonly Provider[] = [
     name: 'Yahoo / AOL',
     kind: 'mailbox-provider',
     url: 'https://senders.yahooinc.com/smtp-error-codes/',
-    codes: ['\\[((?:TSS|TS|PH|DS|BL|GL)[0-9]{2})\\]', '\\((RTR:[A-Z]{2})\\)'],
+    // AOL's own block codes (RTR, RLY, HVU, CON, DYN) came with AOL's mail, which Yahoo now runs.
+    codes: ['\\[((?:TSS|TS|PH|DS|BL|GL)[0-9]{2})\\]', '\\((RTR:[A-Z]{2})\\)', '\\b((?:RTR|RLY|HVU|CON|DYN):[A-Z][A-Z0-9]{1,2})\\b'],
     hints: ['\\byahoo\\b', '\\baol\\b', '\\byahoodns\\.net\\b', '\\bpostmaster\\.yahooinc\\.com\\b'],
     hosts: ['yahoodns.net', 'yahoo.com', 'aol.com'],
   },
@@ -287,6 +288,15 @@ export const PROVIDERS: readonly Provider[] = [
     url: 'https://docs.aws.amazon.com/ses/latest/dg/troubleshoot-error-messages.html',
     hints: ['\\bamazonses\\.com\\b', '\\bAmazon SES\\b', '\\bemail-smtp\\.[a-z0-9-]{1,30}\\.amazonaws\\.com\\b'],
     hosts: ['amazonses.com'],
+  },
+  {
+    // AT&T's consumer mail (att.net, and the sbcglobal.net, bellsouth.net, prodigy.net … domains it took over).
+    id: 'att',
+    name: 'AT&T Mail',
+    kind: 'mailbox-provider',
+    url: 'https://web.archive.org/web/2016/http://worldnet.att.net/general-info/bls_info/block_enduser.html',
+    hints: ['\\babuse-att\\.net\\b', '\\bATTRBL\\b', '\\batt\\.net/general-info\\b'],
+    hosts: ['prodigy.net', 'att.net', 'bellsouth.net', 'sbcglobal.net'],
   },
   {
     id: 'hostpoint',

@@ -33,6 +33,7 @@ import { EARTHLINK_RULES } from './earthlink.ts'
 import { HORNETSECURITY_RULES } from './hornetsecurity.ts'
 import { TRELLIX_RULES } from './trellix.ts'
 import { AMAZON_SES_RULES } from './amazon-ses.ts'
+import { ATT_RULES } from './att.ts'
 import { BLOCKLISTS_RULES } from './blocklists.ts'
 
 export const PROVIDER_RULES: readonly DiagnosisRule[] = [
@@ -68,5 +69,6 @@ export const PROVIDER_RULES: readonly DiagnosisRule[] = [
   ...HORNETSECURITY_RULES,
   ...TRELLIX_RULES,
   ...AMAZON_SES_RULES,
+  ...ATT_RULES,
   ...BLOCKLISTS_RULES,
 ]

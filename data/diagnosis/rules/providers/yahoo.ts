@@ -127,4 +127,35 @@ export const YAHOO_RULES: readonly DiagnosisRule[] = [
     source: { url: 'https://senders.yahooinc.com/smtp-error-codes/', title: 'Yahoo Sender Hub: SMTP error codes (AOL is operated by Yahoo)' },
     examples: ['554- (RTR:DU) http://postmaster.info.aol.com/errors/554rtrdu.html'],
   },
+  {
+    // AOL's RTR codes: dynamic or residential addresses (BB), a compromised network (CH), an address not yet
+    // allocated (BG); RLY:B1-B3, blocks placed when member complaints about the IP pass AOL's threshold.
+    id: 'aol-ip-blocks',
+    reason: 'blocklisted',
+    pattern: '\\b(?:RTR:(?:BB|CH|BG)|RLY:B[1-3])\\b',
+    provider: 'yahoo',
+    source: { url: 'https://web.archive.org/web/2012/http://postmaster.aol.com/errors/', title: 'AOL Postmaster: error messages' },
+    examples: ['554 RLY:B1 http://postmaster.info.aol.com/errors/554rlyb1.html', '554- (RTR:BB) http://postmaster.info.aol.com/errors/554rtrbb.html'],
+  },
+  {
+    // "The reverse DNS of your IP Address is typical of a dynamic IP Address".
+    id: 'aol-dynamic-reverse-dns',
+    reason: 'reverse-dns',
+    pattern: '\\bRTR:RD\\b',
+    provider: 'yahoo',
+    source: { url: 'https://web.archive.org/web/2012/http://postmaster.aol.com/errors/', title: 'AOL Postmaster: error messages' },
+    examples: ['554- (RTR:RD) http://postmaster.info.aol.com/errors/554rtrrd.html'],
+  },
+  {
+    // CON:B1: the sender went over AOL's connection or volume thresholds and should back off.
+    id: 'aol-connection-threshold',
+    reason: 'rate-limited',
+    pattern: '\\bCON:B1\\b',
+    provider: 'yahoo',
+    source: {
+      url: 'https://www.wordtothewise.com/2012/08/aol-bounces-and-false-positives',
+      title: 'Word to the Wise: AOL bounces and false positives',
+    },
+    examples: ['421 CON:B1 http://postmaster.info.aol.com/errors/421conb1.html'],
+  },
 ]
