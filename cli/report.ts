@@ -1,12 +1,12 @@
-// `smtp-code-compare report FILE…`: every bounced and deferred delivery in Postfix, Exim or Sendmail logs, streamed
-// line by line (bounded chunks, nothing kept per line), grouped by reason and by recipient domain with counts and
-// one example each. Parsing is core's log parser, explaining is core's explainer (each distinct reply explained
+// `smtp-code-compare report FILE…`: every bounced and deferred delivery in Postfix, Exim, Sendmail or Exchange logs,
+// streamed line by line (bounded chunks; what is kept across lines is core's LogReader's bounded state), grouped by
+// reason and by recipient domain with counts and one example each. Parsing is core's log parser, explaining is core's explainer (each distinct reply explained
 // once); this file only counts and prints.
 import type { Locale } from '../data/i18n/locales.ts'
 import type { Explanation } from '../worker/api/schemas.ts'
 import { bounceOf, replyInput, type Bounce, type RecipientResult } from '../worker/core/explain-paste.ts'
 import { explainReply } from '../worker/core/explain.ts'
-import { parseLogLineDeliveries, type LogDelivery } from '../worker/core/log-parser.ts'
+import { LogReader, type LogDelivery } from '../worker/core/log-parser.ts'
 import { useStandaloneCore } from '../worker/core/standalone.ts'
 import type { Flags } from './args.ts'
 import type { Paint } from './colors.ts'
@@ -110,6 +110,8 @@ export class LogReport {
   private readonly lang: Locale
   /** Called for every bounced or deferred delivery, with the API's recipient item (for --json). */
   private readonly onRecipient: ((r: RecipientResult) => void) | undefined
+  /** The log's own state across lines (an Exchange header, deferrals a later expiry turns into failures). */
+  private readonly reader = new LogReader({ inbound: false })
 
   constructor(lang: Locale, onRecipient?: (r: RecipientResult) => void) {
     this.lang = lang
@@ -144,7 +146,7 @@ export class LogReport {
     const t = this.tally
     t.lines++
     t.bytes += line.length + 1
-    for (const d of parseLogLineDeliveries(line)) {
+    for (const d of this.reader.line(line)) {
       t.deliveries++
       t.byAction[d.action] = (t.byAction[d.action] ?? 0) + 1
       if (d.action !== 'failed' && d.action !== 'delayed') continue

@@ -235,7 +235,7 @@ export const RecipientResultSchema = z
     /** What POST /v1/explain answers for that reply; absent when the recipient's line carries no code at all. */
     explanation: ExplanationSchema.optional(),
     /** Logs only. */
-    software: z.enum(['postfix', 'exim', 'sendmail', 'haraka']).optional(),
+    software: z.enum(['postfix', 'exim', 'sendmail', 'haraka', 'exchange']).optional(),
     queueId: z.string().optional(),
     time: z.string().optional(),
     /** Logs only: this server refused the recipient at SMTP time. */

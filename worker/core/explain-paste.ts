@@ -213,7 +213,8 @@ export async function explainPaste(raw: string, lang: Locale = DEFAULT_LOCALE, o
       return {
         ok: false,
         reason: 'no-code',
-        detail: 'No delivery lines found: expected Postfix "status=", Exim "**", "==" or "=>", or Sendmail "stat=" lines.',
+        detail:
+          'No delivery lines found: expected Postfix "status=", Exim "**", "==" or "=>", Sendmail "stat=" lines, or Exchange message tracking FAIL and DEFER events.',
       }
     return { ok: true, kind: 'log', report: report('log', log, lang, { warnings }) }
   }

@@ -1,8 +1,15 @@
 // Reads mail server logs: one delivery attempt per recipient from Postfix (`status=`), Exim's mainlog (`**`, `==`,
-// `=>`, `->`), Sendmail (`stat=`) and Haraka's outbound queue (`[outbound] recipient <…> rejected:`). Stateless and one line at a time, so the CLI can stream logs of any size: a
+// `=>`, `->`, `>>`), Sendmail (`stat=`), Haraka's outbound queue (`[outbound] recipient <…> rejected:`) and Exchange's
+// message tracking log (CSV, `FAIL` and `DEFER` events). One line at a time, so the CLI can stream logs of any size: a
 // line is first checked with plain substring searches, and only lines that pass meet a regex (anchored, linear).
-// Formats: Postfix smtp(8)/bounce(8) logging, Exim specification ch. "Log files" (log line flags), Sendmail's
-// op guide §"Log messages" (to=, dsn=, stat=).
+// Formats: Postfix smtp(8)/bounce(8) logging, Exim specification ch. "Log files" (log line flags, log_selector), and
+// its deliver.c/log.c (field order; syslog splitting), Sendmail's op guide §"Log messages" and deliver.c logdelivery()
+// (to=, dsn=, stat=, "[more]"), Microsoft's "Message tracking" documentation (fields, event types).
+//
+// Whatever wraps a line is skipped rather than required: a syslog header in RFC 3164 or RFC 5424 form, journald's
+// short, short-iso, short-precise and cat outputs, a container runtime's timestamp (docker --timestamps, CRI "stdout F")
+// or a docker json-file record. Each format is found by its own markers (a queue id before ": to=", an Exim message id
+// before its flag), and the time is read from the start of the line when it has one.
 
 export interface LogDelivery {
   recipient: string
@@ -12,10 +19,11 @@ export interface LogDelivery {
   diagnosticCode?: string
   queueId?: string
   time?: string
-  software: 'postfix' | 'exim' | 'sendmail' | 'haraka'
+  software: 'postfix' | 'exim' | 'sendmail' | 'haraka' | 'exchange'
   /**
-   * `inbound`: this server refused the recipient at SMTP time (Postfix "NOQUEUE: reject: RCPT", Exim "rejected RCPT",
-   * Sendmail "ruleset=check_rcpt … reject="). Only parseLog and parseRejectLine give these; parseLogLine does not.
+   * `inbound`: this server refused the recipient at SMTP time (Postfix "NOQUEUE: reject: RCPT", postscreen's and
+   * cleanup's rejects, Exim "rejected RCPT", Sendmail "ruleset=check_rcpt … reject="). Only parseLog, LogReader and
+   * parseRejectLine give these; parseLogLine does not.
    */
   direction?: 'inbound'
 }
@@ -28,10 +36,86 @@ const MAX_LINE_RECIPIENTS = 100
 const ENHANCED = /(?:^|[\s(\[#;:'"])([245]\.\d{1,3}\.\d{1,3})(?=[\s,;:)\]'"]|$)/
 const REPLY_CODE = /(?:^|[\s(\[:;'"])([2-5]\d\d)[ -]/
 
-// "<time> <host> postfix/smtp[123]: 4ABC123: to=<bob@example.com>," (syslog_name may be "postfix-out" etc.)
-const POSTFIX_PROGRAM = /^[\w.-]+\/[\w.-]+\[\d+\]$/
-const QUEUE_ID = /^[0-9A-Za-z]{5,20}$/
-const POSTFIX_STATUS = / status=([A-Za-z]+)(?: \((.*)\))?/
+// The time a line starts with: RFC 3164 ("Dec  2 03:04:05", journald's "Dec 02 03:04:05.123456"), RFC 3339 / ISO 8601
+// with or without fraction and zone (rsyslog's high-precision format, journald short-iso, Exim's own
+// "2026-12-02 03:04:05.123 +0000", a container runtime's), journald short-full ("Wed 2026-12-02 03:04:05 UTC") and
+// short-unix. An RFC 5424 line's "<PRI>1 " comes first.
+const TIME_WORDS = /^(?:<\d{1,3}>\d{0,2} ?)?((?:[A-Z][a-z]{2} )?[A-Z][a-z]{2} [ \d]?\d (?:\d{4} )?\d\d:\d\d:\d\d(?:\.\d{1,9})?)/
+const TIME_DIGITS =
+  /^(?:<\d{1,3}>\d{0,2} ?)?((?:[A-Z][a-z]{2} )?\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d{1,9})?(?:Z|[+-]\d\d:?\d\d| [+-]\d{4}| UTC| GMT)?|\d{9,10}\.\d{1,9})(?= |$)/
+
+/** The timestamp at the start of a line, as written there, if it has one. */
+function leadingTime(line: string): string | undefined {
+  const c = line.charCodeAt(0)
+  const m =
+    c >= 48 && c <= 57
+      ? TIME_DIGITS.exec(line)
+      : c === 60
+        ? (TIME_DIGITS.exec(line) ?? TIME_WORDS.exec(line))
+        : c >= 65 && c <= 90
+          ? (TIME_WORDS.exec(line) ?? TIME_DIGITS.exec(line))
+          : null
+  return m?.[1]
+}
+
+/**
+ * A reason as people should read it: syslog's escapes of control characters (rsyslog writes a newline as "#012" and a
+ * tab as "#011") and Exim's own ("\n" in a multi-line reply) become spaces.
+ */
+function readable(text: string): string {
+  let t = text
+  if (t.includes('#01')) t = t.replace(/#01[12]/g, ' ')
+  if (t.includes('\\n')) t = t.replace(/\\n/g, ' ')
+  return t
+}
+
+/**
+ * A copy that shares no memory with the text it came from: a line is a slice of a large chunk (the CLI reads 64 KB at
+ * a time, parseLog a whole paste), and a kept slice would keep the whole chunk alive.
+ */
+function detach(s: string): string
+function detach(s: string | undefined): string | undefined
+function detach(s: string | undefined): string | undefined {
+  return s === undefined ? s : ` ${s}`.slice(1)
+}
+
+/** A docker json-file record ({"log":"…\n","stream":"stdout","time":"…"}): the line it holds. */
+function unwrapJsonRecord(line: string): string {
+  if (!line.startsWith('{"log":"')) return line
+  try {
+    const r = JSON.parse(line) as { log?: unknown; time?: unknown }
+    if (typeof r.log !== 'string') return line
+    const inner = r.log.replace(/\r?\n$/, '')
+    // The runtime's time in front, as `docker logs --timestamps` prints it, unless the line has its own.
+    return typeof r.time === 'string' && !leadingTime(inner) ? `${r.time} ${inner}` : inner
+  } catch {
+    return line
+  }
+}
+
+function unbracket(address: string): string {
+  const a = address.trim()
+  return a.startsWith('<') && a.endsWith('>') ? a.slice(1, -1) : a
+}
+
+/**
+ * "mx.example.com[192.0.2.1]:25" → "mx.example.com[192.0.2.1]", "mail.example.com[private/dovecot-lmtp]" stays. Only
+ * a relay with an address in brackets is a remote MTA: "none", "local", "virtual" and a pipe(8) transport's name are not.
+ */
+function postfixRelay(line: string, from: number): string | undefined {
+  const at = line.indexOf(', relay=', from)
+  if (at < 0) return undefined
+  const end = line.indexOf(',', at + 8)
+  const relay = line.slice(at + 8, end < 0 ? undefined : end)
+  return relay.includes('[') ? relay.replace(/\]:\d+$/, ']') : undefined
+}
+
+function enhancedIn(text: string | undefined): string | undefined {
+  return text ? ENHANCED.exec(text)?.[1] : undefined
+}
+
+const POSTFIX_QUEUE_ID = /^[0-9A-Za-z]{5,20}$/
+const POSTFIX_STATUS = / status=([A-Za-z]+)/g
 const POSTFIX_ACTION: Record<string, LogDelivery['action']> = {
   sent: 'delivered',
   deferred: 'delayed',
@@ -39,18 +123,157 @@ const POSTFIX_ACTION: Record<string, LogDelivery['action']> = {
   softbounce: 'delayed',
   bounced: 'failed',
   expired: 'failed',
+  // "deliverable" and "undeliverable" are address-verification probes (verify(8), sendmail -bv): no mail was sent, and
+  // the refusal a probe causes is logged by smtpd as a reject of its own ("undeliverable address: …").
 }
 
-// "2026-11-29 00:00:01 [123] 1vABCD-000123-AB ** bob@example.com <orig@example.com> R=… T=…: message"
-// Exim's message ids: 6-6-2 base-62 before 4.97, 6-11-4 since.
-const EXIM =
-  /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?(?: [+-]\d{4})?) (?:\[\d+\] )?([0-9A-Za-z]{5,6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) (\*\*|==|=>|->) (\S+)(?: <([^>\s]{1,512})>)?(.*)$/
-const EXIM_ACTION: Record<string, LogDelivery['action']> = { '**': 'failed', '==': 'delayed', '=>': 'delivered', '->': 'delivered' }
-const EXIM_HOST = / H=(\S+)(?: \[([0-9A-Fa-f.:]+)\])?/
+/**
+ * The queue id before `marker` (": to=<" or ": to="), where it starts a line or follows a space: whatever comes before
+ * it (a syslog header, the program as postfix/smtp[1], postfix-out/smtp, postfix/submission/smtpd, an RFC 5424
+ * "smtp 123 - -", or nothing at all in `journalctl -o cat`) is not checked.
+ */
+function queueIdBefore(line: string, at: number): string | undefined {
+  const start = line.lastIndexOf(' ', at - 1) + 1
+  const id = line.slice(start, at)
+  return POSTFIX_QUEUE_ID.test(id) ? id : undefined
+}
+
+// "<time> <host> postfix/smtp[123]: 4ABC123: to=<bob@example.com>, [orig_to=<…>,] relay=…, [conn_use=…,] delay=…,
+// delays=…, dsn=5.1.1, status=bounced (reason)"
+function parsePostfix(line: string): LogDelivery | undefined {
+  const at = line.indexOf(': to=<')
+  if (at < 0) return undefined
+  const queueId = queueIdBefore(line, at)
+  if (!queueId) return undefined
+  const close = line.indexOf('>', at + 6)
+  if (close <= at + 6) return undefined
+  const recipient = line.slice(at + 6, close)
+  POSTFIX_STATUS.lastIndex = close
+  const s = POSTFIX_STATUS.exec(line)
+  if (!s) return undefined
+  const action = POSTFIX_ACTION[s[1]!.toLowerCase()]
+  if (!action) return undefined
+  const fields = line.slice(close, s.index)
+  const dsn = /, dsn=(\d\.\d{1,3}\.\d{1,3})/.exec(fields)?.[1]
+  // The reason runs to the end of the line; a syslog that cut the line short leaves it without its ")".
+  const after = POSTFIX_STATUS.lastIndex
+  let reason: string | undefined
+  if (line.startsWith(' (', after)) {
+    reason = line.endsWith(')') ? line.slice(after + 2, -1) : line.slice(after + 2)
+    reason = readable(reason)
+  }
+  const remoteMta = postfixRelay(fields, 0)
+  const time = leadingTime(line)
+  return {
+    recipient,
+    action,
+    ...(dsn ? { status: dsn } : {}),
+    ...(remoteMta ? { remoteMta } : {}),
+    ...(reason ? { diagnosticCode: reason } : {}),
+    queueId,
+    ...(time ? { time } : {}),
+    software: 'postfix',
+  }
+}
+
+// "2026-11-29 00:00:01[.123] [+0000] [[123]] 1vABCD-000123-AB ** bob@example.com [(parents)] [<orig@example.com>] F=<…>
+// R=… T=… H=host [DS] [ip][:port] X=… CV=… DN="…": message [DT=…]". Exim's message ids: 6-6-2 base-62 before 4.97,
+// 6-11-4 since. In syslog (log_file_path = syslog) the same text follows the syslog header, with or without Exim's own
+// time (syslog_timestamp), and a line past 870 characters is split into "[1/2] …", "[2/2] …".
+const EXIM_ID = /^[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}$/
+/** The flags before an address: " ** ", " == ", " => ", " -> ", " >> ", " *> " (one regex scans faster than six searches). */
+const EXIM_FLAG = / (?:\*\*|==|[=\->*]>) /g
+const EXIM_ACTION: Record<string, LogDelivery['action'] | null> = {
+  '**': 'failed',
+  '==': 'delayed',
+  '=>': 'delivered',
+  '->': 'delivered',
+  // A cutthrough delivery, made while the message was being received.
+  '>>': 'delivered',
+  // "*>": a delivery that was not made (exim -N, or a router with no transport); nothing happened to the recipient.
+  '*>': null,
+}
+/** The address, its intermediate parents (log_selector +all_parents, or a pipe/file's) and the address it was sent to. */
+const EXIM_ADDRESS = /^(\S+)(?: \(([^)]{0,2000})\))?(?: <([^>\s]{1,512})>)?/
+const EXIM_HOST = / H=(\S+)(?: DS)?(?: \[([0-9A-Fa-f.:]+)\])?/
 const EXIM_CONFIRMATION = / C="((?:[^"\\]|\\.)*)"/
 
-// "<time> <host> sm-mta[123]: 4AT0000123: to=<a@x>,<b@y>, ctladdr=…, relay=mx. [192.0.2.1], dsn=5.1.1, stat=User unknown"
-const SENDMAIL_PROGRAM = /^(?:sendmail|sm-[\w-]+)\[\d+\]$/
+/** Where the message of an Exim failure or deferral starts: after the first ": " outside a quoted field (DN="…"). */
+function eximMessageStart(rest: string): number {
+  let i = 0
+  for (;;) {
+    const colon = rest.indexOf(': ', i)
+    const quote = rest.indexOf('="', i)
+    if (quote < 0 || colon < quote) return colon
+    let end = quote + 2
+    while (end < rest.length && rest[end] !== '"') end += rest[end] === '\\' ? 2 : 1
+    i = end + 1
+  }
+}
+
+/** The Exim message id and flag of a line: the first flag whose preceding word is a message id. */
+function eximFlag(line: string): { idStart: number; flagAt: number } | undefined {
+  EXIM_FLAG.lastIndex = 0
+  for (let m = EXIM_FLAG.exec(line); m; m = EXIM_FLAG.exec(line)) {
+    const idStart = line.lastIndexOf(' ', m.index - 1) + 1
+    if (EXIM_ID.test(line.slice(idStart, m.index))) return { idStart, flagAt: m.index + 1 }
+    EXIM_FLAG.lastIndex = m.index + 1
+  }
+  return undefined
+}
+
+function parseExim(line: string): LogDelivery | undefined {
+  const f = eximFlag(line)
+  if (!f) return undefined
+  const queueId = line.slice(f.idStart, f.flagAt - 1)
+  const action = EXIM_ACTION[line.slice(f.flagAt, f.flagAt + 2)]
+  if (!action) return undefined
+  const body = line.slice(f.flagAt + 3)
+  const a = EXIM_ADDRESS.exec(body)
+  if (!a) return undefined
+  const address = a[1]!
+  // A local delivery logs the routed local part first and the address the message was sent to in <…>.
+  const recipient = a[3] ?? address.replace(/:$/, '')
+  if (!recipient) return undefined
+  const rest = body.slice(a[0].length)
+  let diagnosticCode: string | undefined
+  let fields = rest
+  if (action === 'delivered') {
+    const c = EXIM_CONFIRMATION.exec(rest)
+    if (c) diagnosticCode = c[1]!.replace(/\\(.)/g, '$1')
+  } else {
+    // The message follows the first ": " (TLS fields like X=TLS1.3:AES… hold colons, never colon-space); Exim 4.99
+    // writes " : ". +deliver_time puts " DT=…" after a failure's message.
+    const whole = address.endsWith(':') ? `: ${rest.trimStart()}` : rest
+    const at = eximMessageStart(whole)
+    if (at >= 0) {
+      fields = whole.slice(0, at)
+      diagnosticCode = whole.slice(at + 2).trim()
+    } else if (rest.trim()) diagnosticCode = rest.trim()
+    if (diagnosticCode) diagnosticCode = readable(diagnosticCode.replace(/ DT=\S+$/, ''))
+  }
+  const host = EXIM_HOST.exec(fields)
+  const remoteMta = host ? `${host[1]!}${host[2] ? `[${host[2]}]` : ''}` : undefined
+  // Exim assigns no enhanced code of its own beyond the class: its DSNs say 5.0.0 for every failure and 4.0.0 in
+  // delay warnings, whatever the remote sent (the remote's code stays in the diagnostic and its explanation).
+  const status = action === 'failed' ? '5.0.0' : action === 'delayed' ? '4.0.0' : (enhancedIn(diagnosticCode) ?? '2.0.0')
+  const time = leadingTime(line)
+  return {
+    recipient,
+    action,
+    status,
+    ...(remoteMta ? { remoteMta } : {}),
+    ...(diagnosticCode ? { diagnosticCode } : {}),
+    queueId,
+    ...(time ? { time } : {}),
+    software: 'exim',
+  }
+}
+
+// "<time> <host> sm-mta[123]: 4AT0000123: to=<a@x>,<b@y>, ctladdr=…, delay=…, xdelay=…, mailer=esmtp, pri=…,
+// relay=mx. [192.0.2.1], dsn=5.1.1, stat=User unknown". A to= list too long for one syslog record is split over
+// lines that end their part of it with " [more]"; each such line repeats the fields. Parts of a list longer than
+// Sendmail's buffer end in "..." and the cut address is lost.
 const SENDMAIL_NEXT_FIELD = /, (?:ctladdr|delay|xdelay|mailer|pri|relay|dsn|stat)=/g
 const SENDMAIL_RELAY = /, relay=([^,]*(?:,(?! [a-z]+=)[^,]*)*)/
 const SENDMAIL_DSN = /, dsn=(\d\.\d{1,3}\.\d{1,3})/
@@ -58,112 +281,15 @@ const SENDMAIL_STAT = /, stat=(.*)$/
 // Sendmail 8.15 and later log the remote's own reply before its stat= summary ("reply=550 relay not permitted, stat=User unknown").
 const SENDMAIL_REPLY = /, reply=([2-5]\d\d[ -].*?)(?:, stat=|$)/
 
-function unbracket(address: string): string {
-  const a = address.trim()
-  return a.startsWith('<') && a.endsWith('>') ? a.slice(1, -1) : a
-}
-
-/** "mx.example.com[192.0.2.1]:25" → "mx.example.com[192.0.2.1]"; "none" and "local" name no remote MTA. */
-function postfixRelay(line: string): string | undefined {
-  const at = line.indexOf(', relay=')
-  if (at < 0) return undefined
-  const end = line.indexOf(',', at + 8)
-  const relay = line.slice(at + 8, end < 0 ? undefined : end).replace(/:\d+$/, '')
-  return relay === 'none' || relay === 'local' || relay === '' ? undefined : relay
-}
-
-function enhancedIn(text: string | undefined): string | undefined {
-  return text ? ENHANCED.exec(text)?.[1] : undefined
-}
-
-interface Syslogged {
-  time?: string
-  queueId: string
-  /** Index just past "QUEUEID: " where the delivery fields start ("to=…"). */
-  fields: number
-}
-
-/** Splits "<time> <host> <program>[pid]: <queue id>: to=…" by hand: a regex with a lazy prefix would backtrack. */
-function syslogPrefix(line: string, marker: string, program: RegExp): Syslogged | undefined {
-  const at = line.indexOf(marker)
-  if (at < 0) return undefined
-  const queueStart = line.lastIndexOf(' ', at) + 1
-  const queueId = line.slice(queueStart, at)
-  if (!QUEUE_ID.test(queueId) || line.charCodeAt(queueStart - 2) !== 58) return undefined
-  const programStart = line.lastIndexOf(' ', queueStart - 3) + 1
-  if (programStart === 0 || !program.test(line.slice(programStart, queueStart - 2))) return undefined
-  const hostStart = line.lastIndexOf(' ', programStart - 2) + 1
-  const time = hostStart > 1 ? line.slice(0, hostStart - 1) : undefined
-  return { ...(time ? { time } : {}), queueId, fields: at + 2 }
-}
-
-function parsePostfix(line: string): LogDelivery | undefined {
-  const p = syslogPrefix(line, ': to=<', POSTFIX_PROGRAM)
-  if (!p) return undefined
-  const close = line.indexOf('>', p.fields + 4)
-  if (close < 0) return undefined
-  const recipient = line.slice(p.fields + 4, close)
-  const s = POSTFIX_STATUS.exec(line)
-  if (!s) return undefined
-  const action = POSTFIX_ACTION[s[1]!.toLowerCase()]
-  if (!action) return undefined
-  const dsn = /, dsn=(\d\.\d{1,3}\.\d{1,3})/.exec(line)?.[1]
-  const reason = s[2]
-  const remoteMta = postfixRelay(line)
-  return {
-    recipient,
-    action,
-    ...(dsn ? { status: dsn } : {}),
-    ...(remoteMta ? { remoteMta } : {}),
-    ...(reason ? { diagnosticCode: reason } : {}),
-    queueId: p.queueId,
-    ...(p.time ? { time: p.time } : {}),
-    software: 'postfix',
-  }
-}
-
-function parseExim(line: string): LogDelivery | undefined {
-  const m = EXIM.exec(line)
-  if (!m) return undefined
-  const [, time, queueId, flag, address, original, rest = ''] = m
-  const action = EXIM_ACTION[flag!]!
-  // A local delivery logs the routed local part first and the address the message was sent to in <…>.
-  const recipient = original ?? address!.replace(/:$/, '')
-  const host = EXIM_HOST.exec(rest)
-  const remoteMta = host ? `${host[1]!}${host[2] ? `[${host[2]}]` : ''}` : undefined
-  let diagnosticCode: string | undefined
-  if (action === 'delivered') {
-    const c = EXIM_CONFIRMATION.exec(rest)
-    if (c) diagnosticCode = c[1]!.replace(/\\(.)/g, '$1')
-  } else {
-    // The message follows the first ": " (TLS fields like X=TLS1.3:AES… hold colons, never colon-space).
-    const whole = address!.endsWith(':') ? `: ${rest.trimStart()}` : rest
-    const at = whole.indexOf(': ')
-    if (at >= 0) diagnosticCode = whole.slice(at + 2).trim()
-    else if (rest.trim()) diagnosticCode = rest.trim()
-  }
-  // Exim assigns no enhanced code of its own beyond the class: its DSNs say 5.0.0 for every failure and 4.0.0 in
-  // delay warnings, whatever the remote sent (the remote's code stays in the diagnostic and its explanation).
-  const status = action === 'failed' ? '5.0.0' : action === 'delayed' ? '4.0.0' : (enhancedIn(diagnosticCode) ?? '2.0.0')
-  return {
-    recipient,
-    action,
-    status,
-    ...(remoteMta ? { remoteMta } : {}),
-    ...(diagnosticCode ? { diagnosticCode } : {}),
-    queueId: queueId!,
-    time: time!,
-    software: 'exim',
-  }
-}
-
 function sendmailDeliveries(line: string): LogDelivery[] {
-  const p = syslogPrefix(line, ': to=', SENDMAIL_PROGRAM)
-  if (!p) return []
-  SENDMAIL_NEXT_FIELD.lastIndex = p.fields + 3
+  const at = line.indexOf(': to=')
+  if (at < 0) return []
+  const queueId = queueIdBefore(line, at)
+  if (!queueId) return []
+  SENDMAIL_NEXT_FIELD.lastIndex = at + 5
   const next = SENDMAIL_NEXT_FIELD.exec(line)
   if (!next) return []
-  const to = line.slice(p.fields + 3, next.index)
+  const to = line.slice(at + 5, next.index)
   const dsn = SENDMAIL_DSN.exec(line)?.[1]
   const stat = SENDMAIL_STAT.exec(line)?.[1]?.trim()
   if (!stat) return []
@@ -180,20 +306,22 @@ function sendmailDeliveries(line: string): LogDelivery[] {
   }
   // Sendmail's dsn= is its own mapping of the failure; the remote reply's enhanced code, when quoted, is the precise one.
   const status = enhancedIn(stat) ?? dsn
+  const time = leadingTime(line)
   const base = {
     action,
     ...(status ? { status } : {}),
     ...(remoteMta ? { remoteMta } : {}),
-    diagnosticCode: SENDMAIL_REPLY.exec(line)?.[1]?.trim() || stat,
-    queueId: p.queueId,
-    ...(p.time ? { time: p.time } : {}),
+    diagnosticCode: readable(SENDMAIL_REPLY.exec(line)?.[1]?.trim() || stat),
+    queueId,
+    ...(time ? { time } : {}),
     software: 'sendmail' as const,
   }
   return to
+    .replace(/ \[more\]$/, '')
     .split(',')
     .slice(0, MAX_LINE_RECIPIENTS)
     .map(unbracket)
-    .filter((r) => r !== '' && r !== '...')
+    .filter((r) => r !== '' && !r.endsWith('...'))
     .map((recipient) => ({ recipient, ...base }))
 }
 
@@ -252,20 +380,21 @@ class HarakaDeliveries {
       if (r) {
         if (this.recipients.size >= HarakaDeliveries.MAX) this.recipients.delete(this.recipients.keys().next().value!)
         const list = this.recipients.get(h.id) ?? []
-        if (list.length < MAX_LINE_RECIPIENTS) list.push(r[1]!)
-        this.recipients.set(h.id, list)
+        if (list.length < MAX_LINE_RECIPIENTS) list.push(detach(r[1]!))
+        this.recipients.set(detach(h.id), list)
       }
       return []
     }
     const mx = /^ ?hook=get_mx .*?\bparams=([^\s"]{1,253})/.exec(h.message)
     if (mx) {
       if (this.domains.size >= HarakaDeliveries.MAX) this.domains.delete(this.domains.keys().next().value!)
-      this.domains.set(h.id, mx[1]!.toLowerCase())
+      this.domains.set(detach(h.id), mx[1]!.toLowerCase())
       return []
     }
     const rcpt = HARAKA_RCPT.exec(h.message)
     if (rcpt) {
-      this.reported.add(`${h.id}\u0000${rcpt[1]!.toLowerCase()}`)
+      if (this.reported.size >= HarakaDeliveries.MAX * 10) this.reported.clear()
+      this.reported.add(detach(`${h.id}\u0000${rcpt[1]!.toLowerCase()}`))
       return undefined
     }
     let action: LogDelivery['action']
@@ -298,7 +427,7 @@ class HarakaDeliveries {
       const key = `${h.id}\u0000${recipient.toLowerCase()}`
       if (action === 'failed') {
         if (this.reported.has(key)) continue
-        this.reported.add(key)
+        this.reported.add(detach(key))
       }
       out.push({
         recipient,
@@ -314,37 +443,156 @@ class HarakaDeliveries {
   }
 }
 
-function isExim(line: string): boolean {
-  // "2026-11-29 00:00:01 …": cheap shape check before the regex.
-  return (
-    line.length > 30 &&
-    line.charCodeAt(4) === 45 &&
-    line.charCodeAt(10) === 32 &&
-    (line.includes(' ** ') || line.includes(' == ') || line.includes(' => ') || line.includes(' -> '))
-  )
+// Exchange's message tracking log (Exchange 2010 and later; Microsoft Learn, "Message tracking in Exchange Server"): CSV
+// under a "#Fields: date-time,client-ip,…" header that names the columns. A FAIL event is a failed delivery, DEFER a
+// delayed one; recipient-address lists the event's recipients and recipient-status their statuses, both joined by ";".
+// DSN events are the NDRs Exchange writes (their recipient is the original sender), not failures of their own.
+const EXCHANGE_FIELDS_2013 =
+  'date-time,client-ip,client-hostname,server-ip,server-hostname,source-context,connector-id,source,event-id,internal-message-id,message-id,network-message-id,recipient-address,recipient-status,total-bytes,recipient-count,related-recipient-address,reference,message-subject,sender-address,return-path,message-info,directionality,tenant-id,original-client-ip,original-server-ip,custom-data,transport-traffic-type,log-id,schema-version'
+const EXCHANGE_FIELDS_2010 =
+  'date-time,client-ip,client-hostname,server-ip,server-hostname,source-context,connector-id,source,event-id,internal-message-id,message-id,recipient-address,recipient-status,total-bytes,recipient-count,related-recipient-address,reference,message-subject,sender-address,return-path,message-info,directionality,tenant-id,original-client-ip,original-server-ip,custom-data'
+const EXCHANGE_EVENT: Record<string, LogDelivery['action']> = { FAIL: 'failed', DEFER: 'delayed' }
+
+interface ExchangeColumns {
+  time: number
+  event: number
+  recipients: number
+  status: number
+  messageId: number
+  server: number
+}
+
+function exchangeColumns(header: string): ExchangeColumns | undefined {
+  const names = header.split(',').map((n) => n.trim().toLowerCase())
+  const col = (n: string) => names.indexOf(n)
+  const c = {
+    time: col('date-time'),
+    event: col('event-id'),
+    recipients: col('recipient-address'),
+    status: col('recipient-status'),
+    messageId: col('internal-message-id'),
+    server: col('server-hostname'),
+  }
+  return c.event >= 0 && c.recipients >= 0 && c.status >= 0 ? c : undefined
+}
+const EXCHANGE_2013 = exchangeColumns(EXCHANGE_FIELDS_2013)!
+const EXCHANGE_2010 = exchangeColumns(EXCHANGE_FIELDS_2010)!
+
+/** One CSV record's fields ("" doubles a quote inside a quoted field). */
+function csvFields(line: string, max: number): string[] {
+  const out: string[] = []
+  let i = 0
+  while (i <= line.length && out.length < max) {
+    if (line[i] === '"') {
+      let v = ''
+      let j = i + 1
+      for (;;) {
+        const q = line.indexOf('"', j)
+        if (q < 0) {
+          v += line.slice(j)
+          j = line.length
+          break
+        }
+        v += line.slice(j, q)
+        if (line[q + 1] === '"') {
+          v += '"'
+          j = q + 2
+        } else {
+          j = q + 1
+          break
+        }
+      }
+      out.push(v)
+      const comma = line.indexOf(',', j)
+      i = comma < 0 ? line.length + 1 : comma + 1
+    } else {
+      const comma = line.indexOf(',', i)
+      out.push(line.slice(i, comma < 0 ? undefined : comma))
+      i = comma < 0 ? line.length + 1 : comma + 1
+    }
+  }
+  return out
+}
+
+const EXCHANGE_FAILURE = /(?:^|,)(?:FAIL|DEFER),/
+const EXCHANGE_RECORD = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,7})?Z?,/
+
+function exchangeDeliveries(line: string, columns: ExchangeColumns | undefined): readonly LogDelivery[] {
+  if (!EXCHANGE_FAILURE.test(line)) return NONE
+  let c = columns
+  if (!c) {
+    // No header seen (an excerpt): the column after message-id is a GUID (network-message-id) from Exchange 2013 on.
+    const guess = csvFields(line, 13)
+    c = /^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(guess[11] ?? '') ? EXCHANGE_2013 : EXCHANGE_2010
+  }
+  const f = csvFields(line, Math.max(c.event, c.recipients, c.status, c.messageId, c.server, c.time) + 1)
+  const action = EXCHANGE_EVENT[f[c.event] ?? '']
+  if (!action) return NONE
+  const recipients = (f[c.recipients] ?? '')
+    .split(';')
+    .map((r) => r.trim())
+    .filter((r) => r.includes('@'))
+    .slice(0, MAX_LINE_RECIPIENTS)
+  const statusText = f[c.status] ?? ''
+  // Statuses are joined by ";" as the recipients are, and a status's own text holds "; " too ("550 5.1.1
+  // RESOLVER.ADR.RecipNotFound; not found"): a new status starts where a reply code follows the ";".
+  const statuses = statusText.split(/;(?=\s*[245]\d\d[ -])/).map((s) => s.trim())
+  const queueId = c.messageId >= 0 ? f[c.messageId] : undefined
+  const time = c.time >= 0 ? f[c.time] : undefined
+  return recipients.map((recipient, i) => {
+    const reply = statuses.length === recipients.length ? statuses[i]! : statusText.trim()
+    const status = enhancedIn(reply)
+    return {
+      recipient,
+      action,
+      ...(status ? { status } : {}),
+      ...(reply ? { diagnosticCode: reply } : {}),
+      ...(queueId ? { queueId } : {}),
+      ...(time ? { time } : {}),
+      software: 'exchange' as const,
+    }
+  })
 }
 
 /**
  * Every delivery a line records: one, except a Sendmail line that lists several recipients in its to= field.
- * Lines that record no delivery (connections, queue manager lines, DSN creation) give none.
+ * Lines that record no delivery (connections, queue manager lines, DSN creation) give none. Stateless: an Exchange
+ * line is read with the columns of Exchange 2010 or 2013 (LogReader follows the log's own "#Fields:" header).
  */
-export function parseLogLineDeliveries(line: string): LogDelivery[] {
-  if (line.length > MAX_LINE) return []
+export function parseLogLineDeliveries(raw: string): LogDelivery[] {
+  if (raw.length > MAX_LINE) return []
+  const line = raw.charCodeAt(0) === 123 ? unwrapJsonRecord(raw) : raw
+  const ds = deliveriesOf(line, undefined, DELIVERY_MARKER.test(line))
+  return ds.length ? (ds as LogDelivery[]) : []
+}
+
+/** The empty answer, shared: most lines record no delivery, and an array per line is garbage per line. */
+const NONE: readonly LogDelivery[] = Object.freeze([])
+
+/**
+ * What every delivery line of Postfix, Sendmail, Exim and Haraka holds: one regex scans a line once for all four, as
+ * fast as one substring search, so the lines that record nothing (most of a log) are passed over after one scan.
+ */
+const DELIVERY_MARKER = / status=|, stat=|\] \[| (?:\*\*|==|[=\->*]>) /
+
+/** `line` is unwrapped (unwrapJsonRecord) and `marked` says whether it holds a DELIVERY_MARKER. */
+function deliveriesOf(line: string, exchange: ExchangeColumns | undefined, marked: boolean): readonly LogDelivery[] {
+  // An Exchange record: under its log's header, or one that starts as Exchange writes them (an excerpt).
+  if (!marked) return exchange || EXCHANGE_RECORD.test(line) ? exchangeDeliveries(line, exchange) : NONE
   if (line.includes(' status=')) {
-    if (!line.includes(': to=<')) return []
     const d = parsePostfix(line)
-    return d ? [d] : []
+    if (d) return [d]
   }
   if (line.includes(', stat=')) return sendmailDeliveries(line)
-  if (isExim(line)) {
+  if (line.length > 24) {
     const d = parseExim(line)
-    return d ? [d] : []
+    if (d) return [d]
   }
   if (line.includes('] [outbound] recipient <')) {
     const d = harakaRecipient(line)
-    return d ? [d] : []
+    return d ? [d] : NONE
   }
-  return []
+  return NONE
 }
 
 /** The delivery one log line records (the first recipient of a multi-recipient Sendmail line), if any. */
@@ -352,23 +600,28 @@ export function parseLogLine(line: string): LogDelivery | undefined {
   return parseLogLineDeliveries(line)[0]
 }
 
-// Receiving side: "NOQUEUE: reject: RCPT from host[ip]: 550 5.1.1 <r>: …; from=<s> to=<r> proto=…"
+// Receiving side. smtpd: "NOQUEUE: reject: RCPT from host[ip]: 550 5.1.1 <r>: …; from=<s> to=<r> proto=… helo=<…>";
+// postscreen: "NOQUEUE: reject: RCPT from [ip]:port: 550 5.7.1 …; from=<s>, to=<r>, proto=…, helo=<…>"; cleanup's
+// milter and header/body rejects ("QID: milter-reject: END-OF-MESSAGE from host[ip]: 5.7.1 …; from=<s> to=<r> …",
+// "QID: reject: header Subject: … from host[ip]; from=<s> to=<r> proto=… helo=<…>: 5.7.1 message content rejected").
+// The client is "name[address]" (IPv6 addresses hold colons) or postscreen's "[address]:port". "reject_warning" (a
+// rule in warn_if_reject mode) refused nothing.
 const POSTFIX_REJECT =
-  /^((?:\S+ +){0,6}?)\S+ [\w.-]+\/smtpd\[\d+\]: (NOQUEUE|[0-9A-Za-z]{5,20}): (?:milter-)?reject: (?:RCPT|DATA|END-OF-MESSAGE) from [^:]{1,300}: (.{1,2000}?); from=<[^>]{0,512}> to=<([^>]{1,512})>/
+  /(?:^| )(NOQUEUE|[0-9A-Za-z]{5,20}): (?:milter-)?reject: (?:RCPT|DATA|END-OF-MESSAGE|BDAT) from [^\s\[]{0,255}\[[^\]\s]{1,100}\](?::\d{1,5})?: (.{1,2000}?); from=<[^>]{0,512}>,? to=<([^>]{1,512})>/
+const POSTFIX_CONTENT_REJECT =
+  /(?:^| )([0-9A-Za-z]{5,20}): (?:milter-)?reject: (?:header|body|CONNECT|HELO|MAIL) .{0,2000}?; from=<[^>]{0,512}> to=<([^>]{1,512})>(?: proto=\S{1,20})?(?: helo=<[^>]{0,255}>)?: (.{1,1000})$/
 // "H=(helo) [ip] F=<s> rejected RCPT <r>: Unrouteable address" (also "temporarily rejected RCPT")
-const EXIM_REJECT =
-  /^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d{3})?(?: [+-]\d{4})?) (?:\[\d+\] )?.{0,600}? (temporarily )?rejected RCPT <([^>\s]{1,512})>: (.{0,2000})$/
+const EXIM_REJECT = /(?:^| )(temporarily )?rejected RCPT <([^>\s]{1,512})>: (.{0,2000})$/
 // "QID: ruleset=check_rcpt, arg1=<r>, relay=…, reject=550 5.7.1 <r>... Relaying denied"
-const SENDMAIL_REJECT =
-  /^((?:\S+ +){0,6}?)\S+ (?:sendmail|sm-[\w-]+)\[\d+\]: ([0-9A-Za-z]{5,20}): ruleset=check_rcpt, arg1=<?([^>,\s]{1,512})>?, (?:.{0,600}?, )?reject=(.{1,2000})$/
+const SENDMAIL_REJECT = /(?:^| )([0-9A-Za-z]{5,20}): ruleset=check_rcpt, arg1=<?([^>,\s]{1,512})>?, (?:.{0,600}?, )?reject=(.{1,2000})$/
 
 // Sendmail refusing an unknown local user at RCPT: "QID: <nouser@example.org>... User unknown"
-const SENDMAIL_RCPT_REFUSED = /^((?:\S+ +){0,6}?)\S+ (?:sendmail|sm-[\w-]+)\[\d+\]: ([0-9A-Za-z]{5,20}): <([^>\s]{1,512})>\.\.\. (.{1,500})$/
+const SENDMAIL_RCPT_REFUSED = /(?:^| )(?:sendmail|sm-[\w-]+)\[\d+\]: ([0-9A-Za-z]{5,20}): <([^>\s]{1,512})>\.\.\. (.{1,500})$/
 
 /** A recipient this server refused at SMTP time, if the line records one. */
-export function parseRejectLine(line: string): LogDelivery | undefined {
-  if (line.length > MAX_LINE) return undefined
-  let time: string | undefined
+export function parseRejectLine(raw: string): LogDelivery | undefined {
+  if (raw.length > MAX_LINE) return undefined
+  const line = raw.charCodeAt(0) === 123 ? unwrapJsonRecord(raw) : raw
   let queueId: string | undefined
   let recipient: string
   let reply: string
@@ -376,30 +629,33 @@ export function parseRejectLine(line: string): LogDelivery | undefined {
   let temporary = false
   if (line.includes('reject: ') && line.includes(' to=<')) {
     const m = POSTFIX_REJECT.exec(line)
-    if (!m) return undefined
-    ;[, time, queueId, reply, recipient] = m as unknown as [string, string, string, string, string]
+    const c = m ? undefined : POSTFIX_CONTENT_REJECT.exec(line)
+    if (m) [, queueId, reply, recipient] = m as unknown as [string, string, string, string]
+    else if (c) [, queueId, recipient, reply] = c as unknown as [string, string, string, string]
+    else return undefined
     software = 'postfix'
   } else if (line.includes('rejected RCPT <')) {
     const m = EXIM_REJECT.exec(line)
     if (!m) return undefined
-    time = m[1]
-    temporary = m[2] !== undefined
-    recipient = m[3]!
-    reply = m[4]!
+    temporary = m[1] !== undefined
+    recipient = m[2]!
+    reply = m[3]!
     software = 'exim'
   } else if (line.includes('ruleset=check_rcpt')) {
     const m = SENDMAIL_REJECT.exec(line)
     if (!m) return undefined
-    ;[, time, queueId, recipient, reply] = m as unknown as [string, string, string, string, string]
+    ;[, queueId, recipient, reply] = m as unknown as [string, string, string, string]
     software = 'sendmail'
   } else if (line.includes('>... ')) {
     const m = SENDMAIL_RCPT_REFUSED.exec(line)
     if (!m) return undefined
-    ;[, time, queueId, recipient, reply] = m as unknown as [string, string, string, string, string]
+    ;[, queueId, recipient, reply] = m as unknown as [string, string, string, string]
     software = 'sendmail'
   } else return undefined
-  time = time?.trim() || undefined
-  const code = /^([2-5])\d\d[ -]/.exec(reply)?.[1]
+  reply = readable(reply)
+  const time = leadingTime(line)
+  // The class: a reply code ("550 …") or, in cleanup's rejects, an enhanced code alone ("5.7.1 …").
+  const code = /^([245])(?:\d\d[ -]|\.\d)/.exec(reply)?.[1]
   const action: LogDelivery['action'] = temporary || code === '4' ? 'delayed' : 'failed'
   const status = enhancedIn(reply)
   return {
@@ -415,61 +671,122 @@ export function parseRejectLine(line: string): LogDelivery | undefined {
 }
 
 /** Lines that end a message's retries: every recipient still deferred in it has failed. */
-const POSTFIX_EXPIRED = /: ([0-9A-Za-z]{5,20}): from=<[^>]{0,512}>, status=expired, returned to sender/
-const SENDMAIL_EXPIRED = /\[\d+\]: ([0-9A-Za-z]{5,20}): [0-9A-Za-z]{5,20}: (?:sender notify|DSN): Cannot send message for /
+const POSTFIX_EXPIRED = /(?:^| )([0-9A-Za-z]{5,20}): from=<[^>]{0,512}>, status=expired, returned to sender/
+const SENDMAIL_EXPIRED = /(?:^| )([0-9A-Za-z]{5,20}): [0-9A-Za-z]{5,20}: (?:sender notify|DSN): Cannot send message for /
+/**
+ * Messages with recipients still deferred, remembered until their retries end; past this the message deferred longest
+ * ago is forgotten (each retry refreshes a message, and its last deferral comes at most a few hours before its end).
+ */
+const MAX_DEFERRED_MESSAGES = 10_000
+/** Characters of a remembered deferral's reason kept (an expiry's failure shows its last deferral's reason). */
+const DEFERRED_REASON_KEEP = 512
 
 /**
- * Every delivery in a log excerpt, in order, CRLF or LF line ends; with the recipients this server refused at SMTP
- * time, and, where a message's retries end (Postfix "status=expired", Sendmail "Cannot send message for"), a failed
- * entry for each recipient still deferred in it (its last deferral's reason; Sendmail's DSN then says 4.4.7).
+ * Reads a log line by line and keeps what a single line cannot say: the columns an Exchange log's "#Fields:" header
+ * names, Haraka's deliveries that name no recipient, and each message's recipients still deferred, so that the line
+ * ending its retries (Postfix "status=expired", Sendmail "Cannot send message for") gives each of them a failed entry
+ * (its last deferral's reason; Sendmail's DSN then says 4.4.7). With `inbound`, the recipients this server refused at
+ * SMTP time too.
+ */
+export class LogReader {
+  private exchange: ExchangeColumns | undefined
+  private readonly deferred = new Map<string, Map<string, LogDelivery>>()
+  private readonly haraka = new HarakaDeliveries()
+  private readonly inbound: boolean
+  /** Whether a Sendmail deferral is remembered (only then can a Sendmail line end retries). */
+  private sendmailDeferred = false
+  /** Recipients the last lines gave, to drop a Sendmail echo of the same refusal. */
+  private recent: LogDelivery[] = []
+
+  constructor(options: { inbound?: boolean } = {}) {
+    this.inbound = options.inbound ?? true
+  }
+
+  line(raw: string): readonly LogDelivery[] {
+    if (!raw || raw.length > MAX_LINE) return NONE
+    const first = raw.charCodeAt(0)
+    const line = first === 123 ? unwrapJsonRecord(raw) : raw
+    if (first === 35) {
+      // "#Fields: …" (Exchange, W3C); "#Software:", "#Version:", "#Date:", "#Log-type:" say nothing about deliveries.
+      if (line.startsWith('#Fields: ')) this.exchange = exchangeColumns(line.slice(9))
+      return NONE
+    }
+    const marked = DELIVERY_MARKER.test(line)
+    if (marked && line.includes('] [')) {
+      const whole = this.haraka.read(line)
+      if (whole) return whole
+    }
+    const ds = deliveriesOf(line, this.exchange, marked)
+    if (ds.length) {
+      for (const d of ds) {
+        if (!d.queueId) continue
+        let q = this.deferred.get(d.queueId)
+        if (d.action === 'delayed') {
+          if (q) this.deferred.delete(d.queueId)
+          else if (this.deferred.size >= MAX_DEFERRED_MESSAGES) this.deferred.delete(this.deferred.keys().next().value!)
+          this.deferred.set(detach(d.queueId), (q ??= new Map()))
+          const kept = { ...d, recipient: detach(d.recipient) }
+          if (d.diagnosticCode) kept.diagnosticCode = detach(d.diagnosticCode.slice(0, DEFERRED_REASON_KEEP))
+          if (d.remoteMta) kept.remoteMta = detach(d.remoteMta)
+          if (d.time) kept.time = detach(d.time)
+          q.set(kept.recipient, kept)
+          if (d.software === 'sendmail') this.sendmailDeferred = true
+        } else if (q) {
+          q.delete(d.recipient)
+          if (q.size === 0) this.deferred.delete(d.queueId)
+        }
+      }
+      this.remember(ds)
+      return ds
+    }
+    // "QID: from=<s>, status=expired, returned to sender"; "QID: QID2: sender notify: Cannot send message for 5 days"
+    if (this.deferred.size && (line.endsWith('returned to sender') || (this.sendmailDeferred && line.includes('Cannot send message for')))) {
+      const m = POSTFIX_EXPIRED.exec(line) ?? SENDMAIL_EXPIRED.exec(line)
+      const q = m ? this.deferred.get(m[1]!) : undefined
+      if (!q) return NONE
+      this.deferred.delete(m![1]!)
+      const time = leadingTime(line)
+      return [...q.values()].map(
+        (d) =>
+          ({
+            ...d,
+            action: 'failed',
+            ...(d.software === 'sendmail' ? { status: '4.4.7' } : {}),
+            ...(time ? { time } : {}),
+          }) as LogDelivery,
+      )
+    }
+    if (!this.inbound) return NONE
+    const r = parseRejectLine(line)
+    if (!r) return NONE
+    // A sending Sendmail may echo "<r>... User unknown" beside its own to= line for the same message.
+    if (r.queueId && this.recent.some((d) => d.queueId === r.queueId && d.recipient === r.recipient)) return NONE
+    this.remember([r])
+    return [r]
+  }
+
+  /** Only Sendmail echoes a refusal beside its own to= line, and only the refusals are checked against these. */
+  private remember(ds: readonly LogDelivery[]): void {
+    if (!this.inbound) return
+    for (const d of ds) if (d.software === 'sendmail' || d.direction) this.recent.unshift(d)
+    if (this.recent.length > 32) this.recent.length = 32
+  }
+}
+
+/**
+ * Every delivery in a log excerpt, in order, CRLF or LF line ends (mixed too); with the recipients this server refused
+ * at SMTP time, and, where a message's retries end, a failed entry for each recipient still deferred in it (LogReader).
  */
 export function parseLog(text: string): LogDelivery[] {
   const out: LogDelivery[] = []
-  const deferred = new Map<string, Map<string, LogDelivery>>()
-  const haraka = new HarakaDeliveries()
+  const reader = new LogReader()
   let start = 0
   while (start <= text.length) {
     let end = text.indexOf('\n', start)
     if (end < 0) end = text.length
     const line = text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end)
     start = end + 1
-    if (!line) continue
-    const whole = line.includes('] [') ? haraka.read(line) : undefined
-    if (whole) {
-      for (const d of whole) out.push(d)
-      continue
-    }
-    const ds = parseLogLineDeliveries(line)
-    if (ds.length) {
-      for (const d of ds) {
-        out.push(d)
-        if (!d.queueId) continue
-        let q = deferred.get(d.queueId)
-        if (d.action === 'delayed') {
-          if (!q) deferred.set(d.queueId, (q = new Map()))
-          q.set(d.recipient, d)
-        } else q?.delete(d.recipient)
-      }
-      continue
-    }
-    if (line.includes('status=expired') || line.includes('Cannot send message for')) {
-      const m = POSTFIX_EXPIRED.exec(line) ?? SENDMAIL_EXPIRED.exec(line)
-      const q = m ? deferred.get(m[1]!) : undefined
-      if (q) {
-        for (const d of q.values())
-          out.push({
-            ...d,
-            action: 'failed',
-            ...(d.software === 'sendmail' ? { status: '4.4.7' } : {}),
-            ...(/^\S+/.test(line) ? { time: line.slice(0, d.time?.length ?? 0) || d.time } : {}),
-          } as LogDelivery)
-        deferred.delete(m![1]!)
-      }
-      continue
-    }
-    const r = parseRejectLine(line)
-    // A sending Sendmail may echo "<r>... User unknown" beside its own to= line for the same message.
-    if (r && !(r.queueId && out.some((d) => d.queueId === r.queueId && d.recipient === r.recipient))) out.push(r)
+    for (const d of reader.line(line)) out.push(d)
   }
   return out
 }
