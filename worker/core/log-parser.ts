@@ -63,11 +63,9 @@ function leadingTime(line: string): string | undefined {
  * tab as "#011") and Exim's own ("\n" in a multi-line reply) become spaces.
  */
 function readable(text: string): string {
-  let t = text
-  if (t.includes('#01')) t = t.replace(/#01[12]/g, ' ')
-  if (t.includes('\\n')) t = t.replace(/\\n/g, ' ')
-  return t
+  return ESCAPES.test(text) ? text.replace(/#01[12]/g, ' ').replace(/\\n/g, ' ') : text
 }
+const ESCAPES = /#01[12]|\\n/
 
 /**
  * A copy that shares no memory with the text it came from: a line is a slice of a large chunk (the CLI reads 64 KB at
@@ -107,7 +105,9 @@ function postfixRelay(line: string, from: number): string | undefined {
   if (at < 0) return undefined
   const end = line.indexOf(',', at + 8)
   const relay = line.slice(at + 8, end < 0 ? undefined : end)
-  return relay.includes('[') ? relay.replace(/\]:\d+$/, ']') : undefined
+  if (!relay.includes('[')) return undefined
+  const port = relay.lastIndexOf(']:')
+  return port > 0 && /^\d+$/.test(relay.slice(port + 2)) ? relay.slice(0, port + 1) : relay
 }
 
 function enhancedIn(text: string | undefined): string | undefined {
@@ -116,6 +116,7 @@ function enhancedIn(text: string | undefined): string | undefined {
 
 const POSTFIX_QUEUE_ID = /^[0-9A-Za-z]{5,20}$/
 const POSTFIX_STATUS = / status=([A-Za-z]+)/g
+const POSTFIX_DSN = /, dsn=(\d\.\d{1,3}\.\d{1,3})/
 const POSTFIX_ACTION: Record<string, LogDelivery['action']> = {
   sent: 'delivered',
   deferred: 'delayed',
@@ -154,26 +155,23 @@ function parsePostfix(line: string): LogDelivery | undefined {
   const action = POSTFIX_ACTION[s[1]!.toLowerCase()]
   if (!action) return undefined
   const fields = line.slice(close, s.index)
-  const dsn = /, dsn=(\d\.\d{1,3}\.\d{1,3})/.exec(fields)?.[1]
+  // Built field by field, in the order the API's JSON lists them (spreads of optional fields cost an object each).
+  const d = { recipient, action } as LogDelivery
+  const dsn = POSTFIX_DSN.exec(fields)?.[1]
+  if (dsn) d.status = dsn
+  const remoteMta = postfixRelay(fields, 0)
+  if (remoteMta) d.remoteMta = remoteMta
   // The reason runs to the end of the line; a syslog that cut the line short leaves it without its ")".
   const after = POSTFIX_STATUS.lastIndex
-  let reason: string | undefined
   if (line.startsWith(' (', after)) {
-    reason = line.endsWith(')') ? line.slice(after + 2, -1) : line.slice(after + 2)
-    reason = readable(reason)
+    const reason = readable(line.charCodeAt(line.length - 1) === 41 ? line.slice(after + 2, -1) : line.slice(after + 2))
+    if (reason) d.diagnosticCode = reason
   }
-  const remoteMta = postfixRelay(fields, 0)
+  d.queueId = queueId
   const time = leadingTime(line)
-  return {
-    recipient,
-    action,
-    ...(dsn ? { status: dsn } : {}),
-    ...(remoteMta ? { remoteMta } : {}),
-    ...(reason ? { diagnosticCode: reason } : {}),
-    queueId,
-    ...(time ? { time } : {}),
-    software: 'postfix',
-  }
+  if (time) d.time = time
+  d.software = 'postfix'
+  return d
 }
 
 // "2026-11-29 00:00:01[.123] [+0000] [[123]] 1vABCD-000123-AB ** bob@example.com [(parents)] [<orig@example.com>] F=<…>
@@ -562,7 +560,7 @@ function exchangeDeliveries(line: string, columns: ExchangeColumns | undefined):
 export function parseLogLineDeliveries(raw: string): LogDelivery[] {
   if (raw.length > MAX_LINE) return []
   const line = raw.charCodeAt(0) === 123 ? unwrapJsonRecord(raw) : raw
-  const ds = deliveriesOf(line, undefined, DELIVERY_MARKER.test(line))
+  const ds = deliveriesOf(line, undefined, markerOf(line))
   return ds.length ? (ds as LogDelivery[]) : []
 }
 
@@ -573,12 +571,30 @@ const NONE: readonly LogDelivery[] = Object.freeze([])
  * What every delivery line of Postfix, Sendmail, Exim and Haraka holds: one regex scans a line once for all four, as
  * fast as one substring search, so the lines that record nothing (most of a log) are passed over after one scan.
  */
-const DELIVERY_MARKER = / status=|, stat=|\] \[| (?:\*\*|==|[=\->*]>) /
+const DELIVERY_MARKER = / status=|, stat=|\] \[| (?:\*\*|==|[=\->*]>) /g
 
-/** `line` is unwrapped (unwrapJsonRecord) and `marked` says whether it holds a DELIVERY_MARKER. */
-function deliveriesOf(line: string, exchange: ExchangeColumns | undefined, marked: boolean): readonly LogDelivery[] {
+type Marker = 0 | 1 | 2
+/** No marker; " status=" first; another first. */
+const NO_MARKER = 0
+const STATUS_MARKER = 1
+const OTHER_MARKER = 2
+/** Whether a line holds a DELIVERY_MARKER, and whether the first is " status=" (the line is most likely Postfix's). */
+function markerOf(line: string): Marker {
+  DELIVERY_MARKER.lastIndex = 0
+  if (!DELIVERY_MARKER.test(line)) return NO_MARKER
+  const end = DELIVERY_MARKER.lastIndex
+  return line.charCodeAt(end - 2) === 115 && line.charCodeAt(end - 1) === 61 ? STATUS_MARKER : OTHER_MARKER
+}
+
+/** `line` is unwrapped (unwrapJsonRecord); `marker` is markerOf(line). */
+function deliveriesOf(line: string, exchange: ExchangeColumns | undefined, marker: Marker): readonly LogDelivery[] {
   // An Exchange record: under its log's header, or one that starts as Exchange writes them (an excerpt).
-  if (!marked) return exchange || EXCHANGE_RECORD.test(line) ? exchangeDeliveries(line, exchange) : NONE
+  if (marker === NO_MARKER) return exchange || EXCHANGE_RECORD.test(line) ? exchangeDeliveries(line, exchange) : NONE
+  // Most delivery lines are Postfix's, and " status=" comes first in them: read them without the other searches.
+  if (marker === STATUS_MARKER) {
+    const d = parsePostfix(line)
+    if (d) return [d]
+  }
   if (line.includes(' status=')) {
     const d = parsePostfix(line)
     if (d) return [d]
@@ -711,12 +727,12 @@ export class LogReader {
       if (line.startsWith('#Fields: ')) this.exchange = exchangeColumns(line.slice(9))
       return NONE
     }
-    const marked = DELIVERY_MARKER.test(line)
-    if (marked && line.includes('] [')) {
+    const marker = markerOf(line)
+    if (marker === OTHER_MARKER && line.includes('] [')) {
       const whole = this.haraka.read(line)
       if (whole) return whole
     }
-    const ds = deliveriesOf(line, this.exchange, marked)
+    const ds = deliveriesOf(line, this.exchange, marker)
     if (ds.length) {
       for (const d of ds) {
         if (!d.queueId) continue
