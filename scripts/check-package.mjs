@@ -105,12 +105,25 @@ try {
     eml.stdout.slice(0, 500) + eml.stderr,
   )
   const postfixLog = join(root, 'test/corpus/loopback/postfix/mail.log')
-  const wanted = readFileSync(postfixLog, 'utf8')
-    .split('\n')
-    .flatMap((l) => {
-      const m = /: to=<([^>]+)>,.* status=(bounced|deferred|expired) /.exec(l)
-      return m ? [`${m[1]} ${m[2] === 'deferred' ? 'delayed' : 'failed'}`] : []
-    })
+  // Each bounced and deferred line, and where a message is returned as expired, each of its recipients still deferred.
+  const wanted = []
+  const deferred = new Map()
+  for (const l of readFileSync(postfixLog, 'utf8').split('\n')) {
+    const m = /: (\w+): to=<([^>]+)>,.* status=(bounced|deferred|expired|sent) /.exec(l)
+    if (m) {
+      const [, queueId, recipient, status] = m
+      if (status !== 'sent') wanted.push(`${recipient} ${status === 'deferred' ? 'delayed' : 'failed'}`)
+      const q = deferred.get(queueId) ?? new Set()
+      if (status === 'deferred') q.add(recipient)
+      else q.delete(recipient)
+      deferred.set(queueId, q)
+    }
+    const expired = /: (\w+): from=<[^>]*>, status=expired, returned to sender$/.exec(l)
+    if (expired) {
+      for (const recipient of deferred.get(expired[1]) ?? []) wanted.push(`${recipient} failed`)
+      deferred.delete(expired[1])
+    }
+  }
   const rep = cliRun(['report', '--json', postfixLog])
   const repBody = rep.status === 0 ? JSON.parse(rep.stdout) : {}
   check(
