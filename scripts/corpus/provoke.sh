@@ -13,7 +13,7 @@
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
-CONF=$HERE/conf
+CONF=${CORPUS_CONF:-$HERE/conf}
 STATE=/var/lib/scc-corpus
 NS=scc-corpus
 DEBS=$STATE/debs

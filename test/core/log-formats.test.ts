@@ -259,6 +259,20 @@ describe('recipients this server refused (inbound)', () => {
     expect(parseLogLine(text)).toBeUndefined()
   })
 
+  it("Exim's refusal sent to syslog twice (main log and reject log) is listed once; another connection's is not merged", () => {
+    const refusal = (time: string, port: number) =>
+      `<22>1 ${time} mx exim 4242 - - H=(client) [192.0.2.9]:${port} I=[192.0.2.1]:25 F=<s@example.com> rejected RCPT <u@example.org>: Unrouteable address`
+    const log = [
+      refusal('2026-12-02T03:04:05.000001Z', 51234),
+      refusal('2026-12-02T03:04:05.000040Z', 51234),
+      refusal('2026-12-02T03:04:09.000001Z', 51240),
+    ]
+    expect(parseLog(log.join('\n')).map((d) => [d.recipient, d.time])).toEqual([
+      ['u@example.org', '2026-12-02T03:04:05.000001Z'],
+      ['u@example.org', '2026-12-02T03:04:09.000001Z'],
+    ])
+  })
+
   it('Exim rejects under any header, with the time of the line', () => {
     const r = parseRejectLine(
       'Dec  2 03:04:05 mx exim[77]: 2026-12-02 03:04:05 H=(client) [2001:db8::9]:51234 I=[2001:db8::1]:25 F=<s@example.com> temporarily rejected RCPT <u@example.org>: greylisted',

@@ -709,6 +709,8 @@ export class LogReader {
   private readonly deferred = new Map<string, Map<string, LogDelivery>>()
   private readonly haraka = new HarakaDeliveries()
   private readonly inbound: boolean
+  /** The text of Exim's last refusal, to drop the copy syslog gets of it. */
+  private lastEximRefusal: string | undefined
   /** Whether a Sendmail deferral is remembered (only then can a Sendmail line end retries). */
   private sendmailDeferred = false
   /** Recipients the last lines gave, to drop a Sendmail echo of the same refusal. */
@@ -777,6 +779,14 @@ export class LogReader {
     if (!r) return NONE
     // A sending Sendmail may echo "<r>... User unknown" beside its own to= line for the same message.
     if (r.queueId && this.recent.some((d) => d.queueId === r.queueId && d.recipient === r.recipient)) return NONE
+    // Exim logging to syslog sends each refusal twice, as its main log's line (mail.info) and its reject log's
+    // (mail.notice), one after the other: the same text after a header that differs at most in its time.
+    if (r.software === 'exim') {
+      const at = line.indexOf(' H=')
+      const text = at >= 0 ? line.slice(at) : undefined
+      if (text && text === this.lastEximRefusal) return NONE
+      this.lastEximRefusal = text === undefined ? undefined : detach(text)
+    }
     this.remember([r])
     return [r]
   }
