@@ -67,19 +67,33 @@ function headerBlock(text: string): string {
   return end < 0 ? s : s.slice(0, end)
 }
 
-/** The first value of each wanted field in a header block, unfolded (RFC 5322 §2.2.3). */
-function fields(block: string, wanted: Set<string>): Map<string, string> {
+/**
+ * The first value of each wanted field in a header block, unfolded (RFC 5322 §2.2.3). Lines are found with indexOf
+ * and a line is sliced only when its first character may start a wanted name: a returned original's header block is
+ * mostly Received and DKIM lines, which are skipped without a copy.
+ */
+export function fields(block: string, wanted: Set<string>): Map<string, string> {
   const out = new Map<string, string>()
+  const initials = new Set<number>()
+  for (const name of wanted) initials.add(name.charCodeAt(0)).add(name.toUpperCase().charCodeAt(0))
   let current: string | undefined
-  for (const line of block.split(/\r?\n/)) {
-    if ((line[0] === ' ' || line[0] === '\t') && current) {
-      out.set(current, `${out.get(current)!} ${line.trim()}`)
-      continue
-    }
-    const colon = line.indexOf(':')
-    const name = colon > 0 ? line.slice(0, colon).trim().toLowerCase() : ''
-    current = wanted.has(name) && !out.has(name) ? name : undefined
-    if (current) out.set(current, line.slice(colon + 1).trim())
+  for (let start = 0; start <= block.length; ) {
+    const lf = block.indexOf('\n', start)
+    let end = lf < 0 ? block.length : lf
+    const next = end + 1
+    // A line ends before "\r\n" as before "\n".
+    if (lf > start && block.charCodeAt(lf - 1) === 13) end--
+    const first = block.charCodeAt(start)
+    if ((first === 32 || first === 9) && current) out.set(current, `${out.get(current)!} ${block.slice(start, end).trim()}`)
+    else if (!(first < 128) || initials.has(first) || first === 32 || (first >= 9 && first <= 13)) {
+      // Only an ASCII line start that cannot begin a wanted name (after trim) is skipped unread; an empty line too.
+      const line = block.slice(start, end)
+      const colon = line.indexOf(':')
+      const name = colon > 0 ? line.slice(0, colon).trim().toLowerCase() : ''
+      current = wanted.has(name) && !out.has(name) ? name : undefined
+      if (current) out.set(current, line.slice(colon + 1).trim())
+    } else current = undefined
+    start = next
   }
   return out
 }
@@ -92,12 +106,14 @@ function originalFields(block: string, decodeWords: MimeParser['decodeWords']): 
   const messageId = f.get('message-id')
   const subject = f.get('subject')
   const date = f.get('date')
-  const when = date ? new Date(date.replace(/\s*\([^()]*\)\s*$/, '')) : undefined
-  return {
-    ...(messageId ? { messageId } : {}),
-    ...(subject ? { subject: decodeWords(subject).replace(/\s+/g, ' ').trim() } : {}),
-    ...(date ? { date: when && !Number.isNaN(when.getTime()) ? when.toISOString() : date } : {}),
+  const out: OriginalMessage = {}
+  if (messageId) out.messageId = messageId
+  if (subject) out.subject = decodeWords(subject).replace(/\s+/g, ' ').trim()
+  if (date) {
+    const when = new Date(date.replace(/\s*\([^()]*\)\s*$/, ''))
+    out.date = Number.isNaN(when.getTime()) ? date : when.toISOString()
   }
+  return out
 }
 
 /** The original's header block quoted in the text (Exchange "Original message headers:", qmail's inline copy). */

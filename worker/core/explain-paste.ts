@@ -114,7 +114,7 @@ const ENHANCED_IN_TEXT = /(?:^|[\s=;:(\[])[245]\.\d{1,3}\.\d{1,3}(?=[\s,;)\]]|$)
  * What to explain for a delivery: the quoted reply; a reply without an enhanced code gets the status the report
  * gives ("550 user unknown" with Status 5.1.1 reads as 550 5.1.1); words without any code get the status in front.
  */
-export function replyInput(d: { status?: string; diagnosticCode?: string }): string | undefined {
+export function replyInput(d: { status?: string | undefined; diagnosticCode?: string | undefined }): string | undefined {
   const text = d.diagnosticCode ?? ''
   const hasEnhanced = ENHANCED_IN_TEXT.test(text)
   const bare = /^([2-5]\d\d)([ -])/.exec(text)
@@ -138,6 +138,13 @@ interface Delivery {
   direction?: 'inbound'
 }
 
+/** A delivery as listed: its own fields, in their order, without what is only read (explainAs). A fresh object. */
+function listed(delivery: Delivery): RecipientResult {
+  if (!('explainAs' in delivery)) return { ...delivery }
+  const { explainAs: _, ...d } = delivery
+  return d
+}
+
 function report(
   kind: 'message' | 'log',
   deliveries: Delivery[],
@@ -152,26 +159,32 @@ function report(
   const byAction: DeliverySummary['byAction'] = {}
   const byBounce: Record<Bounce, number> = { hard: 0, soft: 0, none: 0 }
   const recipients: RecipientResult[] = []
-  for (const { explainAs, ...d } of deliveries) {
+  for (const delivery of deliveries) {
+    const { explainAs } = delivery
+    const d = listed(delivery)
     const reply = explainAs ?? d.diagnosticCode
     const key = `${d.status ?? ''}\u0000${reply ?? ''}`
     let explanation: Explanation | undefined
     if (explained.has(key)) explanation = explained.get(key)
     else {
-      const input = replyInput({ ...(d.status ? { status: d.status } : {}), ...(reply ? { diagnosticCode: reply } : {}) })
+      const input = replyInput({ status: d.status, diagnosticCode: reply })
       const o = input === undefined ? undefined : explainReply(input, lang)
       explanation = o?.ok ? o.explanation : undefined
       explained.set(key, explanation)
     }
-    if (explanation) explanation = inDeliveryContext(explanation, { ...d, ...(reportingMta ? { reportingMta } : {}) }, lang)
+    if (explanation) explanation = inDeliveryContext(explanation, reportingMta ? { ...d, reportingMta } : d, lang)
     const diagnosis = explanation?.diagnosis
-    reasons.set(diagnosis?.reason ?? 'unknown', (reasons.get(diagnosis?.reason ?? 'unknown') ?? 0) + 1)
+    const reason = diagnosis?.reason ?? 'unknown'
+    reasons.set(reason, (reasons.get(reason) ?? 0) + 1)
     const at = d.recipient.lastIndexOf('@')
     const domain = at >= 0 ? d.recipient.slice(at + 1).toLowerCase() : '(local)'
     domains.set(domain, (domains.get(domain) ?? 0) + 1)
     count(byAction, d.action)
     byBounce[bounceOf(explanation, d.action)]++
-    if (recipients.length < MAX_LISTED_RECIPIENTS) recipients.push({ ...d, ...(explanation ? { explanation } : {}) })
+    if (recipients.length < MAX_LISTED_RECIPIENTS) {
+      if (explanation) (d as RecipientResult).explanation = explanation
+      recipients.push(d)
+    }
   }
   const warnings = [...(extra.warnings ?? [])]
   if (deliveries.length > recipients.length)

@@ -71,8 +71,13 @@ function remoteHostOf(input: string): string | undefined {
   return m ? (m[1] ?? m[2])!.toLowerCase() : undefined
 }
 
+/** Every hint but the last (the greeting's) needs these words: most replies are tested once, not thirteen times. */
+const COMMAND_WORDS = /\b(?:in reply to|after) /i
+const GREETING_HINT = STAGE_HINTS.length - 1
+
 function detectStage(input: string): Stage | undefined {
-  for (const [pattern, stage] of STAGE_HINTS) if (pattern.test(input)) return stage
+  const from = COMMAND_WORDS.test(input) ? 0 : GREETING_HINT
+  for (let i = from; i < STAGE_HINTS.length; i++) if (STAGE_HINTS[i]![0].test(input)) return STAGE_HINTS[i]![1]
   return undefined
 }
 
@@ -226,7 +231,8 @@ export function parseReply(raw: string): ParsedReply | undefined {
     )
   if (last.continued) multilineProblems.push('The last line has a hyphen after the code, so the reply never ends (RFC 5321 §4.2.1).')
 
-  const enhancedCodes = [...new Set(lines.flatMap((l) => (l.enhanced ? [l.enhanced] : [])))]
+  const enhancedCodes: string[] = []
+  for (const l of lines) if (l.enhanced && !enhancedCodes.includes(l.enhanced)) enhancedCodes.push(l.enhanced)
   const basic = first.basic
   // qmail writes its enhanced code after the words, "(#5.1.1)" (qmail-smtpd, qmail-remote; chkuser "(#5.1.1 - chkuser)").
   const qmail = enhancedCodes.length === 0 ? QMAIL_ENHANCED.exec(lines.map((l) => l.text).join(' ')) : null
@@ -236,14 +242,8 @@ export function parseReply(raw: string): ParsedReply | undefined {
   const flattened = lines.some((l) => l.flattened)
   const marker = enhanced ? `(?:${enhanced.replace(/\./g, '\\.')}(?=\\s|$))?` : ''
   const repeated = flattened ? new RegExp(`(?:^|\\s)${basic}[ -]${marker}`, 'g') : null
-  const text = stripLogTail(
-    lines
-      .map((l) => l.text)
-      .join(' ')
-      .replace(repeated ?? /$^/, ' ')
-      .replace(/\s+/g, ' ')
-      .trim(),
-  )
+  const joined = lines.length === 1 ? first.text : lines.map((l) => l.text).join(' ')
+  const text = stripLogTail((repeated ? joined.replace(repeated, ' ') : joined).replace(/\s+/g, ' ').trim())
   return {
     basic,
     ...(enhanced ? { enhanced } : {}),
