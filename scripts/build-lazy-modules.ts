@@ -1,10 +1,11 @@
 // Writes the modules the Worker imports on first use (worker/lazy-modules.ts), beside the language packs:
-// worker/generated/lazy/rule-set.mjs (the diagnosis rule set as one JSON literal, the cheapest large object for V8
-// to build) and worker/generated/lazy/postal-mime.mjs (postal-mime bundled and minified, as wrangler would have put
-// it into the entry module). Wrangler uploads them as additional modules (find_additional_modules, wrangler.toml).
-// Each exports a function that builds its content: workerd compiles every module of the upload when an isolate
-// starts, imported or not, and V8 only pre-parses the body of a function nobody has called yet, so an isolate that
-// never diagnoses or reads a message pays a scan of these modules, not their compilation.
+// worker/generated/lazy/rule-set.txt (the diagnosis rule set as JSON, a Text module: JSON.parse of one string is the
+// cheapest way for V8 to build a large object) and worker/generated/lazy/postal-mime.mjs (postal-mime bundled and
+// minified, as wrangler would have put it into the entry module). Wrangler uploads them as additional modules
+// (find_additional_modules, wrangler.toml). workerd compiles every JavaScript module of the upload when an isolate
+// starts, imported or not, but a Text module is only a string, so the rule set costs a cold isolate nothing that
+// never diagnoses. postal-mime is code, so it exports a function that builds it: V8 only pre-parses the body of a
+// function nobody has called yet, so an isolate that never reads a message pays a scan of it, not its compilation.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { isDeepStrictEqual } from 'node:util'
 import { gzipSync } from 'node:zlib'
@@ -37,21 +38,24 @@ const { outputFiles } = await build({
   logLevel: 'error',
 })
 
-const modules: Record<string, { code: string; types: string }> = {
-  'rule-set': {
-    code: `${banner}export default function ruleSet() {\n  return JSON.parse(${JSON.stringify(json)})\n}\n`,
-    types: `${banner}declare function ruleSet(): import('../../../data/diagnosis/rule-set.ts').RuleSet & { patternIndex: import('../../../data/diagnosis/pattern-index.ts').PatternIndex }\nexport default ruleSet\n`,
+// Each file with its declaration for TypeScript (a `.d.txt.ts` declares `x.txt`: allowArbitraryExtensions).
+const modules: Record<string, { code: string; types: string; typesFile: string }> = {
+  'rule-set.txt': {
+    code: json,
+    typesFile: 'rule-set.d.txt.ts',
+    types: `${banner}/** The diagnosis rule set (data/diagnosis/rule-set.ts) with its precomputed word index, as JSON. */\ndeclare const json: string\nexport default json\n`,
   },
-  'postal-mime': {
+  'postal-mime.mjs': {
+    typesFile: 'postal-mime.d.mts',
     code: `${banner}export default function postalMime() {\nconst module = { exports: {} }\n${outputFiles[0]!.text}\nreturn module.exports\n}\n`,
     types: `${banner}declare function postalMime(): Pick<typeof import('postal-mime'), 'default' | 'decodeWords'>\nexport default postalMime\n`,
   },
 }
 
 const sizes: string[] = []
-for (const [name, { code, types }] of Object.entries(modules)) {
-  writeFileSync(`${dir}/${name}.mjs`, code)
-  writeFileSync(`${dir}/${name}.d.mts`, types)
+for (const [name, { code, types, typesFile }] of Object.entries(modules)) {
+  writeFileSync(`${dir}/${name}`, code)
+  writeFileSync(`${dir}/${typesFile}`, types)
   sizes.push(`${name} ${(gzipSync(code).length / 1024).toFixed(1)} KB gzip`)
 }
 console.log(`lazy modules: ${sizes.join(', ')}`)

@@ -25,6 +25,8 @@ const result = await build({
   tsconfig: `${root}browser/tsconfig.json`,
   legalComments: 'none',
   charset: 'utf8',
+  // The language packs are JSON in .txt files (Text modules for the Worker): a string here too.
+  loader: { '.txt': 'text' },
   metafile: true,
 })
 

@@ -6,9 +6,10 @@ import type { Locale } from '../data/i18n/locales.ts'
 import type { LanguagePack } from '../data/i18n/packs.ts'
 import { hasLanguagePack, registerLanguagePack } from './core/content.ts'
 
-// Each module exports a function that builds its pack (scripts/build-language-packs.ts says why).
+// Each pack is JSON in a Text module (scripts/build-language-packs.ts says why).
+const parse = (m: { default: string }) => JSON.parse(m.default) as LanguagePack
 export const PACK_LOADERS: Partial<Record<Locale, () => Promise<LanguagePack>>> = {
-  vi: () => import('./generated/language-packs/vi.mjs').then((m) => m.default()),
+  vi: () => import('./generated/language-packs/vi.txt').then(parse),
 }
 
 const loading = new Map<Locale, Promise<void>>()

@@ -4,11 +4,11 @@
 // Like language-packs.ts, this file sits at the root of worker/ because wrangler keeps these specifiers as written,
 // relative to the upload's root.
 import { setMimeParserLoader } from './core/mime-parser.ts'
-import { setRuleSetLoader } from './core/rule-set.ts'
+import { setRuleSetLoader, type RuleSetInput } from './core/rule-set.ts'
 
-// Each module exports a function that builds its content (scripts/build-lazy-modules.ts says why); core calls
-// each loader once per isolate.
-export const loadRuleSetModule = () => import('./generated/lazy/rule-set.mjs').then((m) => m.default())
+// The rule set is JSON in a Text module, postal-mime a module exporting a function that builds it
+// (scripts/build-lazy-modules.ts says why); core calls each loader once per isolate.
+export const loadRuleSetModule = () => import('./generated/lazy/rule-set.txt').then((m) => JSON.parse(m.default) as RuleSetInput)
 export const loadMimeParserModule = () => import('./generated/lazy/postal-mime.mjs').then((m) => m.default())
 
 /** Points core at these modules (a call, not an import for its side effect, which a bundler may drop). */
