@@ -146,7 +146,17 @@ export class LogReport {
     const t = this.tally
     t.lines++
     t.bytes += line.length + 1
-    for (const d of this.reader.line(line)) {
+    this.count(this.reader.line(line))
+  }
+
+  /** At the end of the input: what the reader still holds (a line syslog got in parts whose last part is missing). */
+  end(): void {
+    this.count(this.reader.end())
+  }
+
+  private count(deliveries: readonly LogDelivery[]): void {
+    const t = this.tally
+    for (const d of deliveries) {
       t.deliveries++
       t.byAction[d.action] = (t.byAction[d.action] ?? 0) + 1
       if (d.action !== 'failed' && d.action !== 'delayed') continue
@@ -290,6 +300,7 @@ export async function runReport(files: string[], flags: Flags, io: Io, paint: Pa
     }
     done += source.size ?? source.bytesRead()
   }
+  report.end()
   if (showProgress) io.stderr.write('\r\x1b[K')
 
   const t = report.tally

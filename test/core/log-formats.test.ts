@@ -52,6 +52,26 @@ describe('line headers: the same Postfix delivery however it was written down', 
     expect(parseLogLine('{"log":"not json')).toBeUndefined()
   })
 
+  it("journalctl -o json and collectors' JSON records: the message, its program, and the record's time", () => {
+    const journal = JSON.stringify({
+      __REALTIME_TIMESTAMP: '1796180645123456',
+      SYSLOG_IDENTIFIER: 'postfix/smtp',
+      _PID: '123',
+      MESSAGE: POSTFIX_BOUNCE,
+    })
+    expect(parseLogLine(journal)).toMatchObject({ recipient: 'bob@example.com', action: 'failed', status: '5.1.1', time: '2026-12-02T03:04:05.123Z' })
+    const shipped = JSON.stringify({ '@timestamp': '2026-12-02T03:04:05.5Z', message: `mx postfix/smtp[123]: ${POSTFIX_BOUNCE}` })
+    expect(parseLogLine(shipped)).toMatchObject({ recipient: 'bob@example.com', time: '2026-12-02T03:04:05.5Z' })
+    expect(parseLogLine('{"MESSAGE":["not","a string"]}')).toBeUndefined()
+  })
+
+  it('a tab between the program and the queue id', () => {
+    expect(parseLogLine(`Dec  2 03:04:05 mx postfix/smtp[123]:\t${POSTFIX_BOUNCE}`)).toMatchObject({
+      recipient: 'bob@example.com',
+      queueId: '4Y1B2C3D4E',
+    })
+  })
+
   it('a log with mixed CRLF and LF line ends reads as the same log with LF', () => {
     const lines = [
       `Dec  2 03:04:05 mx postfix/smtp[123]: ${POSTFIX_BOUNCE}`,
@@ -301,6 +321,29 @@ describe('Exim: log_selector options, syslog and field orders', () => {
     const d = parseLogLine(`${header}${BOUNCE}`)
     expect(brief(d)).toEqual(['bob@example.com', 'failed', '5.0.0', 'mx.example.com[203.0.113.5]'])
     expect(d).toMatchObject({ queueId: '1wAbCd-000Ef1-Gh', time, diagnosticCode: REASON, software: 'exim' })
+  })
+
+  it('a line syslog got in parts ([1/3] … [3/3]) is read whole; an unfinished one as far as it goes', () => {
+    const reason = `SMTP error from remote mail server after RCPT TO:<bob@example.com>: 550-5.7.1 ${'x'.repeat(40)} policy`
+    const whole = `1wAbCd-000Ef1-Gh ** bob@example.com R=dnslookup T=remote_smtp H=mx.example.com [203.0.113.5]: ${reason}`
+    const parts = [whole.slice(0, 60), whole.slice(60, 130), whole.slice(130)]
+    const log = [
+      `Dec  2 03:04:05 mx exim[4242]: [1/3] ${parts[0]}`,
+      'Dec  2 03:04:05 mx postfix/qmgr[99]: 4Y1C0C0C0C: removed',
+      `Dec  2 03:04:05 mx exim[4242]: [2/3] ${parts[1]}`,
+      `Dec  2 03:04:05 mx exim[4242]: [3/3] ${parts[2]}`,
+    ]
+    expect(parseLog(log.join('\n')).map((d) => [d.recipient, d.action, d.diagnosticCode, d.time])).toEqual([
+      ['bob@example.com', 'failed', reason, 'Dec  2 03:04:05'],
+    ])
+    // A part lost: what the first part says is still read, when the next line begins or the log ends.
+    const cut = `Dec  2 03:04:05 mx exim[4242]: [1/2] ${whole.slice(0, 120)}`
+    expect(
+      parseLog([cut, `Dec  2 03:04:06 mx exim[4243]: [1/2] ${whole.replace('bob@', 'bo2@').slice(0, 120)}`].join('\n')).map((d) => d.recipient),
+    ).toEqual(['bob@example.com', 'bo2@example.com'])
+    // A reply that held a newline: its part ends with "\\" and the text goes on after a space.
+    const newline = [`Dec  2 03:04:05 mx exim[4242]: [1\\2] ${whole.replace(' policy', '')}`, 'Dec  2 03:04:05 mx exim[4242]: [2/2] 550 5.7.1 policy']
+    expect(parseLog(newline.join('\n'))[0]?.diagnosticCode).toMatch(/x{40} 550 5\.7\.1 policy$/)
   })
 
   it('+all: sender, return path, DNSSEC, port, continued connection, interface, TLS fields and a peer DN holding ": "', () => {

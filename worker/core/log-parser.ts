@@ -77,18 +77,33 @@ function detach(s: string | undefined): string | undefined {
   return s === undefined ? s : ` ${s}`.slice(1)
 }
 
-/** A docker json-file record ({"log":"…\n","stream":"stdout","time":"…"}): the line it holds. */
+/**
+ * A log record shipped as JSON, one per line: docker's json-file ({"log":"…\n","stream":"stdout","time":"…"}),
+ * `journalctl -o json` ({"MESSAGE":"…","SYSLOG_IDENTIFIER":"postfix/smtp","_PID":"123","__REALTIME_TIMESTAMP":"…"}),
+ * and collectors' records with "message" or "msg" and "timestamp" or "@timestamp". The line it holds, with the
+ * record's time in front when the line has none of its own (as `docker logs --timestamps` prints it), and journald's
+ * program name and pid as syslog writes them.
+ */
 function unwrapJsonRecord(line: string): string {
-  if (!line.startsWith('{"log":"')) return line
+  if (line.charCodeAt(1) !== 34 || !/"(?:log|MESSAGE|message|msg)":"/.test(line)) return line
+  let r: Record<string, unknown>
   try {
-    const r = JSON.parse(line) as { log?: unknown; time?: unknown }
-    if (typeof r.log !== 'string') return line
-    const inner = r.log.replace(/\r?\n$/, '')
-    // The runtime's time in front, as `docker logs --timestamps` prints it, unless the line has its own.
-    return typeof r.time === 'string' && !leadingTime(inner) ? `${r.time} ${inner}` : inner
+    const parsed: unknown = JSON.parse(line)
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return line
+    r = parsed as Record<string, unknown>
   } catch {
     return line
   }
+  const text = [r.log, r.MESSAGE, r.message, r.msg].find((v): v is string => typeof v === 'string')
+  if (text === undefined) return line
+  let inner = text.replace(/\r?\n$/, '')
+  if (typeof r.SYSLOG_IDENTIFIER === 'string') inner = `${r.SYSLOG_IDENTIFIER}${typeof r._PID === 'string' ? `[${r._PID}]` : ''}: ${inner}`
+  if (leadingTime(inner)) return inner
+  const micros = typeof r.__REALTIME_TIMESTAMP === 'string' ? Number(r.__REALTIME_TIMESTAMP) : Number.NaN
+  const time = Number.isFinite(micros)
+    ? new Date(micros / 1000).toISOString()
+    : [r.time, r.timestamp, r['@timestamp']].find((v): v is string => typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v))
+  return time ? `${time} ${inner}` : inner
 }
 
 function unbracket(address: string): string {
@@ -134,9 +149,11 @@ const POSTFIX_ACTION: Record<string, LogDelivery['action']> = {
  * "smtp 123 - -", or nothing at all in `journalctl -o cat`) is not checked.
  */
 function queueIdBefore(line: string, at: number): string | undefined {
-  const start = line.lastIndexOf(' ', at - 1) + 1
-  const id = line.slice(start, at)
-  return POSTFIX_QUEUE_ID.test(id) ? id : undefined
+  const id = line.slice(line.lastIndexOf(' ', at - 1) + 1, at)
+  if (POSTFIX_QUEUE_ID.test(id)) return id
+  // A tab where a space should be: some log viewers and copies turn the gap after "program[pid]:" into one.
+  const tab = id.lastIndexOf('\t')
+  return tab >= 0 && POSTFIX_QUEUE_ID.test(id.slice(tab + 1)) ? id.slice(tab + 1) : undefined
 }
 
 // "<time> <host> postfix/smtp[123]: 4ABC123: to=<bob@example.com>, [orig_to=<…>,] relay=…, [conn_use=…,] delay=…,
@@ -686,6 +703,9 @@ export function parseRejectLine(raw: string): LogDelivery | undefined {
   }
 }
 
+/** " [2/3] " where Exim's line continues in syslog (log.c write_syslog); "\\" when the part ended at a newline. */
+const SYSLOG_PART = / \[(\d{1,2})([/\\])(\d{1,2})\] /
+
 /** Lines that end a message's retries: every recipient still deferred in it has failed. */
 const POSTFIX_EXPIRED = /(?:^| )([0-9A-Za-z]{5,20}): from=<[^>]{0,512}>, status=expired, returned to sender/
 const SENDMAIL_EXPIRED = /(?:^| )([0-9A-Za-z]{5,20}): [0-9A-Za-z]{5,20}: (?:sender notify|DSN): Cannot send message for /
@@ -709,6 +729,10 @@ export class LogReader {
   private readonly deferred = new Map<string, Map<string, LogDelivery>>()
   private readonly haraka = new HarakaDeliveries()
   private readonly inbound: boolean
+  /** An Exim line syslog got in parts, while its parts are read. */
+  private split: { key: string; head: string; text: string; next: number; count: number; newline: boolean } | undefined
+  /** Deliveries of an unfinished split line, given with the next line's. */
+  private flushed: LogDelivery[] = []
   /** The text of Exim's last refusal, to drop the copy syslog gets of it. */
   private lastEximRefusal: string | undefined
   /** Whether a Sendmail deferral is remembered (only then can a Sendmail line end retries). */
@@ -730,6 +754,63 @@ export class LogReader {
       return NONE
     }
     const marker = markerOf(line)
+    if (this.split || marker === OTHER_MARKER) {
+      const joined = this.joinSplit(line, marker)
+      if (joined === null) return NONE
+      if (joined !== line) return this.deliveries(joined, markerOf(joined))
+    }
+    return this.deliveries(line, marker)
+  }
+
+  /**
+   * Exim writes a line longer than 870 characters, or one holding newlines, to syslog in parts: "[1/3] …", "[2/3] …",
+   * "[3/3] …" ("\\" instead of "/" where a part ends at a newline). Returns the whole line once its last part is read,
+   * null while parts are missing, or the line itself when it is no part. An unfinished line is read as far as it goes
+   * when another begins (a part lost or interleaved), and by end().
+   */
+  private joinSplit(line: string, marker: Marker): string | null {
+    const m = SYSLOG_PART.exec(line)
+    if (!m) return line
+    const [whole, index, , count] = m
+    const k = Number(index)
+    const n = Number(count)
+    const head = line.slice(0, m.index + 1)
+    const rest = line.slice(m.index + whole.length)
+    const key = head.slice((leadingTime(head) ?? '').length + (head.startsWith('<') ? head.indexOf(' ') + 1 : 0))
+    if (k === 1 && n > 1 && marker === OTHER_MARKER) {
+      const pending = this.split
+      this.split = { key, head, text: rest, next: 2, count: n, newline: m[2] === '\\' }
+      if (pending) this.flushed.push(...this.deliveries(`${pending.head}${pending.text}`, markerOf(`${pending.head}${pending.text}`)))
+      return null
+    }
+    const p = this.split
+    if (!p || k !== p.next || n !== p.count || key !== p.key) return line
+    p.text += (p.newline ? ' ' : '') + rest
+    p.newline = m[2] === '\\'
+    p.next++
+    if (k < n) return null
+    this.split = undefined
+    return `${p.head}${p.text}`
+  }
+
+  /** What an unfinished split line (joinSplit) holds, at the end of a log. */
+  end(): readonly LogDelivery[] {
+    const p = this.split
+    this.split = undefined
+    return p ? this.deliveries(`${p.head}${p.text}`, markerOf(`${p.head}${p.text}`)) : this.takeFlushed()
+  }
+
+  private takeFlushed(): LogDelivery[] {
+    const earlier = this.flushed
+    this.flushed = []
+    return earlier
+  }
+
+  private deliveries(line: string, marker: Marker): readonly LogDelivery[] {
+    if (this.flushed.length) {
+      const earlier = this.takeFlushed()
+      return [...earlier, ...this.deliveries(line, marker)]
+    }
     if (marker === OTHER_MARKER && line.includes('] [')) {
       const whole = this.haraka.read(line)
       if (whole) return whole
@@ -814,6 +895,7 @@ export function parseLog(text: string): LogDelivery[] {
     start = end + 1
     for (const d of reader.line(line)) out.push(d)
   }
+  for (const d of reader.end()) out.push(d)
   return out
 }
 
