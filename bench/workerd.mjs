@@ -65,10 +65,10 @@ execFileSync(join(root, 'node_modules/.bin/wrangler'), ['deploy', '--dry-run', '
 const toml = readFileSync(join(root, 'wrangler.toml'), 'utf8')
 const compatibilityDate = /^compatibility_date\s*=\s*"([^"]+)"/m.exec(toml)[1]
 const compatibilityFlags = JSON.parse(/^compatibility_flags\s*=\s*(\[[^\]]*\])/m.exec(toml)?.[1] ?? '[]')
-// JavaScript modules and Text modules (wrangler.toml's rules: the language packs and the rule set are JSON text).
+// JavaScript, Text and Data modules (wrangler.toml's rules: the language packs and the rule set are gzip'd JSON).
 const modules = readdirSync(join(dir, 'bundle'), { recursive: true })
   .map(String)
-  .filter((f) => /\.(m?js|txt)$/.test(f))
+  .filter((f) => /\.(m?js|txt|bin)$/.test(f))
   .sort((a, b) => (a === 'index.js' ? -1 : b === 'index.js' ? 1 : a.localeCompare(b)))
 
 const capnp = (name, moduleList) => `using Workerd = import "/workerd/workerd.capnp";
@@ -77,7 +77,7 @@ const config :Workerd.Config = (
   sockets = [(name = "http", address = "127.0.0.1:0", http = (), service = "${name}")],
 );
 const worker :Workerd.Worker = (
-  modules = [${moduleList.map(([n, file]) => `(name = ${JSON.stringify(n)}, ${n.endsWith('.txt') ? 'text' : 'esModule'} = embed ${JSON.stringify(file)})`).join(', ')}],
+  modules = [${moduleList.map(([n, file]) => `(name = ${JSON.stringify(n)}, ${n.endsWith('.txt') ? 'text' : n.endsWith('.bin') ? 'data' : 'esModule'} = embed ${JSON.stringify(file)})`).join(', ')}],
   compatibilityDate = ${JSON.stringify(compatibilityDate)},
   compatibilityFlags = ${JSON.stringify(compatibilityFlags)},
 );

@@ -1,10 +1,10 @@
 // Writes the modules the Worker imports on first use (worker/lazy-modules.ts), beside the language packs:
-// worker/generated/lazy/rule-set.txt (the diagnosis rule set as JSON, a Text module: JSON.parse of one string is the
-// cheapest way for V8 to build a large object) and worker/generated/lazy/postal-mime.mjs (postal-mime bundled and
+// worker/generated/lazy/rule-set.bin (the diagnosis rule set as gzip-compressed JSON, a Data module: JSON.parse of
+// one string is the cheapest way for V8 to build a large object) and worker/generated/lazy/postal-mime.mjs (postal-mime bundled and
 // minified, as wrangler would have put it into the entry module). Wrangler uploads them as additional modules
 // (find_additional_modules, wrangler.toml). workerd compiles every JavaScript module of the upload when an isolate
-// starts, imported or not, but a Text module is only a string, so the rule set costs a cold isolate nothing that
-// never diagnoses. postal-mime is code, so it exports a function that builds it: V8 only pre-parses the body of a
+// starts, imported or not, and copies every module's bytes, but a Data module is only bytes, so the rule set costs
+// a cold isolate that never diagnoses little more than a copy of 36 KB (worker/gzip-json.ts reads it). postal-mime is code, so it exports a function that builds it: V8 only pre-parses the body of a
 // function nobody has called yet, so an isolate that never reads a message pays a scan of it, not its compilation.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { isDeepStrictEqual } from 'node:util'
@@ -38,12 +38,12 @@ const { outputFiles } = await build({
   logLevel: 'error',
 })
 
-// Each file with its declaration for TypeScript (a `.d.txt.ts` declares `x.txt`: allowArbitraryExtensions).
-const modules: Record<string, { code: string; types: string; typesFile: string }> = {
-  'rule-set.txt': {
-    code: json,
-    typesFile: 'rule-set.d.txt.ts',
-    types: `${banner}/** The diagnosis rule set (data/diagnosis/rule-set.ts) with its precomputed word index, as JSON. */\ndeclare const json: string\nexport default json\n`,
+// Each file with its declaration for TypeScript (a `.d.bin.ts` declares `x.bin`: allowArbitraryExtensions).
+const modules: Record<string, { code: string | Buffer; types: string; typesFile: string }> = {
+  'rule-set.bin': {
+    code: gzipSync(json, { level: 9 }),
+    typesFile: 'rule-set.d.bin.ts',
+    types: `${banner}/** The diagnosis rule set (data/diagnosis/rule-set.ts) with its precomputed word index, as gzip-compressed JSON. */\ndeclare const gzippedJson: ArrayBuffer\nexport default gzippedJson\n`,
   },
   'postal-mime.mjs': {
     typesFile: 'postal-mime.d.mts',
@@ -56,6 +56,6 @@ const sizes: string[] = []
 for (const [name, { code, types, typesFile }] of Object.entries(modules)) {
   writeFileSync(`${dir}/${name}`, code)
   writeFileSync(`${dir}/${typesFile}`, types)
-  sizes.push(`${name} ${(gzipSync(code).length / 1024).toFixed(1)} KB gzip`)
+  sizes.push(`${name} ${((typeof code === 'string' ? gzipSync(code) : code).length / 1024).toFixed(1)} KB gzip`)
 }
 console.log(`lazy modules: ${sizes.join(', ')}`)

@@ -4,8 +4,8 @@
 // for the Worker (worker/generated/page-scripts.ts), so the page loads exactly this build; the Worker's own bundle
 // never contains the module. Runs after build:packs (the packs are generated) and before build:assets (_headers).
 import { build } from 'esbuild'
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { gzipSync } from 'node:zlib'
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { gunzipSync, gzipSync } from 'node:zlib'
 
 /** The entry with everything it imports statically; language chunks are apart. */
 const BUDGET = 160 * 1024
@@ -25,8 +25,18 @@ const result = await build({
   tsconfig: `${root}browser/tsconfig.json`,
   legalComments: 'none',
   charset: 'utf8',
-  // The language packs are JSON in .txt files (Text modules for the Worker): a string here too.
-  loader: { '.txt': 'text' },
+  // The language packs are gzip-compressed JSON (Data modules for the Worker); the page gets the JSON text.
+  plugins: [
+    {
+      name: 'gzip-json-as-text',
+      setup(b) {
+        b.onLoad({ filter: /language-packs\/[^/]+\.bin$/ }, (args) => ({
+          contents: gunzipSync(readFileSync(args.path)).toString('utf8'),
+          loader: 'text',
+        }))
+      },
+    },
+  ],
   metafile: true,
 })
 

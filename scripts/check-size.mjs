@@ -17,7 +17,7 @@ function workerModules() {
   // Wrangler names the entry after main (index.js) and writes the additional modules beside it.
   const files = readdirSync(dist, { recursive: true })
     .map(String)
-    .filter((f) => /\.(m?js|wasm|txt)$/.test(f))
+    .filter((f) => /\.(m?js|wasm|txt|bin)$/.test(f))
   if (!files.includes('index.js')) throw new Error(`no index.js in ${dist}/`)
   return files.map((f) => ({ name: f, buf: readFileSync(join(dist, f)) }))
 }

@@ -5,11 +5,12 @@
 import type { Locale } from '../data/i18n/locales.ts'
 import type { LanguagePack } from '../data/i18n/packs.ts'
 import { hasLanguagePack, registerLanguagePack } from './core/content.ts'
+import { readGzipJson } from './gzip-json.ts'
 
-// Each pack is JSON in a Text module (scripts/build-language-packs.ts says why).
-const parse = (m: { default: string }) => JSON.parse(m.default) as LanguagePack
+// Each pack is gzip-compressed JSON in a Data module (scripts/build-language-packs.ts says why).
+const read = (m: { default: ArrayBuffer | string }) => readGzipJson<LanguagePack>(m.default)
 export const PACK_LOADERS: Partial<Record<Locale, () => Promise<LanguagePack>>> = {
-  vi: () => import('./generated/language-packs/vi.txt').then(parse),
+  vi: () => import('./generated/language-packs/vi.bin').then(read),
 }
 
 const loading = new Map<Locale, Promise<void>>()

@@ -5,10 +5,11 @@
 // relative to the upload's root.
 import { setMimeParserLoader } from './core/mime-parser.ts'
 import { setRuleSetLoader, type RuleSetInput } from './core/rule-set.ts'
+import { readGzipJson } from './gzip-json.ts'
 
-// The rule set is JSON in a Text module, postal-mime a module exporting a function that builds it
+// The rule set is gzip-compressed JSON in a Data module, postal-mime a module exporting a function that builds it
 // (scripts/build-lazy-modules.ts says why); core calls each loader once per isolate.
-export const loadRuleSetModule = () => import('./generated/lazy/rule-set.txt').then((m) => JSON.parse(m.default) as RuleSetInput)
+export const loadRuleSetModule = () => import('./generated/lazy/rule-set.bin').then((m) => readGzipJson<RuleSetInput>(m.default))
 export const loadMimeParserModule = () => import('./generated/lazy/postal-mime.mjs').then((m) => m.default())
 
 /** Points core at these modules (a call, not an import for its side effect, which a bundler may drop). */

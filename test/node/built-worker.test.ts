@@ -80,7 +80,7 @@ describe('README sizes against a real build', () => {
       expect(m, sizeReport).not.toBeNull()
       return { raw: Number(m![1]), gzip: Number(m![2]) }
     }
-    const rules = lazy('rule-set\\.txt')
+    const rules = lazy('rule-set\\.bin')
     near(quoted(/the diagnosis rule set \([^;)]*; ([\d.]+) KB raw/), rules.raw, 'rule set raw')
     near(quoted(/the diagnosis rule set \([^;)]*; [\d.]+ KB raw, ([\d.]+) KB gzip/), rules.gzip, 'rule set gzip')
     const mime = lazy('postal-mime\\.mjs')
@@ -89,7 +89,7 @@ describe('README sizes against a real build', () => {
   })
 
   it('the Vietnamese pack, loaded on first use', () => {
-    const vi = /language-packs\/vi\.txt: ([\d.]+) KB raw, ([\d.]+) KB gzip/.exec(sizeReport)
+    const vi = /language-packs\/vi\.bin: ([\d.]+) KB raw, ([\d.]+) KB gzip/.exec(sizeReport)
     expect(vi, sizeReport).not.toBeNull()
     near(quoted(/\(Vietnamese:\s+([\d.]+) KB raw/), Number(vi![1]), 'vi pack raw')
     near(quoted(/\(Vietnamese:\s+[\d.]+ KB raw,\s+([\d.]+) KB gzip\)/), Number(vi![2]), 'vi pack gzip')

@@ -14,28 +14,38 @@ const ORIGINAL_STARTS =
 const ADDRESS = String.raw`[^\s<>"(),;:@\[\]]{1,64}@[\p{L}\p{N}](?:[\p{L}\p{N}.-]{0,252}[\p{L}\p{N}])?`
 /** After an address: not more of a domain (\b is ASCII-only). */
 const END = String.raw`(?![\p{L}\p{N}])`
+/** A RegExp compiled on its first use. */
+type Pattern = Pick<RegExp, 'exec'>
+/**
+ * The patterns below are compiled on the first bounce an isolate reads, not when it starts: their \p{…} classes
+ * cost a cold Worker about 2 ms to compile (measured in workerd, 2026-12-02), and most requests read no bounce.
+ */
+function lazy(source: string, flags: string): Pattern {
+  let compiled: RegExp | undefined
+  return { exec: (text) => (compiled ??= new RegExp(source, flags)).exec(text) }
+}
 /** Lines that name a recipient; group 1 is the address, group 2 what follows on the same line. */
-const ANCHORS: RegExp[] = [
+const ANCHORS: Pattern[] = [
   // qmail, Yahoo, Postfix, Sendmail lists; not Sendmail's "<bob@example.com>... User unknown" quoted inside a reply
   // (at most 3 spaces in: Postfix indents the lines it wraps a reply onto by 4, "    <bob@example.com>: Mailbox full")
-  new RegExp(String.raw`^[ \t]{0,3}<(${ADDRESS})>(?!\.\.\.):?\s*(.*)$`, 'u'),
+  lazy(String.raw`^[ \t]{0,3}<(${ADDRESS})>(?!\.\.\.):?\s*(.*)$`, 'u'),
   // Sendmail's transcript line "<bob@example.com>... Deferred: 450 …" at the line's start (a recipient not named
   // before it, see below); indented, it is a reply's words wrapped by Postfix ("    <blocked@…>... Access denied")
-  new RegExp(String.raw`^<?(${ADDRESS})>?\.\.\.\s*(.*)$`, 'u'),
+  lazy(String.raw`^<?(${ADDRESS})>?\.\.\.\s*(.*)$`, 'u'),
   // Exim (indented), Exchange, IBM Domino (alone on a line), in double quotes as some gateways write it
-  new RegExp(String.raw`^\s{0,8}"?(${ADDRESS})"?(?:<mailto:[^>\s]*>)?\.?:?\s*()$`, 'u'),
+  lazy(String.raw`^\s{0,8}"?(${ADDRESS})"?(?:<mailto:[^>\s]*>)?\.?:?\s*()$`, 'u'),
   // OpenSMTPD's "bob@example.com: 550 5.1.1 …" (usr.sbin/smtpd/bounce.c), the address then its error on one line
-  new RegExp(String.raw`^[ \t]{0,3}"?(${ADDRESS})"?:\s+(\S.*)$`, 'u'),
-  new RegExp(String.raw`^\s*(${ADDRESS}) on \d.*()$`, 'u'), // Exchange 2010: "bob@example.com on 11/29/2026 8:00 AM"
-  new RegExp(String.raw`(?:wasn't|was not|couldn't be|could not be) delivered to (${ADDRESS})${END}(.*)$`, 'iu'), // Gmail
-  new RegExp(String.raw`(?:problem delivering your message to|Your message to) (${ADDRESS})${END}(.*)$`, 'iu'), // Gmail, Microsoft 365
-  new RegExp(String.raw`##rfc822;(${ADDRESS})()`, 'iu'), // Exchange "#550 5.1.1 …##rfc822;bob@example.com"
+  lazy(String.raw`^[ \t]{0,3}"?(${ADDRESS})"?:\s+(\S.*)$`, 'u'),
+  lazy(String.raw`^\s*(${ADDRESS}) on \d.*()$`, 'u'), // Exchange 2010: "bob@example.com on 11/29/2026 8:00 AM"
+  lazy(String.raw`(?:wasn't|was not|couldn't be|could not be) delivered to (${ADDRESS})${END}(.*)$`, 'iu'), // Gmail
+  lazy(String.raw`(?:problem delivering your message to|Your message to) (${ADDRESS})${END}(.*)$`, 'iu'), // Gmail, Microsoft 365
+  lazy(String.raw`##rfc822;(${ADDRESS})()`, 'iu'), // Exchange "#550 5.1.1 …##rfc822;bob@example.com"
 ]
 /**
  * A transcript's RCPT command ("RCPT TO:<bob@example.com>", Sendmail's and Courier's ">>> RCPT To:<…>"): the
  * recipient when the text names it nowhere else.
  */
-const RCPT_ANCHOR = new RegExp(String.raw`\bRCPT TO:\s*<(${ADDRESS})>${END}(.*)$`, 'iu')
+const RCPT_ANCHOR = lazy(String.raw`\bRCPT TO:\s*<(${ADDRESS})>${END}(.*)$`, 'iu')
 const BLOCK_LINES = 40
 const MAX_TEXT_RECIPIENTS = 10_000
 
@@ -155,7 +165,7 @@ interface Anchor {
  */
 const TRANSCRIPT_ANCHOR = ANCHORS[1]
 
-function findAnchors(lines: string[], patterns: RegExp[], into: Anchor[]): void {
+function findAnchors(lines: string[], patterns: Pattern[], into: Anchor[]): void {
   const named = new Set<string>()
   for (let n = 0; n < lines.length && into.length < MAX_TEXT_RECIPIENTS; n++) {
     const line = lines[n]!

@@ -15,8 +15,9 @@ export const HIDDEN_IPV6 = 'x:x::x'
 
 // An RFC 5322 dot-atom local part, any letter or digit (RFC 6531), less "=" and "/", which in logs join a label to
 // the address (to=jane@…, orcpt=rfc822/jane@…) and must stay visible.
-const LOCAL_CHAR = /[\p{L}\p{N}!#$%&'*+?^_`{|}~.-]/u
-const DOMAIN_CHAR = /[\p{L}\p{N}.-]/u
+// Compiled on first use, not when an isolate starts: \p{…} classes cost a cold Worker a few tenths of a ms each.
+let addressChars: { local: RegExp; domain: RegExp } | undefined
+const chars = () => (addressChars ??= { local: /[\p{L}\p{N}!#$%&'*+?^_`{|}~.-]/u, domain: /[\p{L}\p{N}.-]/u })
 const MAX_LOCAL = 128
 const MAX_DOMAIN = 255
 // Built on first use, so a bundle that only hides addresses (the widget's reply card) carries none of it.
@@ -43,6 +44,7 @@ interface Hit {
  * its IP address too.
  */
 function addressHits(text: string, literals: boolean): Hit[] {
+  const { local: LOCAL_CHAR, domain: DOMAIN_CHAR } = chars()
   const out: Hit[] = []
   let from = 0
   let taken = 0
