@@ -25,8 +25,6 @@ export interface DeliveryStatus {
 }
 
 const ACTIONS = new Set<string>(['failed', 'delayed', 'delivered', 'relayed', 'expanded'])
-// Some MTAs put a space before the colon ("Final-Recipient : rfc822;…"); RFC 5322 §4.5.2 (obsolete syntax) allows it.
-const FIELD = /^([A-Za-z][A-Za-z0-9-]{0,76})[ \t]*:[ \t]*(.*)$/
 const STATUS = /\b([245])\.(\d{1,3})\.(\d{1,3})\b/
 /** Per-recipient blocks read from one message: reports on mailing-list bounces run to hundreds; more is a flood. */
 export const MAX_DSN_RECIPIENTS = 1000
@@ -98,38 +96,94 @@ function partialStatus(value: string): string | undefined {
 
 const RECIPIENT_FIELDS = new Set(['final-recipient', 'action', 'status', 'diagnostic-code', 'remote-mta'])
 
-/** Splits text into blocks of unfolded fields (lowercased names; a repeated field keeps its first value). */
-function fieldBlocks(text: string): Array<Map<string, string>> {
+/** The fields read from a block (parseDeliveryStatus, recipientOf); the others (Arrival-Date…) are not kept. */
+const READ_FIELDS = new Set([
+  'reporting-mta',
+  'final-recipient',
+  'original-recipient',
+  'x-actual-recipient',
+  'remote-mta',
+  'status',
+  'diagnostic-code',
+  'x-network-error',
+  'action',
+])
+const READ_LENGTHS = new Set([...READ_FIELDS].map((f) => f.length))
+
+/**
+ * Where the colon is of the field a line starts with (a letter, up to 76 letters, digits or "-", then ":"; some MTAs
+ * put spaces before the colon, "Final-Recipient : rfc822;…", which RFC 5322 §4.5.2's obsolete syntax allows), and
+ * the name's length; colon -1 when the line starts no field.
+ */
+function fieldStart(line: string): { name: number; colon: number } {
+  const none = { name: 0, colon: -1 }
+  const c0 = line.charCodeAt(0) | 0x20
+  if (c0 < 0x61 || c0 > 0x7a) return none
+  let i = 1
+  for (; i < 77 && i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    const l = c | 0x20
+    if (!((l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d)) break
+  }
+  const name = i
+  while (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09) i++
+  return line.charCodeAt(i) === 0x3a ? { name, colon: i } : none
+}
+
+/**
+ * Splits text into blocks of unfolded fields (lowercased names; a repeated field keeps its first value), keeping the
+ * fields read here. Lines are read in place (indexOf, char codes) rather than by a regex and a Map entry per field:
+ * this runs on every status part. `fields` counts a block's fields, kept or not, so that the same blocks are made.
+ */
+export function fieldBlocks(text: string): Array<Map<string, string>> {
   const blocks: Array<Map<string, string>> = []
   let block = new Map<string, string>()
+  let fields = 0
   let last: string | undefined
-  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
-    if (raw.trim() === '') {
-      if (block.size) blocks.push(block)
+  const t = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
+  for (let start = 0; start <= t.length; ) {
+    let end = t.indexOf('\n', start)
+    if (end < 0) end = t.length
+    const raw = t.slice(start, end)
+    start = end + 1
+    const first = raw.charCodeAt(0)
+    // A blank line (white space alone, as String.prototype.trim sees it) ends a block.
+    if (raw === '' || ((first <= 0x20 || first > 0x7e) && raw.trim() === '')) {
+      if (fields) blocks.push(block)
       block = new Map()
+      fields = 0
       last = undefined
       // One per-message block, then recipients; one more than the bound tells the caller there were more.
       if (blocks.length > MAX_DSN_RECIPIENTS + 1) break
       continue
     }
-    if ((raw[0] === ' ' || raw[0] === '\t') && last) {
-      block.set(last, `${block.get(last)!} ${raw.trim()}`)
+    if ((first === 0x20 || first === 0x09) && last !== undefined) {
+      // A folded line continues the field before it ('' for a field not kept).
+      if (last) block.set(last, `${block.get(last)!} ${raw.trim()}`)
       continue
     }
-    const m = FIELD.exec(raw)
-    if (!m) {
+    const { name, colon } = fieldStart(raw)
+    // A line holding U+2028 or U+2029 is not a field (a field's value is what /.*$/ matches, and "." does not match them).
+    if (colon < 0 || raw.includes('\u2028') || raw.includes('\u2029')) {
       last = undefined
       continue
     }
-    last = m[1]!.toLowerCase()
+    const lower = READ_LENGTHS.has(name) ? raw.slice(0, name).toLowerCase() : ''
+    last = READ_FIELDS.has(lower) ? lower : ''
     // A per-recipient field seen twice in one block starts the next recipient: some MTAs leave out the blank lines.
-    if (block.has(last) && RECIPIENT_FIELDS.has(last) && block.has('final-recipient')) {
+    if (last && block.has(last) && RECIPIENT_FIELDS.has(last) && block.has('final-recipient')) {
       blocks.push(block)
       block = new Map()
+      fields = 0
     }
-    if (!block.has(last)) block.set(last, m[2]!.trim())
+    fields++
+    if (last && !block.has(last)) {
+      let v = colon + 1
+      while (raw.charCodeAt(v) === 0x20 || raw.charCodeAt(v) === 0x09) v++
+      block.set(last, raw.slice(v).trim())
+    }
   }
-  if (block.size) blocks.push(block)
+  if (fields) blocks.push(block)
   return blocks
 }
 
@@ -181,7 +235,7 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
     const statusField = block.get('status') ?? ''
     // Haraka writes the reply as a comment after the code in Status ("5.1.2 (550 Nowhere to deliver mail to …)") and
     // then no Diagnostic-Code: a comment that is a reply is the diagnostic (other comments stay dropped).
-    const inStatus = /^\s*[245]\.\d{1,3}\.\d{1,3}\s*\(([2-5]\d\d[ -].+)\)\s*$/.exec(statusField)?.[1]
+    const inStatus = statusField.includes('(') ? /^\s*[245]\.\d{1,3}\.\d{1,3}\s*\(([2-5]\d\d[ -].+)\)\s*$/.exec(statusField)?.[1] : undefined
     // Courier writes a connection failure as X-Network-Error instead of a Diagnostic-Code (courier/module.dsn/dsn.C).
     const diagnostic = block.get('diagnostic-code') ?? inStatus ?? block.get('x-network-error')
     const diagnosticCode = diagnostic === undefined ? undefined : diagnosticText(diagnostic)
@@ -189,17 +243,15 @@ export function parseDeliveryStatus(text: string): DeliveryStatus {
     // code stays in Diagnostic-Code, which is what gets explained. Without a Status (Haraka omits it when the reply
     // has no enhanced code) the reply's own codes give it, as an MTA would map them (550 → 5.0.0).
     const status = normaliseStatus(statusField) ?? statusOfReply(diagnosticCode) ?? partialStatus(statusField)
-    deliveries.push({
-      recipient,
-      action: actionOf(block.get('action'), status),
-      ...(status ? { status } : {}),
-      ...(remoteMta ? { remoteMta } : {}),
-      ...(diagnosticCode ? { diagnosticCode } : {}),
-    })
+    const delivery: BounceDelivery = { recipient, action: actionOf(block.get('action'), status) }
+    if (status) delivery.status = status
+    if (remoteMta) delivery.remoteMta = remoteMta
+    if (diagnosticCode) delivery.diagnosticCode = diagnosticCode
+    deliveries.push(delivery)
     if (deliveries.length === MAX_DSN_RECIPIENTS) {
-      if (block !== blocks[blocks.length - 1]) return { ...(reportingMta ? { reportingMta } : {}), deliveries, truncated: true }
+      if (block !== blocks[blocks.length - 1]) return reportingMta ? { reportingMta, deliveries, truncated: true } : { deliveries, truncated: true }
       break
     }
   }
-  return { ...(reportingMta ? { reportingMta } : {}), deliveries }
+  return reportingMta ? { reportingMta, deliveries } : { deliveries }
 }

@@ -97,8 +97,13 @@ function count<K extends string>(into: Partial<Record<K, number>>, key: K): void
 }
 
 function sortedByCount(counts: Map<string, number>, keep: number): Record<string, number> {
-  const sorted = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
   const out: Record<string, number> = {}
+  // Most bounces name one recipient: nothing to sort.
+  if (counts.size === 1 && keep >= 1) {
+    for (const [k, n] of counts) out[k] = n
+    return out
+  }
+  const sorted = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
   let other = 0
   sorted.forEach(([k, n], i) => {
     if (i < keep) out[k] = n

@@ -8,22 +8,58 @@
 const ORIGINAL_TYPES = /^(?:message\/rfc822|message\/global)\s*(?:;|$)/i
 const BOUNDARY = /boundary\s*=\s*(?:"([^"\r\n]{1,200})"|([^\s;"]{1,200}))/i
 
-/** End of the header block starting at `from`: where its last line ends and where the body starts; -1 if none. */
+/**
+ * End of the header block starting at `from`: where its last line ends and where the body starts; -1 if none. The
+ * first empty line (LF or CRLF) found with indexOf, as /\r?\n\r?\n/ from `from` finds it.
+ */
 function headerEnd(text: string, from: number): { index: number; body: number } {
-  const m = /\r?\n\r?\n/g
-  m.lastIndex = from
-  const hit = m.exec(text)
-  return hit ? { index: hit.index, body: hit.index + hit[0].length } : { index: -1, body: -1 }
+  for (let i = text.indexOf('\n', from); i >= 0; i = text.indexOf('\n', i + 1)) {
+    const next = text.charCodeAt(i + 1)
+    const body = next === 10 ? i + 2 : next === 13 && text.charCodeAt(i + 2) === 10 ? i + 3 : -1
+    if (body < 0) continue
+    return { index: i > from && text.charCodeAt(i - 1) === 13 ? i - 1 : i, body }
+  }
+  return { index: -1, body: -1 }
 }
 
-const FIELD_PATTERNS = new Map<string, RegExp>()
+/** Whether text holds `name` (ASCII) at `at`, before `end`, letters compared without case. */
+function nameAt(text: string, at: number, name: string, end: number): boolean {
+  if (at + name.length > end) return false
+  for (let i = 0; i < name.length; i++) {
+    const a = text.charCodeAt(at + i)
+    const b = name.charCodeAt(i)
+    if (a !== b && !((a | 0x20) === (b | 0x20) && (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7a)) return false
+  }
+  return true
+}
 
-/** The unfolded value of one header field in a header block. */
-function headerValue(block: string, name: string): string | undefined {
-  let pattern = FIELD_PATTERNS.get(name)
-  if (!pattern) FIELD_PATTERNS.set(name, (pattern = new RegExp(`(?:^|\\n)${name}[ \\t]*:([^\\n]*(?:\\r?\\n[ \\t][^\\n]*)*)`, 'i')))
-  const m = pattern.exec(block)
-  return m ? m[1]!.replace(/\r?\n[ \t]/g, ' ').trim() : undefined
+/**
+ * The unfolded value of one header field in the header block text[start, end) (start at a line start): the first
+ * line that starts with the name (any case), spaces or tabs and a colon, with its folded continuation lines.
+ */
+function headerValue(text: string, name: string, start = 0, end = text.length): string | undefined {
+  for (let line = start; line < end; ) {
+    let lf = text.indexOf('\n', line)
+    if (lf < 0 || lf > end) lf = end
+    if (nameAt(text, line, name, end)) {
+      let colon = line + name.length
+      while (colon < lf && (text.charCodeAt(colon) === 32 || text.charCodeAt(colon) === 9)) colon++
+      if (colon < lf && text.charCodeAt(colon) === 58) {
+        // Folded lines continue the value (RFC 5322 §2.2.3).
+        let last = lf
+        while (last < end) {
+          const c = text.charCodeAt(last + 1)
+          if (last + 1 >= end || (c !== 32 && c !== 9)) break
+          const next = text.indexOf('\n', last + 1)
+          last = next < 0 || next > end ? end : next
+        }
+        const value = text.slice(colon + 1, last)
+        return (value.includes('\n') ? value.replace(/\r?\n[ \t]/g, ' ') : value).trim()
+      }
+    }
+    line = lf + 1
+  }
+  return undefined
 }
 
 /**
@@ -66,22 +102,30 @@ export interface Cut {
 /** Parts that hold the returned original (RFC 3462 §2: the third part of a report), or only its header fields. */
 const ORIGINAL_HEADER_TYPES = /^(?:text\/rfc822-headers|message\/global-headers)\s*(?:;|$)/i
 /** The fields of a message's own header block that say how its body is structured and encoded. */
-const MIME_FIELD = /^(?:Content-|MIME-Version[ \t]*:)/i
+const MIME_FIELD_AT = /(?:Content-|MIME-Version[ \t]*:)/iy
 
-/** A header block with only its MIME fields (and their folded continuation lines) kept. */
+/**
+ * A header block with only its MIME fields (and their folded continuation lines) kept. Lines are found with indexOf
+ * and only those starting with C or M are tested: a bounce's header block is mostly Received and DKIM lines.
+ */
 function mimeFieldsOnly(block: string): string {
-  const lines = block.split('\n')
-  const kept: string[] = []
+  let kept = ''
   let keep = false
-  for (const line of lines) {
-    if (line[0] === ' ' || line[0] === '\t') {
-      if (keep) kept.push(line)
-      continue
+  for (let start = 0; start <= block.length; ) {
+    let end = block.indexOf('\n', start)
+    if (end < 0) end = block.length
+    const first = block.charCodeAt(start)
+    if (first === 32 || first === 9) {
+      if (keep) kept += kept ? `\n${block.slice(start, end)}` : block.slice(start, end)
+    } else {
+      const c = first | 0x20
+      MIME_FIELD_AT.lastIndex = start
+      keep = (c === 0x63 || c === 0x6d) && MIME_FIELD_AT.test(block)
+      if (keep) kept += kept ? `\n${block.slice(start, end)}` : block.slice(start, end)
     }
-    keep = MIME_FIELD.test(line)
-    if (keep) kept.push(line)
+    start = end + 1
   }
-  return kept.join('\n')
+  return kept
 }
 
 export function cutReturnedOriginal(raw: string): Cut {
@@ -92,7 +136,7 @@ export function cutReturnedOriginal(raw: string): Cut {
   // The body starts after an empty line; with no MIME field left, that empty line is the whole header block.
   const top = head ? `${head}${newline}${newline}` : newline
   const whole = { text: `${top}${raw.slice(body)}`, headerBytes: end }
-  const type = headerValue(`\n${head}`, 'Content-Type')
+  const type = headerValue(head, 'Content-Type')
   if (!type || !/^multipart\//i.test(type)) return whole
   const b = BOUNDARY.exec(type)
   if (!b) return whole
@@ -102,12 +146,11 @@ export function cutReturnedOriginal(raw: string): Cut {
     if (partStart === 0) return whole
     const part = headerEnd(raw, partStart - 1)
     if (part.index < 0) return whole
-    const partHeaders = `\n${raw.slice(partStart, part.index)}`
-    const partType = headerValue(partHeaders, 'Content-Type') ?? ''
+    const partType = headerValue(raw, 'Content-Type', partStart, part.index) ?? ''
     const headersOnly = ORIGINAL_HEADER_TYPES.test(partType)
     if (!headersOnly && !ORIGINAL_TYPES.test(partType)) continue
     // A transfer-encoded original (base64) cannot be cut by lines; leave it to the parser.
-    if (/^\s*(?:base64|quoted-printable)/i.test(headerValue(partHeaders, 'Content-Transfer-Encoding') ?? '')) return whole
+    if (/^\s*(?:base64|quoted-printable)/i.test(headerValue(raw, 'Content-Transfer-Encoding', partStart, part.index) ?? '')) return whole
     // The original's header block: the whole part for text/rfc822-headers, else up to the original's empty line.
     const original = headerEnd(raw, part.body - 1)
     const next = raw.indexOf(delimiter, part.body - 1)
