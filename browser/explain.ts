@@ -3,7 +3,7 @@
 // The form keeps working without it: it posts, and the Worker answers with the same table.
 import { isLocale, DEFAULT_LOCALE } from '../data/i18n/locales.ts'
 import { PAGE_LABELS } from '../data/i18n/page-labels.ts'
-import { PASTE_MAX_BYTES } from '../worker/api/limits.ts'
+import { PASTE_MAX_BYTES, pasteBytes } from '../worker/api/limits.ts'
 import { explainPaste, type PasteOutcome } from '../worker/core/explain-paste.ts'
 import { redactOutcome } from '../worker/core/redact.ts'
 import { useStandaloneCore } from '../worker/core/standalone.ts'
@@ -38,7 +38,7 @@ async function explain(): Promise<void> {
     if (results) results.innerHTML = ''
     return
   }
-  if (new TextEncoder().encode(text).length > PASTE_MAX_BYTES) last = 'too-large'
+  if (pasteBytes(text) > PASTE_MAX_BYTES) last = 'too-large'
   else {
     await loadLanguagePack(lang)
     last = await explainPaste(text, lang)

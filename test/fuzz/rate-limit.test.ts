@@ -133,6 +133,15 @@ describe('one throttle for all pasted text', () => {
         expect(html, r.path).toContain(page[1])
         expect(refused.headers.get('Content-Language')).toBe(lang)
         expect(html, 'the form to send again').toMatch(/<form[^>]+method="post"/)
+        // A script posting the form that asks for JSON gets the API's problem, with the same headers.
+        const scripted = await send(r.path, {
+          ...r.init,
+          headers: { ...(r.init as { headers?: Record<string, string> }).headers, 'CF-Connecting-IP': ip, Accept: 'application/json' },
+        })
+        expect(scripted.status, r.path).toBe(429)
+        expect(scripted.headers.get('Content-Type'), r.path).toMatch(/^application\/problem\+json/)
+        expect(scripted.headers.get('Retry-After')).toBe('60')
+        expect(((await scripted.json()) as { type: string }).type).toBe('/problems/rate-limited')
       }
     }
     // A short GET of one reply line is a lookup: cacheable, and not counted.

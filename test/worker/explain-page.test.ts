@@ -1,10 +1,10 @@
 // The /explain page about whole bounce messages and logs, as the Worker renders it for a form posted without
 // JavaScript: the recipient table, the summary, no-store, the redaction box, the 256 KiB limit and hostile input.
 import { describe, expect, it } from 'vitest'
-import { PASTE_MAX_BYTES } from '../../worker/api/limits.ts'
+import { FORM_FRAMING_MAX_BYTES, PASTE_MAX_BYTES } from '../../worker/api/limits.ts'
 import { EXPLAIN_SCRIPT } from '../../worker/generated/page-scripts.ts'
 import { corpusText } from '../corpus/loopback.ts'
-import { get, send } from '../support/fetch.ts'
+import { expectProblem, get, send } from '../support/fetch.ts'
 
 const dsn = corpusText('postfix/multi-recipient.eml')
 
@@ -74,24 +74,49 @@ describe('POST /explain with a whole bounce message', () => {
     expect(rows(await res.text())).toHaveLength(3)
   })
 
-  it('answers a body over 256 KiB with a 413 page in the reader’s language', async () => {
-    const boundary = 'x'
-    const head = `--${boundary}\r\nContent-Disposition: form-data; name="reply"\r\n\r\n`
-    const tail = `\r\n--${boundary}--\r\n`
-    const make = (size: number) => head + 'a'.repeat(size - head.length - tail.length) + tail
+  it('counts the 256 KiB against the paste, not the form around it, and answers over it with a 413 page in the reader’s language', async () => {
+    const boundary = '----WebKitFormBoundary7MA4YWxkTrZu0gW'
+    const part = (name: string, value: string) => `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`
+    // As a browser sends the form: the textarea's line feeds as CRLF, the box, then the closing boundary.
+    const form = (paste: string, redact = true) =>
+      part('reply', paste.replace(/\n/g, '\r\n')) + (redact ? part('redact', 'on') : '') + `--${boundary}--\r\n`
     const headers = { 'Content-Type': `multipart/form-data; boundary=${boundary}` }
-    const over = await send('/vi/explain', { method: 'POST', body: make(PASTE_MAX_BYTES + 1), headers })
+    // A real Postfix log, repeated to exactly 256 KiB as the textarea holds it (LF line ends): the body is larger,
+    // and the paste is read.
+    const unit = corpusText('postfix/mail.log')
+    const unitBytes = new TextEncoder().encode(unit).length
+    const log = unit.repeat(Math.floor(PASTE_MAX_BYTES / unitBytes)) + '#'.repeat(PASTE_MAX_BYTES % unitBytes)
+    expect(new TextEncoder().encode(log).length).toBe(PASTE_MAX_BYTES)
+    const body = form(log)
+    expect(body.length).toBeGreaterThan(PASTE_MAX_BYTES + 1000)
+    const at = await send('/explain', { method: 'POST', body, headers })
+    expect(at.status).toBe(200)
+    expect(at.headers.get('Cache-Control')).toBe('no-store')
+    const html = await at.text()
+    expect(html).toContain('<section class="report" data-kind="log">')
+    expect(rows(html).length).toBeGreaterThan(100)
+    expect(rows(html)[0]!.recipient).toMatch(/^…@/)
+    // One byte more in the paste is refused, in Vietnamese on /vi, with the form to try again.
+    const over = await send('/vi/explain', { method: 'POST', body: form(`${log}x`), headers })
     expect(over.status).toBe(413)
     expect(over.headers.get('Cache-Control')).toBe('no-store')
     expect(over.headers.get('Content-Type')).toMatch(/^text\/html/)
-    const html = await over.text()
-    expect(html).toContain('Văn bản quá dài')
-    expect(html).toContain('256 KiB')
-    expect(html).toContain('<form id="explain-form"')
-    // At the limit the paste is read (this one holds no code: a 400 page that says so).
-    const at = await send('/explain', { method: 'POST', body: make(PASTE_MAX_BYTES), headers })
-    expect(at.status).toBe(400)
-    expect(at.headers.get('Cache-Control')).toBe('no-store')
+    const page = await over.text()
+    expect(page).toContain('Văn bản quá dài')
+    expect(page).toContain('256 KiB')
+    expect(page).toContain('<form id="explain-form"')
+    // So is a body past the paste's limit and the framing allowance, before it is read.
+    const huge = await send('/explain', { method: 'POST', body: form('a'.repeat(PASTE_MAX_BYTES + FORM_FRAMING_MAX_BYTES)), headers })
+    expect(huge.status).toBe(413)
+    expect(await huge.text()).toContain('Too much text')
+  })
+
+  it('answers a script that asks for JSON with problem+json when the paste is too large', async () => {
+    const body = new FormData()
+    body.set('reply', 'a'.repeat(PASTE_MAX_BYTES + 1))
+    const p = await expectProblem(await send('/explain', { method: 'POST', body, headers: { Accept: 'application/json' } }), 413)
+    expect(p.type).toBe('/problems/payload-too-large')
+    expect(p.detail).toContain('256 KiB')
   })
 
   it('renders hostile recipients, replies and subjects as text', async () => {

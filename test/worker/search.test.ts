@@ -1,6 +1,7 @@
 // Search takes what people type and every address people guess ends on the one canonical page.
 import { describe, expect, it } from 'vitest'
-import { get, json, send } from '../support/fetch.ts'
+import { EXPLAIN_MAX_BYTES } from '../../worker/api/limits.ts'
+import { expectProblem, get, json, send } from '../support/fetch.ts'
 
 const location = async (path: string) => {
   const res = await send(path, { redirect: 'manual' })
@@ -61,6 +62,38 @@ describe('the search box', () => {
     expect(await pasted.text()).toContain('550 5.1.1')
     const home = await (await get('/')).text()
     expect(home).toMatch(/<form method="post" action="\/search"/)
+  })
+})
+
+describe('the search box over 64 KiB', () => {
+  const big = () => new URLSearchParams({ q: `550 5.1.1 ${'x'.repeat(EXPLAIN_MAX_BYTES)}` })
+
+  it('answers a page in the reader’s language that points to the explain form, never cached', async () => {
+    const res = await send('/de/search', { method: 'POST', body: big() })
+    expect(res.status).toBe(413)
+    expect(res.headers.get('Content-Type')).toMatch(/^text\/html/)
+    expect(res.headers.get('Cache-Control')).toBe('no-store')
+    expect(res.headers.get('Content-Language')).toBe('de')
+    const html = await res.text()
+    expect(html).toContain('<html lang="de">')
+    expect(html).toContain('<h1>Zu viel Text</h1>')
+    expect(html).toContain('Das Suchfeld nimmt höchstens 64 KiB auf.')
+    expect(html).toContain('<a href="/de/explain">Antwort erklären</a>')
+    expect(html).toMatch(/<form method="post" action="\/de\/search" role="search">/)
+    // Nothing of the text is shown back.
+    expect(html).not.toContain('xxxxxxxx')
+  })
+
+  it('answers problem+json to a client that asks for JSON', async () => {
+    const p = await expectProblem(await send('/search', { method: 'POST', body: big(), headers: { Accept: 'application/json' } }), 413)
+    expect(p.type).toBe('/problems/payload-too-large')
+    expect(p.detail).toContain('64 KiB')
+  })
+
+  it('still explains a pasted reply within the limit', async () => {
+    const res = await send('/search', { method: 'POST', body: new URLSearchParams({ q: '550 5.1.1 <jane@example.com>: User unknown' }) })
+    expect(res.status).toBe(200)
+    expect(await res.text()).toContain('data-reason="user-unknown"')
   })
 })
 

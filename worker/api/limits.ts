@@ -2,6 +2,12 @@
 export const EXPLAIN_MAX_BYTES = 64 * 1024
 /** A whole bounce message or a log excerpt posted to /v1/explain; one reply keeps EXPLAIN_MAX_BYTES. */
 export const PASTE_MAX_BYTES = 256 * 1024
+/**
+ * What the /explain form's body may hold beyond the paste itself: the multipart boundary and part headers, the
+ * redaction box, and the CR a browser puts before each LF of a textarea's value when it sends the form (HTML's
+ * form submission): a 256 KiB paste in lines of 8 bytes or more fits. The limit itself applies to the pasted text.
+ */
+export const FORM_FRAMING_MAX_BYTES = 32 * 1024
 export const BATCH_MAX = 50
 export const MATRIX_MIN = 2
 export const MATRIX_MAX = 6
@@ -12,3 +18,13 @@ export const MATRIX_MAX = 6
 export const SHORT_REPLY_MAX = 512
 /** The pasted-text throttle per client address: wrangler.toml's [[ratelimits]] EXPLAIN_LIMITER (a test compares them). */
 export const EXPLAIN_RATE = { limit: 60, period: 60 } as const
+
+/**
+ * A paste's size as PASTE_MAX_BYTES counts it: the UTF-8 bytes of the text as the textarea holds it, so a CRLF
+ * that the browser's form submission made of a line feed counts as the one byte it was.
+ */
+export function pasteBytes(text: string): number {
+  let crlf = 0
+  for (let i = text.indexOf('\r\n'); i !== -1; i = text.indexOf('\r\n', i + 2)) crlf++
+  return new TextEncoder().encode(text).length - crlf
+}

@@ -23,6 +23,14 @@ export function wantsText(c: Context): boolean {
   return (accept === '' || accept === '*/*') && TERMINAL_AGENTS.test(c.req.header('User-Agent') ?? '')
 }
 
+/**
+ * For a page's error (413, 429): problem+json when the client ranks JSON above HTML (a script posting the form),
+ * else the page. A browser's Accept, curl's (any type) and no Accept at all get HTML.
+ */
+export function prefersProblemJson(c: Context): boolean {
+  return accepts(c, { header: 'Accept', supports: ['text/html', ...JSON_TYPES], default: 'text/html' }) !== 'text/html'
+}
+
 /** Negotiated responses differ by these request headers; caches must key on them. */
 export const NEGOTIATED_VARY = 'Accept, Accept-Language, User-Agent'
 

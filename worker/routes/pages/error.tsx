@@ -1,8 +1,13 @@
-// The 400 and 404 pages: what was wrong, the nearest codes, and the search box.
+// The error pages: 400 and 404 (what was wrong, the nearest codes, and the search box), and the refusals of the
+// forms (413, 429), which a script that asked for JSON gets as problem+json instead.
 import type { Context } from 'hono'
 import { PAGE_LABELS } from '../../../data/i18n/page-labels.ts'
+import { EXPLAIN_MAX_BYTES } from '../../api/limits.ts'
+import { localizedPath } from '../../core/locale.ts'
 import { nearestCodes } from '../../core/suggestions.ts'
+import { prefersProblemJson } from '../../http/negotiate.ts'
 import { pageContext, renderedOr, sendPage, type PageContext } from '../../http/page-cache.ts'
+import { problem } from '../../http/problem.ts'
 import { Layout } from '../../views/layout.tsx'
 import { SearchForm, SuggestionList } from '../../views/page-parts.tsx'
 
@@ -35,6 +40,15 @@ export function notFoundPage(c: Context) {
  * the form to send again once the wait is over, not the API's problem+json. Never cached: it depends on load.
  */
 export async function tooManyRequestsPage(c: Context, headers: Record<string, string>) {
+  if (prefersProblemJson(c))
+    return problem(
+      c,
+      'rate-limited',
+      429,
+      `Too many requests from this address; try again in ${headers['Retry-After'] ?? '60'} seconds.`,
+      {},
+      headers,
+    )
   const ctx = pageContext(c)
   const l = PAGE_LABELS[ctx.lang]
   const res = await sendPage(
@@ -50,4 +64,33 @@ export async function tooManyRequestsPage(c: Context, headers: Record<string, st
   )
   for (const [name, value] of Object.entries(headers)) res.headers.set(name, value)
   return res
+}
+
+/**
+ * The search box's body over 64 KiB (bodyLimit's onError): the text is not read, so nothing of it is shown. A whole
+ * bounce or log belongs in the explain form, which takes 256 KiB.
+ */
+export function searchTooLargePage(c: Context) {
+  if (prefersProblemJson(c))
+    return problem(
+      c,
+      'payload-too-large',
+      413,
+      `The search box may hold at most ${EXPLAIN_MAX_BYTES} bytes (64 KiB); post a whole bounce message or a log to /explain (256 KiB).`,
+    )
+  const ctx = pageContext(c)
+  const l = PAGE_LABELS[ctx.lang]
+  return sendPage(
+    c,
+    ctx,
+    <Layout lang={ctx.lang} origin={ctx.origin} title={`${l.pasteTooLarge} — ${l.siteName}`} description={l.pasteTooLarge}>
+      <h1>{l.pasteTooLarge}</h1>
+      <p>
+        {l.searchTooLargeHelp} <a href={localizedPath(ctx.lang, '/explain')}>{l.explain}</a>
+      </p>
+      <SearchForm lang={ctx.lang} />
+    </Layout>,
+    413,
+    { pasted: true },
+  )
 }

@@ -6,11 +6,14 @@
 // the same components, so the form is never sent.
 import type { Context } from 'hono'
 import { PAGE_LABELS } from '../../../data/i18n/page-labels.ts'
+import { PASTE_MAX_BYTES, pasteBytes } from '../../api/limits.ts'
 import { explainPaste, type PasteOutcome } from '../../core/explain-paste.ts'
 import { localizedPath } from '../../core/locale.ts'
 import { redactOutcome } from '../../core/redact.ts'
 import { EXPLAIN_SCRIPT } from '../../generated/page-scripts.ts'
+import { prefersProblemJson } from '../../http/negotiate.ts'
 import { pageContext, renderedOr, sendPage, type PageContext, type PageStatus } from '../../http/page-cache.ts'
+import { problem } from '../../http/problem.ts'
 import { ExplainResults } from '../../views/explain-views.tsx'
 import { Layout } from '../../views/layout.tsx'
 
@@ -80,14 +83,21 @@ async function pastedFields(c: Context): Promise<Pasted> {
   return { text: typeof text === 'string' ? text : '', redact: body.redact === 'on' }
 }
 
-/** Answered in place of the page when the form's body is over the limit (bodyLimit's onError). */
-export function explainTooLarge(c: Context): Promise<Response> {
+const TOO_LARGE = `A pasted message or log may hold at most ${PASTE_MAX_BYTES} bytes (256 KiB).`
+
+/**
+ * Answered in place of the page when the paste is over the limit: its field, or the whole form's body past the
+ * paste's limit and the form's framing (bodyLimit's onError). A script that asked for JSON gets problem+json.
+ */
+export function explainTooLarge(c: Context): Response | Promise<Response> {
+  if (prefersProblemJson(c)) return problem(c, 'payload-too-large', 413, TOO_LARGE)
   return explainResponse(c, pageContext(c), { text: '', redact: false }, true)
 }
 
 export async function explainPage(c: Context): Promise<Response> {
   const ctx = pageContext(c)
   const pasted = await pastedFields(c)
+  if (pasteBytes(pasted.text) > PASTE_MAX_BYTES) return explainTooLarge(c)
   if (pasted.text.trim() === '') return renderedOr(c, ctx, () => explainResponse(c, ctx, { text: '', redact: pasted.redact }))
   return explainResponse(c, ctx, pasted)
 }

@@ -2,10 +2,9 @@
 // and without a language prefix (/vi/compare/252-vs-535): the pages are one sub-app, mounted twice.
 import { Hono } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
-import { EXPLAIN_MAX_BYTES, PASTE_MAX_BYTES } from '../../api/limits.ts'
+import { EXPLAIN_MAX_BYTES, FORM_FRAMING_MAX_BYTES, PASTE_MAX_BYTES } from '../../api/limits.ts'
 import { LOCALE_PATTERN } from '../../core/locale.ts'
 import { parseSearch } from '../../core/search.ts'
-import { NO_STORE } from '../../http/cache-policy.ts'
 import { pageRoute } from '../../http/page-cache.ts'
 import { explainRateLimit } from '../../middleware/rate-limit.ts'
 import { withRuleSet } from '../../middleware/rule-set.ts'
@@ -20,16 +19,14 @@ import { reasonIndexPage, reasonPage } from './reasons.tsx'
 import { search } from './search.ts'
 import { robots, sitemap } from './sitemap.ts'
 
-import { tooManyRequestsPage } from './error.tsx'
+import { searchTooLargePage, tooManyRequestsPage } from './error.tsx'
 
 export { notFoundPage } from './error.tsx'
 
-// A whole bounce message or log excerpt may be 256 KiB (the API's limit); over it, the page says so in its language.
-const pasteTooLarge = bodyLimit({ maxSize: PASTE_MAX_BYTES, onError: explainTooLarge })
-const pastedTooLarge = bodyLimit({
-  maxSize: EXPLAIN_MAX_BYTES,
-  onError: (c) => c.text(`The form may hold at most ${EXPLAIN_MAX_BYTES} bytes (64 KiB).`, 413, { 'Cache-Control': NO_STORE }),
-})
+// A whole bounce message or log excerpt may be 256 KiB (the API's limit). That limit is the pasted field's
+// (explainPage checks it); the body may hold the form's framing on top. Over either, the page says so in its language.
+const pasteTooLarge = bodyLimit({ maxSize: PASTE_MAX_BYTES + FORM_FRAMING_MAX_BYTES, onError: explainTooLarge })
+const pastedTooLarge = bodyLimit({ maxSize: EXPLAIN_MAX_BYTES, onError: searchTooLargePage })
 // Pasted text shares the throttle of /v1/explain: every POST, and GETs whose query carries a reply.
 // A refused person gets an HTML page in their language; the API keeps its problem+json.
 const searchThrottle = explainRateLimit({
