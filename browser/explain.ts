@@ -8,7 +8,7 @@ import { explainPaste, type PasteOutcome } from '../worker/core/explain-paste.ts
 import { redactOutcome } from '../worker/core/redact.ts'
 import { useStandaloneCore } from '../worker/core/standalone.ts'
 import { loadLanguagePack } from '../worker/language-packs.ts'
-import { ExplainResults } from '../worker/views/explain-views.tsx'
+import { ExplainResults, resultsText } from '../worker/views/explain-views.tsx'
 
 // The rule set by plain import, postal-mime from npm as a chunk of its own, fetched on the first whole message.
 useStandaloneCore()
@@ -21,20 +21,55 @@ const where = document.getElementById('explain-where')
 const pageLang = document.documentElement.lang
 const lang = isLocale(pageLang) ? pageLang : DEFAULT_LOCALE
 
+const labels = PAGE_LABELS[lang]
+
 /** The last answer, unredacted, so that ticking the box re-renders without reading the paste again. */
 let last: PasteOutcome | 'too-large' | undefined
+/** What the page shows now (redacted when the box is ticked): what "Copy as text" copies. */
+let shown: PasteOutcome | undefined
+
+// "Copy as text" exists only where this module runs: without JavaScript there is no button that would do nothing.
+// A native button (Enter and Space work, it is in the tab order); the status line is a live region from the start,
+// so that screen readers announce what it says once copying is done.
+const copyBar = document.createElement('p')
+copyBar.className = 'copy'
+copyBar.hidden = true
+const copyButton = document.createElement('button')
+copyButton.type = 'button'
+copyButton.id = 'explain-copy'
+copyButton.textContent = labels.copyText
+const copyStatus = document.createElement('span')
+copyStatus.id = 'explain-copy-status'
+copyStatus.setAttribute('role', 'status')
+copyBar.append(copyButton, ' ', copyStatus)
+
+async function copyResults(): Promise<void> {
+  if (!shown) return
+  copyStatus.textContent = ''
+  try {
+    await navigator.clipboard.writeText(resultsText(shown, lang))
+    copyStatus.textContent = labels.copied
+  } catch {
+    // No clipboard here (an insecure origin, a denied permission): say so, the text is still on the page.
+    copyStatus.textContent = labels.copyFailed
+  }
+}
 
 function show(): void {
   if (!results || last === undefined) return
   const outcome = last !== 'too-large' && redact?.checked ? redactOutcome(last) : last
   // hono/jsx escapes every text and attribute, exactly as on the server.
   results.innerHTML = String(ExplainResults({ outcome, lang }))
+  shown = outcome === 'too-large' ? undefined : outcome
+  copyBar.hidden = shown === undefined
+  copyStatus.textContent = ''
 }
 
 async function explain(): Promise<void> {
   const text = field?.value ?? ''
   if (text.trim() === '') {
-    last = undefined
+    last = shown = undefined
+    copyBar.hidden = true
     if (results) results.innerHTML = ''
     return
   }
@@ -52,11 +87,13 @@ if (form && field && results) {
     void explain()
   })
   redact?.addEventListener('change', show)
+  results.before(copyBar)
+  copyButton.addEventListener('click', () => void copyResults())
   if (where) {
     where.dataset.local = ''
     where.innerHTML = ''
     const note = document.createElement('small')
-    note.textContent = PAGE_LABELS[lang].pasteLocal
+    note.textContent = labels.pasteLocal
     where.append(note)
   }
   // A page the Worker rendered from a POST already shows its answer; read it here too, so the box works on it.

@@ -105,6 +105,55 @@ it('with JavaScript: reads the DSN in the browser, shows the table and summary, 
   await context.close()
 })
 
+it('with JavaScript: "Copy as text" copies the recipients as the page shows them, redacted when the box is ticked', async () => {
+  const context = await browser.newContext()
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: worker.url })
+  const page = await context.newPage()
+  const { requests, errors } = record(page)
+  await page.goto(`${worker.url}/explain`)
+  await page.waitForSelector('#explain-where[data-local]')
+  // Nothing to copy yet: the button is not shown.
+  expect(await page.isVisible('#explain-copy')).toBe(false)
+  await page.fill('#reply', dsn)
+  await page.check('#redact')
+  await page.click('button[type=submit]')
+  await page.waitForSelector('table.recipients tbody tr')
+  // By keyboard alone: the button follows the form's own button in the tab order, and Enter presses it.
+  await page.focus('button[type=submit]')
+  await page.keyboard.press('Tab')
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('explain-copy')
+  expect(await page.textContent('#explain-copy')).toBe('Copy as text')
+  expect(await page.getAttribute('#explain-copy-status', 'role')).toBe('status')
+  await page.keyboard.press('Enter')
+  await expect.poll(() => page.textContent('#explain-copy-status')).toBe('The results were copied as text.')
+  const redacted = await page.evaluate(() => navigator.clipboard.readText())
+  expect(redacted).toMatch(/^Bounce message · Recipients: 3\n/)
+  expect(redacted).toContain('Recipients by reason:\n  The address does not exist: 3 (100%)')
+  for (const domain of ['postfix.test', 'exim.test', 'sendmail.test']) expect(redacted).toContain(`. …@${domain}\n`)
+  expect(redacted).toContain('   Reason: The address does not exist')
+  // No address, nor an IP address (Postfix's own words, 'unknown user: "nouser"', name no address and stay, as on the page).
+  expect(redacted).not.toContain('nouser@')
+  expect(redacted).toContain('Message-ID: <…@')
+  expect(redacted).not.toMatch(/\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b/)
+  // Unticked, the same button copies the addresses as they are.
+  await page.uncheck('#redact')
+  expect(await page.textContent('#explain-copy-status')).toBe('')
+  await page.click('#explain-copy')
+  await expect.poll(() => page.textContent('#explain-copy-status')).toBe('The results were copied as text.')
+  const plain = await page.evaluate(() => navigator.clipboard.readText())
+  expect(plain).toContain('1. nouser@postfix.test\n   Outcome: Failed\n   Status code: 5.1.1')
+  // Where the browser refuses, the status says so instead of pretending.
+  await page.evaluate(() =>
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true }),
+  )
+  await page.click('#explain-copy')
+  await expect.poll(() => page.textContent('#explain-copy-status')).toMatch(/^The browser did not allow copying/)
+  // Copying sent nothing anywhere.
+  for (const r of requests) expect(r.method, r.url).toBe('GET')
+  expect(errors, errors.join('\n')).toEqual([])
+  await context.close()
+})
+
 it('with JavaScript in Vietnamese: a mail log, its language chunk loaded from this origin, nothing posted', async () => {
   const context = await browser.newContext()
   const page = await context.newPage()
@@ -116,6 +165,7 @@ it('with JavaScript in Vietnamese: a mail log, its language chunk loaded from th
   await page.waitForSelector('table.recipients tbody tr')
   expect(await page.textContent('table.reasons caption')).toBe('Người nhận theo lý do')
   expect(await page.textContent('#explain-results h2')).toMatch(/^Nhật ký thư · Người nhận: \d+$/)
+  expect(await page.textContent('#explain-copy')).toBe('Sao chép dạng văn bản')
   expect(requests.every((r) => r.method === 'GET')).toBe(true)
   expect(requests.some((r) => /\/explain-vi-[A-Z0-9]+\.js$/.test(r.url))).toBe(true)
   expect(errors, errors.join('\n')).toEqual([])
@@ -136,6 +186,8 @@ it('without JavaScript: the form posts and the Worker renders the same table', a
   expect(posted[0]!.url).toBe(`${worker.url}/explain`)
   expect(posted[0]!.body).toContain('nouser@postfix.test')
   expect(await rowsOf(page)).toEqual(expected)
+  // No button that needs JavaScript to work.
+  expect(await page.$$('#explain-copy')).toHaveLength(0)
   // The very same components rendered on either side show the very same text.
   expect(await page.innerText('#explain-results')).toBe(localResults)
   await context.close()

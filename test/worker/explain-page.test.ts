@@ -3,6 +3,9 @@
 import { describe, expect, it } from 'vitest'
 import { FORM_FRAMING_MAX_BYTES, PASTE_MAX_BYTES } from '../../worker/api/limits.ts'
 import { EXPLAIN_SCRIPT } from '../../worker/generated/page-scripts.ts'
+import { explainPaste } from '../../worker/core/explain-paste.ts'
+import { redactOutcome } from '../../worker/core/redact.ts'
+import { resultsText } from '../../worker/views/explain-views.tsx'
 import { corpusText } from '../corpus/loopback.ts'
 import { expectProblem, get, send } from '../support/fetch.ts'
 
@@ -146,5 +149,27 @@ describe('the empty /explain form', () => {
     expect(csp).toMatch(/script-src 'self'(;|$)/)
     expect(csp).toContain("default-src 'none'")
     expect(html).toContain('Without JavaScript, the form sends your text to this site')
+  })
+})
+
+describe('what "Copy as text" copies (browser/explain.ts puts it on the clipboard)', () => {
+  it('a log, in the page’s language, one block per recipient, with what the table shows', async () => {
+    const o = await explainPaste(corpusText('postfix/mail.log'), 'vi')
+    if (!o.ok || o.kind !== 'log') throw new Error('expected a log')
+    const text = resultsText(redactOutcome(o), 'vi')
+    expect(text).toMatch(/^Nhật ký thư · Người nhận: \d+\n/)
+    expect(text).toContain('Người nhận theo lý do:')
+    const blocks = text.split(/\n(?=\d+\. )/).slice(1)
+    expect(blocks).toHaveLength(o.report.recipients.length)
+    for (const [i, block] of blocks.entries()) expect(block.startsWith(`${i + 1}. …@`), block).toBe(true)
+    expect(text).not.toMatch(/[\w.+-]+@[\w-]+\.\w|\b\d{1,3}(?:\.\d{1,3}){3}\b/)
+  })
+
+  it('a single reply: its codes, the diagnosis, the words quoted and the steps', async () => {
+    const o = await explainPaste('550 5.7.1 <jane@example.com>: Client host [192.0.2.1] blocked using zen.spamhaus.org')
+    const text = resultsText(redactOutcome(o), 'en')
+    expect(text.split('\n').slice(0, 2)).toEqual(['550 5.7.1 — Permanent Negative Completion', 'Why it failed: The sending server is on a blocklist'])
+    expect(text).toContain('> <…@example.com>: Client host [x.x.x.x] blocked using zen.spamhaus.org')
+    expect(text).toMatch(/What to do:\n1\. /)
   })
 })

@@ -353,3 +353,64 @@ function RecipientRow({ r, lang }: { r: RecipientResult; lang: Locale }) {
     </tr>
   )
 }
+
+/**
+ * What the page's "Copy as text" button puts on the clipboard: the same facts as the page shows, in the page's
+ * words, as plain text to paste into a ticket or a chat (the outcome is redacted first when the box is ticked).
+ */
+export function resultsText(outcome: PasteOutcome, lang: Locale): string {
+  if (!outcome.ok) return `${outcome.detail}\n`
+  if (outcome.kind === 'reply') return replyText(outcome.explanation, lang)
+  return reportText(outcome.report, lang)
+}
+
+function replyText(x: Explanation, lang: Locale): string {
+  const d = x.diagnosis
+  const labels = diagnosisLabels(lang)
+  const phrases = phrasesFor(lang)
+  const lines = [`${[x.basic, x.enhanced].filter(Boolean).join(' ')} — ${x.classInfo.name}`]
+  if (d.bounce !== 'none') {
+    lines.push(
+      `${labels.heading}: ${d.title}`,
+      d.summary,
+      `${d.bounce === 'hard' ? labels.hard : labels.soft} · ${phrases.aspects.actor}: ${phrases.actor[d.actor]}`,
+    )
+    if (d.provider) lines.push(`${labels.provider} ${d.provider.name}${d.provider.code ? ` (${d.provider.code})` : ''}`)
+  }
+  lines.push(`> ${x.text.replace(/\r?\n/g, '\n> ')}`)
+  if (d.bounce !== 'none' && d.steps.length > 0) lines.push(`${labels.steps}:`, ...d.steps.map((s, i) => `${i + 1}. ${s}`))
+  return `${lines.join('\n')}\n`
+}
+
+function reportText(report: DeliveryReport, lang: Locale): string {
+  const l = PAGE_LABELS[lang]
+  const s = report.summary
+  const percent = new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 })
+  const share = (n: number) => percent.format(s.recipients > 0 ? n / s.recipients : 0)
+  const actor = phrasesFor(lang)
+  const out = [`${report.kind === 'message' ? l.reportMessage : l.reportLog} · ${l.recipients}: ${s.recipients}`]
+  const m = report.message
+  if (m?.subject !== undefined) out.push(`${l.subject}: ${m.subject}`)
+  if (m?.date !== undefined) out.push(`${l.date}: ${m.date}`)
+  if (m?.messageId !== undefined) out.push(`Message-ID: ${m.messageId}`)
+  out.push(...report.warnings.map((w) => `${l.warnings}: ${w}`))
+  out.push('', `${l.bounceHard}: ${s.byBounce.hard} · ${l.bounceSoft}: ${s.byBounce.soft} · ${l.bounceNone}: ${s.byBounce.none}`)
+  out.push('', `${l.reasonChart}:`)
+  for (const [reason, n] of Object.entries(s.byReason)) out.push(`  ${reasonInfo(reason as ReasonId, lang).title}: ${n} (${share(n)})`)
+  const { domains, other } = topDomains(s.byDomain)
+  out.push('', `${l.topDomains}:`, ...domains.map(([domain, n]) => `  ${domain}: ${n} (${share(n)})`))
+  if (other > 0) out.push(`  ${l.otherDomains}: ${other} (${share(other)})`)
+  out.push('', `${l.recipients}:`)
+  report.recipients.forEach((r, i) => {
+    const x = r.explanation
+    const status = r.status ?? [x?.basic, x?.enhanced].filter(Boolean).join(' ')
+    out.push(`${i + 1}. ${r.recipient}`, `   ${l.deliveryOutcome}: ${l[ACTION_LABEL[r.action]]}`)
+    if (status) out.push(`   ${l.statusCode}: ${status}`)
+    if (r.remoteMta !== undefined) out.push(`   ${l.remoteServer}: ${r.remoteMta}`)
+    if (x) out.push(`   ${l.reason}: ${x.diagnosis.title}`, `   ${actor.aspects.actor}: ${actor.actor[x.diagnosis.actor]}`)
+    out.push(`   ${l.bounceKind}: ${bounceLabel(l, bounceOf(x, r.action))}`)
+    const reply = x?.text ?? r.diagnosticCode
+    if (reply) out.push(`   > ${reply.replace(/\r?\n/g, '\n   > ')}`)
+  })
+  return `${out.join('\n')}\n`
+}
