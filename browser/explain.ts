@@ -2,6 +2,7 @@
 // same components (worker/views/explain-views.tsx), so a bounce with people's addresses never leaves the machine.
 // The form keeps working without it: it posts, and the Worker answers with the same table.
 import { isLocale, DEFAULT_LOCALE } from '../data/i18n/locales.ts'
+import { COPY_LABELS } from '../data/i18n/copy-labels.ts'
 import { PAGE_LABELS } from '../data/i18n/page-labels.ts'
 import { PASTE_MAX_BYTES, pasteBytes } from '../worker/api/limits.ts'
 import { explainPaste, type PasteOutcome } from '../worker/core/explain-paste.ts'
@@ -21,7 +22,7 @@ const where = document.getElementById('explain-where')
 const pageLang = document.documentElement.lang
 const lang = isLocale(pageLang) ? pageLang : DEFAULT_LOCALE
 
-const labels = PAGE_LABELS[lang]
+const labels = { ...PAGE_LABELS[lang], ...COPY_LABELS[lang] }
 
 /** The last answer, unredacted, so that ticking the box re-renders without reading the paste again. */
 let last: PasteOutcome | 'too-large' | undefined

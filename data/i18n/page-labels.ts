@@ -71,11 +71,6 @@ export interface PageLabels {
   returnedMessage: string
   subject: string
   date: string
-  /** The /explain page's button that copies the results (redacted when the box is ticked) as plain text. */
-  copyText: string
-  /** Announced in a live region once the text is on the clipboard, or when the browser refused. */
-  copied: string
-  copyFailed: string
   /** The search box's 413 page, before a link to the explain form. */
   searchTooLargeHelp: string
   /** The page of a well-formed code no RFC or registry defines; `{code}` is replaced by the code. */
@@ -153,9 +148,6 @@ export const PAGE_LABELS: Record<Locale, PageLabels> = {
     returnedMessage: 'The returned message',
     subject: 'Subject',
     date: 'Date',
-    copyText: 'Copy as text',
-    copied: 'The results were copied as text.',
-    copyFailed: 'The browser did not allow copying. Select the results and copy them yourself.',
     searchTooLargeHelp: 'The search box takes at most 64 KiB. Paste a whole bounce message or a mail log (up to 256 KiB) into the explain form:',
     unknownBasicTitle: '{code} is not a defined SMTP reply code',
     unknownEnhancedTitle: '{code} is not a defined enhanced status code',
@@ -231,9 +223,6 @@ export const PAGE_LABELS: Record<Locale, PageLabels> = {
     returnedMessage: 'Thư gốc bị trả lại',
     subject: 'Tiêu đề',
     date: 'Ngày',
-    copyText: 'Sao chép dạng văn bản',
-    copied: 'Đã sao chép kết quả dạng văn bản.',
-    copyFailed: 'Trình duyệt không cho phép sao chép. Hãy chọn kết quả và tự sao chép.',
     searchTooLargeHelp: 'Ô tìm kiếm nhận tối đa 64 KiB. Hãy dán toàn bộ thư bị trả lại hoặc nhật ký thư (tối đa 256 KiB) vào biểu mẫu giải thích:',
     unknownBasicTitle: '{code} không phải là mã phản hồi SMTP đã được định nghĩa',
     unknownEnhancedTitle: '{code} không phải là mã trạng thái mở rộng đã được định nghĩa',
@@ -308,9 +297,6 @@ export const PAGE_LABELS: Record<Locale, PageLabels> = {
     returnedMessage: 'Возвращённое письмо',
     subject: 'Тема',
     date: 'Дата',
-    copyText: 'Копировать как текст',
-    copied: 'Результаты скопированы как текст.',
-    copyFailed: 'Браузер не разрешил копирование. Выделите результаты и скопируйте их вручную.',
     searchTooLargeHelp: 'Поле поиска принимает не более 64 КиБ. Целое письмо о недоставке или почтовый журнал (до 256 КиБ) вставьте в форму разбора:',
     unknownBasicTitle: 'Код {code} не является определённым кодом ответа SMTP',
     unknownEnhancedTitle: 'Код {code} не является определённым расширенным кодом состояния',
@@ -385,9 +371,6 @@ export const PAGE_LABELS: Record<Locale, PageLabels> = {
     returnedMessage: 'Le message renvoyé',
     subject: 'Objet',
     date: 'Date d’envoi',
-    copyText: 'Copier en texte',
-    copied: 'Les résultats ont été copiés en texte.',
-    copyFailed: 'Le navigateur n’a pas autorisé la copie. Sélectionnez les résultats et copiez-les vous-même.',
     searchTooLargeHelp:
       'Le champ de recherche accepte au plus 64 Kio. Collez un message de rejet complet ou un journal de messagerie (jusqu’à 256 Kio) dans le formulaire d’explication :',
     unknownBasicTitle: '{code} n’est pas un code de réponse SMTP défini',
@@ -462,9 +445,6 @@ export const PAGE_LABELS: Record<Locale, PageLabels> = {
     returnedMessage: 'A mensagem devolvida',
     subject: 'Assunto',
     date: 'Data',
-    copyText: 'Copiar como texto',
-    copied: 'Os resultados foram copiados como texto.',
-    copyFailed: 'O navegador não permitiu copiar. Selecione os resultados e copie-os manualmente.',
     searchTooLargeHelp:
       'A caixa de pesquisa aceita no máximo 64 KiB. Cole uma mensagem de devolução inteira ou um log de e-mail (até 256 KiB) no formulário de explicação:',
     unknownBasicTitle: '{code} não é um código de resposta SMTP definido',
@@ -540,9 +520,6 @@ export const PAGE_LABELS: Record<Locale, PageLabels> = {
     returnedMessage: 'Geri dönen asıl ileti',
     subject: 'Konu',
     date: 'Tarih',
-    copyText: 'Metin olarak kopyala',
-    copied: 'Sonuçlar metin olarak kopyalandı.',
-    copyFailed: 'Tarayıcı kopyalamaya izin vermedi. Sonuçları seçip kendiniz kopyalayın.',
     searchTooLargeHelp:
       'Arama kutusu en fazla 64 KiB alır. Geri dönen iletinin tamamını veya bir posta günlüğünü (en fazla 256 KiB) açıklama formuna yapıştırın:',
     unknownBasicTitle: '{code} tanımlı bir SMTP yanıt kodu değil',
@@ -618,9 +595,6 @@ export const PAGE_LABELS: Record<Locale, PageLabels> = {
     returnedMessage: 'El mensaje devuelto',
     subject: 'Asunto',
     date: 'Fecha',
-    copyText: 'Copiar como texto',
-    copied: 'Los resultados se copiaron como texto.',
-    copyFailed: 'El navegador no permitió copiar. Seleccione los resultados y cópielos usted mismo.',
     searchTooLargeHelp:
       'El cuadro de búsqueda admite como máximo 64 KiB. Pegue un mensaje de rebote completo o un registro de correo (hasta 256 KiB) en el formulario de explicación:',
     unknownBasicTitle: '{code} no es un código de respuesta SMTP definido',
@@ -696,9 +670,6 @@ export const PAGE_LABELS: Record<Locale, PageLabels> = {
     returnedMessage: 'Die zurückgesandte Nachricht',
     subject: 'Betreff',
     date: 'Datum',
-    copyText: 'Als Text kopieren',
-    copied: 'Die Ergebnisse wurden als Text kopiert.',
-    copyFailed: 'Der Browser hat das Kopieren nicht erlaubt. Markieren Sie die Ergebnisse und kopieren Sie sie selbst.',
     searchTooLargeHelp:
       'Das Suchfeld nimmt höchstens 64 KiB auf. Fügen Sie eine ganze Unzustellbarkeitsnachricht oder ein Mail-Log (bis 256 KiB) in das Erklärformular ein:',
     unknownBasicTitle: '{code} ist kein definierter SMTP-Antwortcode',
@@ -775,9 +746,6 @@ export const PAGE_LABELS: Record<Locale, PageLabels> = {
     returnedMessage: '返送された元のメッセージ',
     subject: '件名',
     date: '日付',
-    copyText: 'テキストとしてコピー',
-    copied: '結果をテキストとしてコピーしました。',
-    copyFailed: 'ブラウザーがコピーを許可しませんでした。結果を選択して手動でコピーしてください。',
     searchTooLargeHelp:
       '検索ボックスに入力できるのは最大 64 KiB です。バウンスメール全体やメールログ (最大 256 KiB) は解説フォームに貼り付けてください:',
     unknownBasicTitle: '{code} は定義された SMTP 応答コードではありません',
@@ -852,9 +820,6 @@ export const PAGE_LABELS: Record<Locale, PageLabels> = {
     returnedMessage: '被退回的原邮件',
     subject: '主题',
     date: '日期',
-    copyText: '复制为文本',
-    copied: '已将结果复制为文本。',
-    copyFailed: '浏览器不允许复制。请选中结果后自行复制。',
     searchTooLargeHelp: '搜索框最多接受 64 KiB。请将整封退信或邮件日志（最多 256 KiB）粘贴到解读表单中：',
     unknownBasicTitle: '{code} 不是已定义的 SMTP 回复代码',
     unknownEnhancedTitle: '{code} 不是已定义的增强状态代码',
@@ -928,9 +893,6 @@ export const PAGE_LABELS: Record<Locale, PageLabels> = {
     returnedMessage: '반송된 원본 메일',
     subject: '제목',
     date: '날짜',
-    copyText: '텍스트로 복사',
-    copied: '결과를 텍스트로 복사했습니다.',
-    copyFailed: '브라우저가 복사를 허용하지 않았습니다. 결과를 선택해 직접 복사하세요.',
     searchTooLargeHelp: '검색 상자에는 최대 64KiB까지 입력할 수 있습니다. 반송 메일 전체나 메일 로그(최대 256KiB)는 해석 양식에 붙여 넣으세요:',
     unknownBasicTitle: '{code}은(는) 정의된 SMTP 응답 코드가 아닙니다',
     unknownEnhancedTitle: '{code}은(는) 정의된 확장 상태 코드가 아닙니다',
@@ -1005,9 +967,6 @@ export const PAGE_LABELS: Record<Locale, PageLabels> = {
     returnedMessage: 'Pesan asli yang dikembalikan',
     subject: 'Subjek',
     date: 'Tanggal',
-    copyText: 'Salin sebagai teks',
-    copied: 'Hasil telah disalin sebagai teks.',
-    copyFailed: 'Peramban tidak mengizinkan penyalinan. Pilih hasilnya lalu salin sendiri.',
     searchTooLargeHelp:
       'Kotak pencarian menerima paling banyak 64 KiB. Tempel seluruh pesan pentalan atau log email (hingga 256 KiB) ke formulir penjelasan:',
     unknownBasicTitle: '{code} bukan kode balasan SMTP yang terdefinisi',
