@@ -19,6 +19,14 @@ describe('nearestCodes', () => {
     expect(near).toContain('5.7.1')
   })
 
+  it('offers only codes the registry uses in the asked class, and for a subject it lacks the nearest subjects’ X.n.0', () => {
+    expect(nearestCodes('4.1.99').every((c) => c.startsWith('4.1.'))).toBe(true)
+    const unknownSubject = nearestCodes('5.9.9')
+    expect(unknownSubject[0]).toBe('5.7.0')
+    expect(unknownSubject.every((c) => /^5\.\d\.0$/.test(c))).toBe(true)
+    for (const code of [...nearestCodes('4.1.99'), ...unknownSubject, ...nearestCodes('2.8.1')]) expect(lookupCode(code), code).toBeDefined()
+  })
+
   it('falls back to the most-searched codes, every one of them assigned', () => {
     expect(nearestCodes('hello')).toEqual(POPULAR_CODES.slice(0, 8))
     for (const code of [...nearestCodes('599'), ...nearestCodes('5.7.99'), ...POPULAR_CODES]) expect(lookupCode(code), code).toBeDefined()

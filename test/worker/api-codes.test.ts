@@ -82,6 +82,11 @@ describe('GET /v1/codes/{code}', () => {
     const e = await expectProblem(await get('/v1/codes/4.9.99'), 404)
     expect(e.detail).toMatch(/not in the IANA/)
     expect(e.classInfo).toMatchObject({ class: 4, name: 'Persistent Transient Failure' })
+    // The assigned codes nearest to it, as /codes/599 lists them: the same class, nearest first.
+    expect(p.nearest).toEqual(['556', '555', '554', '553', '552', '551', '550', '538'])
+    expect((e.nearest as string[]).every((c) => c.startsWith('4.'))).toBe(true)
+    const lookups = await Promise.all((p.nearest as string[]).map((c) => get(`/v1/codes/${c}`)))
+    expect(lookups.map((r) => r.status)).toEqual(lookups.map(() => 200))
   })
 
   it('answers curl with a short text page', async () => {

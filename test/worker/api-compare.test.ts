@@ -72,6 +72,7 @@ describe('GET /v1/compare/{a}/{b}', () => {
     const p1 = await expectProblem(await get('/v1/compare/599/535'), 404)
     expect(p1.side).toBe('a')
     expect(p1.detail).toMatch(/^Code a: 599/)
+    expect(p1.nearest).toContain('554')
     const p2 = await expectProblem(await get('/v1/compare/535/5.9.99'), 404)
     expect(p2.side).toBe('b')
     const p3 = await expectProblem(await get('/v1/compare/535/xyz'), 400)

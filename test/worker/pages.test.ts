@@ -83,13 +83,48 @@ describe('code pages', () => {
       expect(await res.text()).toContain('"DefinedTerm"')
     }
   })
-  it('404s an unassigned code with its numeric neighbours', async () => {
+  it('says that a well-formed code nobody defined is not a defined code: what its first digit means, the nearest codes, the list', async () => {
     const res = await get('/codes/599')
     expect(res.status).toBe(404)
+    expect(res.headers.get('Content-Type')).toMatch(/^text\/html/)
     const html = await res.text()
-    expect(html).toContain('href="/codes/5')
-    expect(html).toContain('Page not found')
+    expect(html).toContain('<title>599 is not a defined SMTP reply code — SMTP code compare</title>')
+    expect(html).toContain('<h1>599 is not a defined SMTP reply code</h1>')
+    expect(html).not.toContain('Page not found')
+    // The API's detail, word for word.
+    const api = (await (await get('/v1/codes/599', { Accept: 'application/json' })).json()) as {
+      detail: string
+      classInfo: { name: string }
+      nearest: string[]
+    }
+    expect(html).toContain(`<p lang="en">${api.detail}</p>`)
+    // The first digit: every class, the one of 599 marked.
+    expect(html).toContain('<h2>What the first digit means</h2>')
+    expect(html).toContain(`<dt aria-current="true"><span class="c5">5xx</span> <strong>${api.classInfo.name}</strong></dt>`)
+    for (const k of ['2xx', '3xx', '4xx']) expect(html).toContain(`<span class="c${k[0]}">${k}</span>`)
+    // The nearest defined codes, the same the API names, each a link to its page; then the whole list.
+    expect(api.nearest[0]).toBe('556')
+    const nearest = html.slice(html.indexOf('<h2>The nearest defined codes</h2>'), html.indexOf('<h2>What the first digit means</h2>'))
+    expect([...nearest.matchAll(/<a href="\/codes\/(\d+)">/g)].map((m) => m[1])).toEqual(api.nearest)
+    expect(html).toContain('<a href="/codes#basic-5">All codes</a>')
+    expect(await (await get('/codes')).text()).toContain('<section id="basic-5">')
   })
+
+  it('says the same of an enhanced code, in another language, and of an unknown side of a comparison', async () => {
+    const vi = await get('/vi/codes/5.9.9')
+    expect(vi.status).toBe(404)
+    const html = await vi.text()
+    expect(html).toContain('<h1>5.9.9 không phải là mã trạng thái mở rộng đã được định nghĩa</h1>')
+    expect(html).toContain('<h2>Ý nghĩa của chữ số đầu tiên</h2>')
+    expect(html).toContain('<a href="/vi/codes#enhanced-5">Tất cả mã</a>')
+    // Enhanced classes are 2, 4 and 5 only; a subject the registry lacks offers the other subjects' X.n.0 codes.
+    expect(html).not.toContain('3.x.x')
+    expect(html).toContain('href="/vi/codes/5.7.0"')
+    const cmp = await get('/de/compare/252-vs-599')
+    expect(cmp.status).toBe(404)
+    expect(await cmp.text()).toContain('<h1>599 ist kein definierter SMTP-Antwortcode</h1>')
+  })
+
   it('escapes hostile paths and queries', async () => {
     const res = await get('/codes/%3Cscript%3Ealert(1)%3C%2Fscript%3E')
     expect(res.status).toBe(400)

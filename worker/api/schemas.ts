@@ -202,6 +202,8 @@ export const ProblemSchema = z
     classInfo: ClassInfoSchema.optional(),
     /** For compare: which side is unknown or malformed ("a" or "b"). */
     side: z.enum(['a', 'b']).optional(),
+    /** For a well-formed but unassigned code: the assigned codes nearest to it, as its page lists them. */
+    nearest: z.array(z.string()).optional(),
   })
   .openapi('Problem')
 

@@ -290,6 +290,17 @@ export function classInfoIn(kind: 'basic' | 'enhanced', info: Pick<ClassInfo, 'c
   return { ...base, name, meaning: contentFor(lang)?.classes[key]?.meaning || info.meaning }
 }
 
+/**
+ * What the first digit says, for every class of `kind` (basic 2-5, enhanced 2, 4, 5) in `lang`; `english` marks a
+ * meaning the language's catalog prose does not have yet.
+ */
+export function classesIn(kind: 'basic' | 'enhanced', lang: Locale): Array<ReturnType<typeof classInfoIn> & { english: boolean }> {
+  return Object.values(kind === 'basic' ? BASIC_CLASSES : ENHANCED_CLASSES).map((info) => {
+    const local = classInfoIn(kind, info, lang)
+    return { ...local, english: lang !== DEFAULT_LOCALE && local.meaning === info.meaning }
+  })
+}
+
 /** The entry in `lang`, saying which prose fields are still English (all of them in a language without prose). */
 function localized(english: CodeEntry, lang: Locale): CodeEntry {
   const { entry, fallback } = localizeEntry(english, lang)
@@ -321,7 +332,7 @@ export function resolveParsed(parsed: ParsedCode | { error: string }, lang: Loca
 export type QueryResolution =
   | { ok: true; query: string; canonical: string; entries: CodeEntry[] }
   | { ok: false; status: 400; detail: string }
-  | { ok: false; status: 404; detail: string; classInfo: ClassInfo }
+  | { ok: false; status: 404; detail: string; classInfo: ClassInfo; parsed: ParsedCode }
 
 /** A lookup query (see parseCodeQuery) to its entries, as GET /v1/codes/{code}, batches and code pages answer it. */
 export function resolveQuery(input: string, lang: Locale = DEFAULT_LOCALE): QueryResolution {
@@ -330,7 +341,7 @@ export function resolveQuery(input: string, lang: Locale = DEFAULT_LOCALE): Quer
   const entries: CodeEntry[] = []
   for (const code of parsed.codes) {
     const entry = lookupParsed(code, lang)
-    if (!entry) return { ok: false, status: 404, detail: unassignedDetail(code), classInfo: classInfoFor(code) }
+    if (!entry) return { ok: false, status: 404, detail: unassignedDetail(code), classInfo: classInfoFor(code), parsed: code }
     entries.push(entry)
   }
   return { ok: true, query: parsed.canonical.replace('-', ' '), canonical: parsed.canonical, entries }

@@ -102,7 +102,7 @@ export function problemBody(
   kind: ProblemKind,
   status: number,
   detail: string,
-  extra: { classInfo?: ClassInfo; side?: 'a' | 'b'; instance?: string } = {},
+  extra: { classInfo?: ClassInfo; side?: 'a' | 'b'; instance?: string; nearest?: string[] } = {},
 ): Problem {
   const { classInfo, ...rest } = extra
   return {

@@ -7,6 +7,7 @@ import { negotiated } from '../http/negotiate.ts'
 import { problem } from '../http/problem.ts'
 import { mount } from '../http/route.ts'
 import { comparisonText, matrixText } from '../views/plain-text.ts'
+import { nearestCodes } from '../core/suggestions.ts'
 import { requestLanguage } from '../middleware/language.ts'
 
 export const compare = new Hono()
@@ -15,7 +16,11 @@ export const compare = new Hono()
 function compareFailure(c: Context, outcome: Extract<CompareOutcome, { ok: false }>): Response {
   const f = outcome.failure
   if (f.status === 400) return problem(c, 'malformed-code', 400, `Code ${f.side}: ${f.detail}`, { side: f.side })
-  return problem(c, 'unknown-code', 404, `Code ${f.side}: ${f.detail}`, { side: f.side, classInfo: f.classInfo })
+  return problem(c, 'unknown-code', 404, `Code ${f.side}: ${f.detail}`, {
+    side: f.side,
+    classInfo: f.classInfo,
+    nearest: nearestCodes(f.parsed.code),
+  })
 }
 
 mount(compare, COMPARE_PAIR, (c, { params }) => {
@@ -37,7 +42,9 @@ mount(compare, COMPARE_GROUP, (c, { query }) => {
   const outcome = compareMatrix(list, lang)
   if (!outcome.ok) {
     const f = outcome.failure
-    return f.status === 400 ? problem(c, 'malformed-code', 400, f.detail) : problem(c, 'unknown-code', 404, f.detail, { classInfo: f.classInfo })
+    return f.status === 400
+      ? problem(c, 'malformed-code', 400, f.detail)
+      : problem(c, 'unknown-code', 404, f.detail, { classInfo: f.classInfo, nearest: nearestCodes(f.parsed.code) })
   }
   const codes = outcome.matrix.codes.map((x) => x.code).join(',')
   return negotiated(c, outcome.matrix, () => matrixText(outcome.matrix), `matrix|${lang}|${codes}`)

@@ -10,7 +10,7 @@ import { redirectToCanonical, sendPage, type PageHandler } from '../../http/page
 import { CodeCard, codePath, EmbedSnippet, References, RelatedLinks, Timeline } from '../../views/code-views.tsx'
 import { Layout } from '../../views/layout.tsx'
 import { FallbackNotice } from '../../views/page-parts.tsx'
-import { errorPage } from './error.tsx'
+import { errorPage, unknownCodePage } from './error.tsx'
 
 export const codePage: PageHandler = (c, ctx) => {
   const l = PAGE_LABELS[ctx.lang]
@@ -23,7 +23,7 @@ export const codePage: PageHandler = (c, ctx) => {
     if (outcome && outcome.ok) return redirectToCanonical(c, localizedPath(ctx.lang, outcome.comparison.page))
     return errorPage(c, ctx, 400, r.detail)
   }
-  if (!r.ok) return errorPage(c, ctx, 404, r.detail, raw.normalize('NFKC').trim())
+  if (!r.ok) return unknownCodePage(c, ctx, r.parsed, r.detail)
   const canonical = r.canonical
   if (canonical !== raw) return redirectToCanonical(c, codePath(ctx.lang, canonical))
   const entries = r.entries

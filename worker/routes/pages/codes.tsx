@@ -21,7 +21,7 @@ export const codeIndexPage: PageHandler = (c, ctx) => {
       <h1>{l.codes}</h1>
       <h2>{l.basicCodes}</h2>
       {[2, 3, 4, 5].map((cls) => (
-        <section>
+        <section id={`basic-${cls}`}>
           <h3 class={`c${cls}`}>{cls}xx</h3>
           <ul>
             {byClass('basic', cls).map((s) => (
@@ -34,7 +34,7 @@ export const codeIndexPage: PageHandler = (c, ctx) => {
       ))}
       <h2>{l.enhancedCodes}</h2>
       {[2, 4, 5].map((cls) => (
-        <section>
+        <section id={`enhanced-${cls}`}>
           <h3 class={`c${cls}`}>{cls}.x.x</h3>
           <ul>
             {byClass('enhanced', cls).map((s) => {

@@ -13,7 +13,7 @@ import { redirectToCanonical, sendPage, type PageHandler } from '../../http/page
 import { CodeCard, EmbedSnippet, References, RelatedLinks, Timeline } from '../../views/code-views.tsx'
 import { Layout, Prose } from '../../views/layout.tsx'
 import { FallbackNotice } from '../../views/page-parts.tsx'
-import { errorPage } from './error.tsx'
+import { errorPage, unknownCodePage } from './error.tsx'
 
 export const comparePage: PageHandler = (c, ctx) => {
   const l = PAGE_LABELS[ctx.lang]
@@ -23,7 +23,7 @@ export const comparePage: PageHandler = (c, ctx) => {
   const outcome = compareCodes(pair.a, pair.b, ctx.lang)
   if (!outcome.ok) {
     const f = outcome.failure
-    return errorPage(c, ctx, f.status, f.detail, f.side === 'a' ? pair.a : pair.b)
+    return f.status === 404 ? unknownCodePage(c, ctx, f.parsed, f.detail) : errorPage(c, ctx, f.status, f.detail, f.side === 'a' ? pair.a : pair.b)
   }
   const cmp = outcome.comparison
   const canonical = comparisonPath(cmp.a.code, cmp.b.code)

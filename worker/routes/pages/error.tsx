@@ -3,6 +3,7 @@
 import type { Context } from 'hono'
 import { PAGE_LABELS } from '../../../data/i18n/page-labels.ts'
 import { EXPLAIN_MAX_BYTES } from '../../api/limits.ts'
+import { classesIn, type ParsedCode } from '../../core/codes.ts'
 import { localizedPath } from '../../core/locale.ts'
 import { nearestCodes } from '../../core/suggestions.ts'
 import { prefersProblemJson } from '../../http/negotiate.ts'
@@ -26,6 +27,42 @@ export function errorPage(c: Context, ctx: PageContext, status: 400 | 404, detai
       <SearchForm lang={ctx.lang} />
     </Layout>,
     status,
+  )
+}
+
+/**
+ * A well-formed code that no RFC or the registry defines (599, 5.9.9): a 404 like the API's answer to /v1/codes/599,
+ * with the same detail, then what each first digit means, the nearest defined codes and the list of all codes.
+ */
+export function unknownCodePage(c: Context, ctx: PageContext, code: ParsedCode, detail: string) {
+  const l = PAGE_LABELS[ctx.lang]
+  const title = (code.kind === 'basic' ? l.unknownBasicTitle : l.unknownEnhancedTitle).replace('{code}', code.code)
+  const digits = (k: number) => (code.kind === 'basic' ? `${k}xx` : `${k}.x.x`)
+  return sendPage(
+    c,
+    ctx,
+    <Layout lang={ctx.lang} origin={ctx.origin} title={`${title} — ${l.siteName}`} description={title}>
+      <h1>{title}</h1>
+      <p lang="en">{detail}</p>
+      <h2>{l.nearestCodes}</h2>
+      <SuggestionList codes={nearestCodes(code.code)} lang={ctx.lang} />
+      <p>
+        <a href={`${localizedPath(ctx.lang, '/codes')}#${code.kind}-${code.class}`}>{l.codes}</a>
+      </p>
+      <h2>{l.firstDigit}</h2>
+      <dl class="classes">
+        {classesIn(code.kind, ctx.lang).map((k) => (
+          <>
+            <dt aria-current={k.class === code.class ? 'true' : undefined}>
+              <span class={`c${k.class}`}>{digits(k.class)}</span> {k.class === code.class ? <strong>{k.name}</strong> : k.name}
+            </dt>
+            <dd lang={k.english ? 'en' : undefined}>{k.meaning}</dd>
+          </>
+        ))}
+      </dl>
+      <SearchForm lang={ctx.lang} />
+    </Layout>,
+    404,
   )
 }
 
