@@ -220,6 +220,24 @@ it("shows a reply's diagnosis from the real Worker: POSTed without its address, 
   }
 })
 
+it('links /demo back to the site and its API documents, and every link and file it names resolves', async () => {
+  const html = await (await at('/demo')).text()
+  const nav = html.slice(html.indexOf('<nav'), html.indexOf('</nav>'))
+  expect(nav).toContain('<a href="/">')
+  expect(nav).toContain('<a href="/openapi.json">API reference (OpenAPI 3.1)</a>')
+  const refs = [...html.matchAll(/\b(?:href|src)="([^"]+)"/g)].map((m) => m[1]!)
+  expect(refs.length).toBeGreaterThan(8)
+  const broken: string[] = []
+  for (const ref of new Set(refs)) {
+    const url = new URL(ref, `${worker.url}/demo`)
+    expect(url.origin, ref).toBe(worker.url)
+    let res = await at(url.pathname + url.search, { redirect: 'manual' })
+    if (res.status === 301) res = await at(new URL(res.headers.get('location')!, worker.url).pathname, { redirect: 'manual' })
+    if (res.status !== 200) broken.push(`${ref} → ${res.status}`)
+  }
+  expect(broken).toEqual([])
+})
+
 it('serves /demo whose snippet builder works under the site CSP and copies the snippet', async () => {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
   const page = await context.newPage()

@@ -1,6 +1,7 @@
 // What a newcomer clicking around finds: every internal link on every page, in English and Vietnamese, leads
 // somewhere (200, or a 301 to a 200), and every code the API lists or relates can be looked up and compared.
 import { describe, expect, it } from 'vitest'
+import { corpusText } from '../corpus/loopback.ts'
 import { get, json, send } from '../support/fetch.ts'
 
 const ORIGIN = 'https://smtp.example'
@@ -57,6 +58,34 @@ describe('internal links', () => {
     // The crawl reached the whole site: every code page and every comparison linked from them, in both languages.
     expect([...seen.keys()].filter((p) => p.startsWith('/vi/compare/')).length).toBeGreaterThan(200)
     expect(seen.size).toBeGreaterThan(1000)
+  })
+})
+
+describe('links on the pages about a paste', () => {
+  it('every link of /explain’s answers (a reply, a bounce message, a log), in English and Vietnamese, answers 200 or 301 to 200', {
+    timeout: 60_000,
+  }, async () => {
+    const pastes = [
+      '550 5.7.1 <jane@example.com>: Client host [192.0.2.1] blocked using zen.spamhaus.org',
+      corpusText('postfix/multi-recipient.eml'),
+      corpusText('postfix/mail.log'),
+    ]
+    const links = new Set<string>()
+    for (const prefix of ['', '/vi'])
+      for (const reply of pastes) {
+        const res = await send(`${prefix}/explain`, { method: 'POST', body: new URLSearchParams({ reply }) })
+        expect(res.status).toBe(200)
+        for (const link of internalLinks(await res.text())) links.add(link)
+      }
+    // The answers link the reasons, the codes and the comparisons they name, not just the frame's navigation.
+    expect([...links].some((l) => l.startsWith('/vi/reasons/'))).toBe(true)
+    expect([...links].some((l) => l.startsWith('/codes/5'))).toBe(true)
+    const broken: string[] = []
+    for (const link of links) {
+      const { status } = await follow(link)
+      if (status !== '200' && status !== '301→200') broken.push(`${link} → ${status}`)
+    }
+    expect(broken).toEqual([])
   })
 })
 

@@ -10,7 +10,7 @@ import { bounceOf, type DeliveryReport, type PasteOutcome, type RecipientResult 
 import type { DeliveryAction } from '../core/delivery-status.ts'
 import { localizeEntry, localizedPath } from '../core/locale.ts'
 import type { ReasonId } from '../../data/diagnosis/types.ts'
-import { CodeCard } from './code-views.tsx'
+import { CodeCard, codePath } from './code-views.tsx'
 
 /** Domains listed in the summary; the rest are added up in one row. */
 export const TOP_DOMAINS = 10
@@ -39,10 +39,14 @@ export function ExplainResults(props: { outcome: PasteOutcome | 'too-large'; lan
 /** One reply: its codes, the diagnosis, the warnings, the code cards. */
 function ReplyResult({ x, lang }: { x: Explanation; lang: Locale }) {
   const l = PAGE_LABELS[lang]
+  const codes = [x.basic, x.enhanced].filter(Boolean)
+  // The codes lead to their page when the catalog has each of them (an unassigned one has no page of its own).
+  const known = codes.length > 0 && x.entries.length === codes.length
+  const shown = <span class={`c${x.class}`}>{codes.join(' ')}</span>
   return (
     <section class="explained">
       <h2>
-        <span class={`c${x.class}`}>{[x.basic, x.enhanced].filter(Boolean).join(' ')}</span> — {x.classInfo.name}
+        {known ? <a href={codePath(lang, x.entries.map((e) => e.code).join('-'))}>{shown}</a> : shown} — {x.classInfo.name}
       </h2>
       <DiagnosisCard x={x} lang={lang} />
       {x.warnings.length > 0 && (
@@ -87,7 +91,7 @@ export function DiagnosisCard({ x, lang }: { x: Explanation; lang: Locale }) {
   return (
     <div class="diagnosis" data-reason={d.reason}>
       <h3>
-        {labels.heading}: {d.title}
+        {labels.heading}: <a href={localizedPath(lang, `/reasons/${d.reason}`)}>{d.title}</a>
       </h3>
       <p>{d.summary}</p>
       <p>
