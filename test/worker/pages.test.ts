@@ -172,7 +172,8 @@ describe('explain and search', () => {
     const reply = '550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus'
     const html = await (await send('/explain', { method: 'POST', body: new URLSearchParams({ reply }) })).text()
     expect(html).toContain('data-reason="blocklisted"')
-    expect(html).toContain('Why it failed: The sending server is on a blocklist')
+    expect(html).toContain('Why it failed: <a href="/reasons/blocklisted">The sending server is on a blocklist</a>')
+    expect(html).toContain('<h2><a href="/codes/550-5.7.1"><span class="c5">550 5.7.1</span></a>')
     expect(html).toContain('Soft bounce')
     expect(html).toMatch(/<mark>blocked using[^<]*<\/mark>/)
     expect(html).toContain('https://check.spamhaus.org/')
@@ -180,7 +181,7 @@ describe('explain and search', () => {
     const vi = await (
       await send('/vi/explain', { method: 'POST', body: new URLSearchParams({ reply: '550 5.1.1 <bob@example.com> User unknown' }) })
     ).text()
-    expect(vi).toContain('Vì sao thất bại: Địa chỉ không tồn tại')
+    expect(vi).toContain('Vì sao thất bại: <a href="/vi/reasons/user-unknown">Địa chỉ không tồn tại</a>')
     expect(vi).toContain('Hard bounce')
   })
 
