@@ -258,6 +258,32 @@ describe('bounces without a delivery-status part', () => {
     ])
   })
 
+  it.each([
+    [
+      'an indented address under a delay, its reply after "Reason:" alone on a line; a basic code gives its class',
+      ['Delivery to the following recipient has been delayed:', '', '    una@example.com', '', 'Reason:', '', '    451 Try again later'],
+      ['una@example.com', 'delayed', '4.0.0', 'Reason: 451 Try again later'],
+    ],
+    [
+      'an address with its display form in parentheses, the reply after "gave this error:"',
+      [
+        'Your message could not reach these recipients:',
+        '',
+        'vic@example.net (vic@example.net)',
+        'mx.example.net gave this error:',
+        '550 Access denied',
+      ],
+      ['vic@example.net', 'failed', '5.0.0', 'gave this error: 550 Access denied'],
+    ],
+    [
+      'a display name with the address in parentheses, an enhanced code before ">"',
+      ['The following recipient(s) could not be reached:', '', 'Wendy Smith (wendy@example.org)', '    <mx.example.org #5.1.1>'],
+      ['wendy@example.org', 'failed', '5.1.1', '<mx.example.org #5.1.1>'],
+    ],
+  ])('recipient lines as other systems write them: %s', (_name, lines, expected) => {
+    expect(parseBounceText(lines.join('\n')).map((d) => [d.recipient, d.action, d.status, d.diagnosticCode])).toEqual([expected])
+  })
+
   it('Postfix text fills a status part that has no Diagnostic-Code', async () => {
     const raw = postfix.replace(/Diagnostic-Code: smtp; 552 5\.2\.2 <gina@example\.com>: Mailbox full\n/, '')
     const r = await report(raw)

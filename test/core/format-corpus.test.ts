@@ -63,6 +63,6 @@ describe('messages that are no bounce', () => {
       'Subject: Automatic reply: failure notice\nX-Autoreply: yes',
     )
     const o = await explainPaste(raw, 'en')
-    expect(o.ok && o.kind === 'message' && o.report.recipients.length).toBe(3)
+    expect(o.ok && o.kind === 'message' && o.report.recipients.length).toBe(4)
   })
 })

@@ -6,6 +6,7 @@ import { expectProblem, json, send } from '../support/fetch.ts'
 import exim from '../core/fixtures/bounces/exim.eml?raw'
 import postfix from '../core/fixtures/bounces/postfix.eml?raw'
 import postfixLog from '../core/fixtures/logs/postfix.txt?raw'
+import { formatText } from '../corpus/formats.ts'
 
 const post = (body: string, type = 'text/plain', headers: Record<string, string> = {}) =>
   send('/v1/explain', { method: 'POST', body, headers: { 'Content-Type': type, ...headers } })
@@ -41,6 +42,24 @@ describe('a whole message', () => {
       })
     },
   )
+
+  it.each([
+    ['not-bounces/vacation.eml', /automatic reply/],
+    ['not-bounces/feedback-report.eml', /feedback report \(RFC 5965\)/],
+  ])('%s is no bounce: 422 saying what it is, no recipient reported failed', async (path, detail) => {
+    const res = await post(formatText(path), 'message/rfc822')
+    const p = await expectProblem(res, 422)
+    expect(p.type).toBe('/problems/no-reply-code')
+    expect(p.detail).toMatch(detail)
+    expect(res.headers.get('Cache-Control')).toBe('no-store')
+  })
+
+  it("a Microsoft 365 NDR's text pasted without its header fields is read per recipient", async () => {
+    const r = await report(await post(formatText('microsoft/m365-pasted-text.txt')))
+    expect(r.recipients.map((x) => [x.recipient, x.action, x.status, x.explanation?.diagnosis.reason])).toEqual([
+      ['nora@fabrikam.example', 'failed', '5.1.10', 'user-unknown'],
+    ])
+  })
 
   it("never echoes the returned original's body", async () => {
     const res = await post(exim, 'message/rfc822')

@@ -34,6 +34,9 @@ const ANCHORS: Pattern[] = [
   lazy(String.raw`^<?(${ADDRESS})>?\.\.\.\s*(.*)$`, 'u'),
   // Exim (indented), Exchange, IBM Domino (alone on a line), in double quotes as some gateways write it
   lazy(String.raw`^\s{0,8}"?(${ADDRESS})"?(?:<mailto:[^>\s]*>)?\.?:?\s*()$`, 'u'),
+  // Microsoft 365's "bob@example.com (bob@example.com)" or "Bob Smith (bob@example.com)" on a line of its own
+  lazy(String.raw`^\s{0,8}"?(${ADDRESS})"?\s+\([^()\n]{0,200}\)\s*()$`, 'u'),
+  lazy(String.raw`^\s{0,8}[^()@<>:\n]{1,80}\s\((${ADDRESS})\)\s*()$`, 'u'),
   // OpenSMTPD's "bob@example.com: 550 5.1.1 …" (usr.sbin/smtpd/bounce.c), the address then its error on one line
   lazy(String.raw`^[ \t]{0,3}"?(${ADDRESS})"?:\s+(\S.*)$`, 'u'),
   lazy(String.raw`^\s*(${ADDRESS}) on \d.*()$`, 'u'), // Exchange 2010: "bob@example.com on 11/29/2026 8:00 AM"
@@ -54,13 +57,13 @@ const EXCHANGE_QUOTED = /Remote Server returned '([^'\n]{1,1000})'/i
 const EXCHANGE_HASH = /#([2-5]\d\d[ -][^#\n]{0,1000})##/
 const EXCHANGE_ANGLE = /<([^<>#\s]{1,255}) #(\d\.\d{1,3}\.\d{1,3})[^<>]{0,40}?smtp;\s*([^<>\n]{1,1000})>/i
 const INTRODUCERS =
-  /(?:Remote host said:|The response (?:from the remote server )?was:|The error that the other server returned was:|\(reason:|<<<|SMTP error from remote (?:mail server|server|mailer) after|\bhost \S+ ?(?:\[[0-9a-fA-F.:]+\])? said:|Reported error:|^[ \t]*because:)/im
+  /(?:Remote host said:|The response (?:from the remote server )?was:|The error that the other server returned was:|\(reason:|<<<|SMTP error from remote (?:mail server|server|mailer) after|\bhost \S+ ?(?:\[[0-9a-fA-F.:]+\])? said:|Reported error:|\bgave this error:|^[ \t]*(?:because|Reason):)/im
 const FIRST_CODE = /(?:^|[\s(\[:;'"#])([2-5]\d\d)(?::? |-)(?=\S)/m
 const HOST =
   /\bhost ([A-Za-z0-9.-]+\.[A-Za-z]{2,63})\s?\[([0-9a-fA-F.:]+)\]|\bwhile talking to ([A-Za-z0-9.-]+\.[A-Za-z]{2,63})\.?:|\b(?:Connected to|Giving up on) ([0-9a-fA-F]{1,4}[.:][0-9a-fA-F.:]+[0-9a-fA-F]|[A-Za-z0-9.-]+\.[A-Za-z]{2,63})\b/i
 
 const DELAYED =
-  /\b(?:temporary (?:problem|failure|error)|will (?:retry|try again|keep trying|continue trying|be retried)|has not yet been delivered|not yet been delivered|delivery (?:is )?delayed|Delayed Mail|still trying)\b/i
+  /\b(?:temporary (?:problem|failure|error)|will (?:retry|try again|keep trying|continue trying|be retried)|has not yet been delivered|not yet been delivered|delivery (?:is )?delayed|has been delayed|Delayed Mail|still trying)\b/i
 /**
  * A delay notice says so whatever else it says ("could not be delivered for more than 1 minute"): Postfix's "THIS IS
  * A WARNING ONLY" (bounce.cf.default), Sendmail's "THIS IS A WARNING MESSAGE ONLY" (savemail.c), OpenSMTPD's "only a
@@ -122,7 +125,13 @@ function hasCode(text: string): boolean {
 
 /** The enhanced code a block names: in the reply, or qmail's "(#5.1.2)". */
 function statusIn(text: string): string | undefined {
-  return /(?:^|[\s#(;])([245]\.\d{1,3}\.\d{1,3})(?=[\s;,)\]]|$)/.exec(text)?.[1]
+  return /(?:^|[\s#(;])([245]\.\d{1,3}\.\d{1,3})(?=[\s;,)\]>]|\.(?!\d)|$)/.exec(text)?.[1]
+}
+
+/** A reply with only a basic code: the status of its class, as Postfix and Exim write it for such a reply (550 → 5.0.0). */
+function classStatus(reply: string): string | undefined {
+  const c = FIRST_CODE.exec(reply)?.[1]
+  return c && c[0] !== '2' && c[0] !== '3' ? `${c[0]}.0.0` : undefined
 }
 
 function remoteMtaIn(block: string): string | undefined {
@@ -220,7 +229,7 @@ export function parseBounceText(text: string): BounceDelivery[] {
   })
   for (const d of byRecipient.values())
     if (!d.status && d.diagnosticCode) {
-      const s = statusIn(d.diagnosticCode)
+      const s = statusIn(d.diagnosticCode) ?? classStatus(d.diagnosticCode)
       if (s) d.status = s
     }
   return [...byRecipient.values()]
