@@ -202,6 +202,17 @@ const hostile = [
     `From: a@example.org\nSubject: x\n\n${lines('<bob@example.com>: host mx.example.com[203.0.113.5] said: 550 5.1.1 no\n\n', 740)}`,
   ],
   [
+    'plain-text bounce at the line bound, quoted with "> " in a reply',
+    `From: a@example.org\nSubject: Re: x\n\nSee below.\n\n${lines('> <bob@example.com>: host mx.example.com[203.0.113.5] said: 550 5.1.1 no\n>\n', 720)}`,
+  ],
+  [
+    'bounce of 256 KiB attached to a forward (read whole)',
+    `From: a@example.org\nSubject: Fwd: x\nContent-Type: multipart/mixed; boundary=f\n\n--f\nContent-Type: text/plain\n\nsee attached\na@example.org\n\n--f\nContent-Type: message/rfc822\n\n${readFileSync(
+      'test/corpus/formats/qmail/local-remote-expired.eml',
+      'utf8',
+    ).replace('Are you coming?', ('x'.repeat(70) + '\n').repeat(Math.floor((LIMIT - 4000) / 71)))}--f--\n`,
+  ],
+  [
     'returned original of 256 KiB (cut)',
     readFileSync('test/core/fixtures/bounces/exim.eml', 'utf8')
       .replace('Shall we meet at noon?', 'x'.repeat(70) + '\n'.repeat(1))

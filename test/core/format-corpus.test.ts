@@ -38,6 +38,43 @@ describe('every formats-corpus bounce', () => {
     }
   })
 
+  it('a bounce without a status part, forwarded as an attachment, is read whole', async () => {
+    const forward = [
+      'From: Alice <alice@example.org>',
+      'To: Help desk <help@example.org>',
+      'Subject: Fwd: failure notice',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="fwd"',
+      '',
+      '--fwd',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'This came back, see attached.',
+      'alice@example.org',
+      '',
+      '--fwd',
+      'Content-Type: message/rfc822',
+      '',
+      formatText('qmail/local-remote-expired.eml'),
+      '--fwd--',
+      '',
+    ].join('\n')
+    const o = await explainPaste(forward, 'en', { kind: 'message' })
+    expect(o.ok && o.kind === 'message' && o.report.recipients.map((r) => [r.recipient, r.status])).toEqual([
+      ['old.colleague@example.org', '5.1.1'],
+      ['hana@example.com', '5.1.1'],
+      ['ola@example.com', '5.0.0'],
+      ['frank@example.net', '4.2.2'],
+    ])
+  })
+
+  it('a bounce without MIME that copies a long original (an attachment of thousands of lines) is read up to the copy', async () => {
+    const attachment = `${'QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0'}\n`.repeat(3000)
+    const raw = formatText('qmail/local-remote-expired.eml').replace('Are you coming?', `Are you coming?\n\n${attachment}`)
+    const o = await explainPaste(raw, 'en', { kind: 'message' })
+    expect(o.ok && o.kind === 'message' && [o.report.recipients.length, o.report.message?.subject]).toEqual([4, 'Reunion dinner'])
+  })
+
   it('a text copied from a mail client is guessed as a bounce, not one reply', async () => {
     for (const f of bounces.filter((x) => x.paste === 'text')) {
       const o = await explainPaste(formatText(f.path), 'en')
@@ -55,6 +92,23 @@ describe('messages that are no bounce', () => {
     expect(o.detail).toMatch(file.notBounce === 'auto-reply' ? /automatic reply/ : /feedback report/)
     const parsed = await parseBounce(formatText(file.path))
     expect(parsed.ok && [parsed.report.notBounce, parsed.report.deliveries]).toEqual([file.notBounce, []])
+  })
+
+  it("a person's message that names an address on a line of its own is no bounce", async () => {
+    const raw = [
+      'From: Alice <alice@example.org>',
+      'To: Bob <bob@example.com>',
+      'Subject: new address',
+      '',
+      'Hi Bob, please write to',
+      '',
+      '  carol@example.com',
+      '',
+      'from now on.',
+      'Alice',
+    ].join('\n')
+    const o = await explainPaste(raw, 'en')
+    expect(o.ok ? o.kind : o.reason).toBe('no-code')
   })
 
   it('a bounce of an automatic reply is still a bounce', async () => {

@@ -7,7 +7,7 @@ import type { Attachment, Email } from 'postal-mime'
 import { loadMimeParser, type MimeParser } from './mime-parser.ts'
 import { cutReturnedOriginal, countParts } from './mime-cut.ts'
 import { parseMime } from './mime-parse.ts'
-import { parseBounceText, cutOriginal } from './bounce-text.ts'
+import { parseBounceText, cutOriginal, soundsLikeReport } from './bounce-text.ts'
 import { addressOf, hasDeliveryStatusFields, parseDeliveryStatus, type BounceDelivery } from './delivery-status.ts'
 import { forwardedText, looksLikeMessage, quotedText, withoutMboxLine } from './bounce-unwrap.ts'
 
@@ -188,6 +188,30 @@ function looksAutoReplied(raw: string): boolean {
 /** Whether a delivery read from text carries anything of a failure report: a status, or a reply code in its words. */
 const hasReplyCode = (d: BounceDelivery) => d.status !== undefined || /(?:^|[\s(:;'"#])[245]\d\d(?:[ -]|$)/.test(d.diagnosticCode ?? '')
 
+/** Lines in `text`, counted no further than one past the bound. */
+function countLines(text: string): number {
+  let lines = 0
+  for (let i = text.indexOf('\n'); i >= 0 && lines <= MAX_MESSAGE_LINES; i = text.indexOf('\n', i + 1)) lines++
+  return lines
+}
+
+/** The text up to the end of the header block of the original it copies below a marker line, or the text as it is. */
+function cutInlineOriginal(text: string): string {
+  const body = text.search(/\r?\n\r?\n/)
+  if (body < 0) return text
+  const kept = cutOriginal(text.slice(body))
+  if (kept.length === text.length - body) return text
+  const marker = body + kept.length
+  const lineEnd = text.indexOf('\n', marker)
+  if (lineEnd < 0) return text
+  // The copy's header block: from its first non-empty line to the next empty line (bounded like any header block).
+  const first = text.slice(lineEnd + 1).search(/\S/)
+  if (first < 0) return text
+  const start = lineEnd + 1 + first
+  const end = text.slice(start, start + MAX_ORIGINAL_HEADERS).search(/\r?\n[ \t]*\r?\n/)
+  return text.slice(0, end < 0 ? Math.min(text.length, start + MAX_ORIGINAL_HEADERS) : start + end + 1)
+}
+
 /** A bounce forwarded inside a forward inside a forward is still read; deeper is not a bounce someone pastes. */
 const MAX_WRAPPING = 2
 
@@ -219,7 +243,8 @@ export async function parseBounce(text: string, wrapping = 0): Promise<BounceOut
   const parts = countParts(raw, MAX_MIME_PARTS + 1)
   if (parts > MAX_MIME_PARTS)
     return { ok: false, reason: 'unreadable-message', detail: `The message has more than ${MAX_MIME_PARTS} MIME parts; a bounce has a handful.` }
-  const { text: cut, originalHeaders, headerBytes } = cutReturnedOriginal(raw)
+  const cutParts = cutReturnedOriginal(raw)
+  const { originalHeaders, originalAt, headerBytes } = cutParts
   // The fields dropped before parsing still count against the bound the parser applies to the rest.
   if (headerBytes > MIME_LIMITS.maxHeadersSize)
     return {
@@ -227,9 +252,11 @@ export async function parseBounce(text: string, wrapping = 0): Promise<BounceOut
       reason: 'unreadable-message',
       detail: `The message could not be read as MIME: its header block exceeds the maximum header size of ${MIME_LIMITS.maxHeadersSize} bytes.`,
     }
-  let lines = 0
-  for (let i = cut.indexOf('\n'); i >= 0 && lines <= MAX_MESSAGE_LINES; i = cut.indexOf('\n', i + 1)) lines++
-  if (lines > MAX_MESSAGE_LINES)
+  let cut = cutParts.text
+  // A bounce without MIME (qmail, Sendmail and Exim without it) copies the original into its text below a line
+  // that says so; past the bound, the text is cut after that copy's header block, which is all that is read of it.
+  if (countLines(cut) > MAX_MESSAGE_LINES) cut = cutInlineOriginal(cut)
+  if (countLines(cut) > MAX_MESSAGE_LINES)
     return {
       ok: false,
       reason: 'unreadable-message',
@@ -272,13 +299,23 @@ export async function parseBounce(text: string, wrapping = 0): Promise<BounceOut
   if (deliveries.length === 0) {
     source = 'text'
     deliveries = parseBounceText(human)
+    // Addresses without any reply code in a text that reads as no report (a forward's note, a signature) are no recipients.
+    if (!deliveries.some(hasReplyCode) && !soundsLikeReport(human)) deliveries = []
   } else if (deliveries.some((d) => !d.diagnosticCode) || STAGE_WORDS.test(human)) fillFromText(deliveries, parseBounceText(human))
   if (source === 'text' && wrapping < MAX_WRAPPING) {
     // No status part: perhaps a forward of a bounce, whose text (the body's, or the paste's) holds it. The forward
     // wins when it names recipients: the forwarder's own lines (a signature's address) are not about a delivery.
-    const inner = wrappedBounce(fullText) ?? (deliveries.length === 0 ? wrappedBounce(raw) : undefined)
+    // Recipients read from text without any reply code or status may be the forwarder's own lines.
+    const weak = !deliveries.some(hasReplyCode)
+    const inner = wrappedBounce(fullText) ?? (weak ? wrappedBounce(raw) : undefined)
     const o = inner === undefined ? undefined : await parseBounce(inner, wrapping + 1)
     if (o?.ok && o.report.deliveries.length > 0) return o
+    // A bounce forwarded as an attachment: the message/rfc822 part the cut left out is the bounce, read whole (what
+    // follows it, the forward's closing boundary, is text after the bounce's own end).
+    if (weak && originalAt !== undefined && statusParts.length === 0) {
+      const attached = await parseBounce(raw.slice(originalAt), wrapping + 1)
+      if (attached.ok && attached.report.deliveries.length > 0) return attached
+    }
   }
   if (deliveries.length === 0) deliveries = failedRecipientsField(raw)
   let notBounce: BounceReport['notBounce']

@@ -75,6 +75,18 @@ const DELAY_NOTICE =
 const PERMANENT =
   /\b(?:permanent(?:ly)?|given up|giving up|I'm not going to try again|could not be delivered|couldn't be delivered|wasn't delivered|was not delivered|failed permanently|undeliverable|Delivery has failed)\b/i
 
+/**
+ * Words every failure or delay report uses in one form or another (the templates quoted above, RFC 3464's "could not
+ * be delivered"). A text that has none of them and names addresses without any reply code is a person's message (a
+ * forward's note, a signature), not a report.
+ */
+const REPORT_WORDS =
+  /\b(?:undeliver|not (?:be )?delivered|(?:couldn't|could not|wasn't|was not|cannot|can't) be delivered|deliver(?:y|ing)? (?:has )?(?:failed|failure|problem|incomplete|delayed)|delivery status|failed (?:permanently|recipients?)|failure notice|permanent (?:fatal )?error|temporary (?:problem|failure|error)|returned mail|mail delivery|could not reach|not listed in|does not like recipient|has been delayed|delayed mail|successful(?:ly)? deliver|delivery (?:status )?notification)/i
+
+export function soundsLikeReport(text: string): boolean {
+  return REPORT_WORDS.test(text)
+}
+
 /** The part of a bounce body before the returned original. */
 export function cutOriginal(text: string): string {
   const m = ORIGINAL_STARTS.exec(text)

@@ -95,6 +95,8 @@ export interface Cut {
   text: string
   /** The returned original's header block, when the cut removed its part. */
   originalHeaders?: string
+  /** Where in the raw text the removed part's content (the original itself) starts. */
+  originalAt?: number
   /** Length of the message's own header block before its other fields were dropped (the caller bounds it). */
   headerBytes: number
 }
@@ -162,6 +164,7 @@ export function cutReturnedOriginal(raw: string): Cut {
     return {
       text: `${top}${partsBefore}${newline}--${b[1] ?? b[2]}--${newline}`,
       originalHeaders: raw.slice(part.body, headersEnd),
+      originalAt: part.body,
       headerBytes: end,
     }
   }
