@@ -89,7 +89,9 @@ describe('messages that are no bounce', () => {
     expect(o.ok).toBe(false)
     if (o.ok) return
     expect(o.reason).toBe('no-code')
-    expect(o.detail).toMatch(file.notBounce === 'auto-reply' ? /automatic reply/ : /feedback report/)
+    expect(o.detail).toMatch(
+      { 'auto-reply': /automatic reply/, 'feedback-report': /feedback report/, 'read-receipt': /read receipt/ }[file.notBounce!],
+    )
     const parsed = await parseBounce(formatText(file.path))
     expect(parsed.ok && [parsed.report.notBounce, parsed.report.deliveries]).toEqual([file.notBounce, []])
   })

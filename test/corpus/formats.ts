@@ -28,7 +28,7 @@ export type FormatFile = {
   sources: Array<{ url: string; where: string }>
   notes?: string
   /** The message is no bounce: an automatic reply or a feedback report, and names no failed recipient. */
-  notBounce?: 'auto-reply' | 'feedback-report'
+  notBounce?: 'auto-reply' | 'feedback-report' | 'read-receipt'
   truth: FormatTruthRow[]
 }
 

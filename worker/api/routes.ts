@@ -204,7 +204,7 @@ export const EXPLAIN_BODY = apiRoute({
     400: problem('Invalid JSON body or parameter'),
     413: problem(`Body over ${PASTE_MAX_BYTES / 1024} KiB, or one reply over ${EXPLAIN_MAX_BYTES / 1024} KiB`),
     422: problem(
-      'The text holds no SMTP reply code, or the message is no bounce: an automatic reply (RFC 3834) or a feedback report (RFC 5965) (no-reply-code); or the message cannot be read as MIME or is too complex for a bounce (unreadable-message)',
+      'The text holds no SMTP reply code, or the message is no bounce: an automatic reply (RFC 3834), a feedback report (RFC 5965) or a read receipt (RFC 8098) (no-reply-code); or the message cannot be read as MIME or is too complex for a bounce (unreadable-message)',
     ),
   },
 })

@@ -24,9 +24,10 @@ export interface BounceReport {
   source: 'delivery-status' | 'text'
   /**
    * The message is a report about mail but no bounce: an automatic reply (RFC 3834; a vacation notice) or a feedback
-   * report (RFC 5965; a complaint sent through a feedback loop). It names no failed delivery.
+   * report (RFC 5965; a complaint sent through a feedback loop), or a read receipt (RFC 8098, a message disposition
+   * notification). It names no failed delivery.
    */
-  notBounce?: 'auto-reply' | 'feedback-report'
+  notBounce?: 'auto-reply' | 'feedback-report' | 'read-receipt'
   reportingMta?: string
   message: OriginalMessage
   deliveries: BounceDelivery[]
@@ -167,8 +168,15 @@ function fillFromText(deliveries: BounceDelivery[], fromText: BounceDelivery[]):
   }
 }
 
-/** RFC 5965 §2: a feedback report is a multipart/report whose second part is message/feedback-report. */
-const FEEDBACK_TYPES = new Set(['message/feedback-report'])
+/**
+ * Reports that are about a message but not about its delivery failing: RFC 5965 §2's feedback report (a complaint)
+ * and RFC 8098 §3's disposition notification (a read receipt; its Final-Recipient is the reader).
+ */
+const NOT_BOUNCE_TYPES = new Map<string, NonNullable<BounceReport['notBounce']>>([
+  ['message/feedback-report', 'feedback-report'],
+  ['message/disposition-notification', 'read-receipt'],
+  ['message/global-disposition-notification', 'read-receipt'],
+])
 /**
  * What marks an automatic reply that is not a bounce: the fields vacation programs add (X-Autoreply, X-Autorespond,
  * Precedence: auto_reply) or a subject that says so. Auto-Submitted: auto-replied alone does not: RFC 3834 §5 has
@@ -319,7 +327,8 @@ export async function parseBounce(text: string, wrapping = 0): Promise<BounceOut
   }
   if (deliveries.length === 0) deliveries = failedRecipientsField(raw)
   let notBounce: BounceReport['notBounce']
-  if (statusParts.length === 0 && attachments.some((a) => FEEDBACK_TYPES.has(a.mimeType.toLowerCase()))) notBounce = 'feedback-report'
+  const other = statusParts.length === 0 ? attachments.find((a) => NOT_BOUNCE_TYPES.has(a.mimeType.toLowerCase())) : undefined
+  if (other) notBounce = NOT_BOUNCE_TYPES.get(other.mimeType.toLowerCase())
   // A vacation notice's text may hold an address on a line of its own (a signature, "write to …"): no reply code, no bounce.
   else if (source === 'text' && !deliveries.some(hasReplyCode) && looksAutoReplied(raw)) notBounce = 'auto-reply'
   if (notBounce) deliveries = []

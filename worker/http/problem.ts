@@ -70,7 +70,7 @@ export const PROBLEM_DOCS: Record<ProblemKind, { status: string; meaning: string
   'no-reply-code': {
     status: '422',
     meaning:
-      'The text holds no SMTP reply code: no three-digit code 2xx-5xx at the start of a line or after a known log wrapper, and no enhanced code. A message that is no bounce gets it too, its detail saying which: an automatic reply (an out-of-office notice, RFC 3834) or a feedback report (a complaint, RFC 5965), neither of which reports a failed delivery.',
+      'The text holds no SMTP reply code: no three-digit code 2xx-5xx at the start of a line or after a known log wrapper, and no enhanced code. A message that is no bounce gets it too, its detail saying which: an automatic reply (an out-of-office notice, RFC 3834), a feedback report (a complaint, RFC 5965) or a read receipt (RFC 8098), none of which reports a failed delivery.',
     action: 'Paste what the server sent ("550 5.1.1 User unknown") or a log or bounce line that quotes it; for a message, the bounce itself.',
   },
   'unreadable-message': {
