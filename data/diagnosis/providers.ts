@@ -299,6 +299,16 @@ export const PROVIDERS: readonly Provider[] = [
     hosts: ['prodigy.net', 'att.net', 'bellsouth.net', 'sbcglobal.net'],
   },
   {
+    // NetEase Mail (163.com, 126.com, yeah.net): each refusal carries a code of two groups of letters, "DT:SPM".
+    id: 'netease',
+    name: 'NetEase Mail (163.com, 126.com)',
+    kind: 'mailbox-provider',
+    url: 'https://web.archive.org/web/2019/http://help.163.com/09/1224/17/5RAJ4LMH00753VB8.html',
+    codes: ['\\b((?:HL|MI|RP|DT|WM):[A-Z]{3})\\b'],
+    hints: ['\\bnetease\\.com\\b', '\\bmail\\.163\\.com\\b'],
+    hosts: ['netease.com', '163.com', '126.com', 'yeah.net'],
+  },
+  {
     id: 'hostpoint',
     name: 'Hostpoint',
     kind: 'hosting',

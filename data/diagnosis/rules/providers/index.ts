@@ -34,6 +34,7 @@ import { HORNETSECURITY_RULES } from './hornetsecurity.ts'
 import { TRELLIX_RULES } from './trellix.ts'
 import { AMAZON_SES_RULES } from './amazon-ses.ts'
 import { ATT_RULES } from './att.ts'
+import { NETEASE_RULES } from './netease.ts'
 import { BLOCKLISTS_RULES } from './blocklists.ts'
 
 export const PROVIDER_RULES: readonly DiagnosisRule[] = [
@@ -70,5 +71,6 @@ export const PROVIDER_RULES: readonly DiagnosisRule[] = [
   ...TRELLIX_RULES,
   ...AMAZON_SES_RULES,
   ...ATT_RULES,
+  ...NETEASE_RULES,
   ...BLOCKLISTS_RULES,
 ]
