@@ -15,8 +15,15 @@ const json = (path) => JSON.parse(readFileSync(path, 'utf8'))
 
 const loopback = []
 for (const f of json('test/corpus/loopback/manifest.json').files)
+  // As bench/diagnosis-corpus.mjs reads them: the Diagnostic-Code alone, or with the Status when it has no code.
   for (const t of f.truth)
-    if (t.reason && t.diagnosticCode) loopback.push({ id: f.path, text: `Diagnostic-Code: ${t.diagnosticCode}`, reason: t.reason })
+    if (t.reason && t.diagnosticCode)
+      loopback.push({
+        id: f.path,
+        text: `Diagnostic-Code: ${t.diagnosticCode}`,
+        status: t.status ? `Status: ${t.status} ${t.diagnosticCode}` : undefined,
+        reason: t.reason,
+      })
 const corpora = {
   written: json('test/corpus/written-replies.json').entries,
   provider: json('test/corpus/provider-replies.json').entries,
@@ -30,7 +37,8 @@ for (const [name, entries] of Object.entries(corpora)) {
   const fallback = []
   const wrong = []
   for (const e of entries) {
-    const out = core.explainReply(e.text)
+    let out = core.explainReply(e.text)
+    if (!out.ok && e.status) out = core.explainReply(e.status)
     const d = out.ok ? out.explanation.diagnosis : undefined
     if (d?.reason === e.reason) right++
     else wrong.push(`  ✗ ${e.id}: ${e.reason} expected, ${d?.reason ?? 'no code'} (${d?.rule ?? d?.basis}) :: ${e.text.slice(0, 160)}`)
