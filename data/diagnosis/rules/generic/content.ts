@@ -28,7 +28,7 @@ export const CONTENT_RULES: readonly DiagnosisRule[] = [
     id: 'size-limit',
     reason: 'message-too-large',
     pattern:
-      '\\bmessage (?:size|length) exceeds\\b|\\bmessage (?:is |file )?too (?:big|large)\\b|\\bexceeds (?:the )?(?:maximum|fixed|size) (?:message )?(?:size|limit)\\b|\\bsize limit\\b|\\btoo much mail data\\b|\\bdatabytes limit\\b|\\bmessage (?:is )?(?:larger|bigger) than\\b|\\bexceeds (?:the )?(?:maximum )?(?:fixed )?(?:allowed )?(?:message )?size\\b|\\bmaximum (?:message )?size exceeded\\b|\\bRESOLVER\\.RST\\.(?:RecipSizeLimit|SendSizeLimit)\\b',
+      '\\bmessage (?:size|length) exceeds\\b|\\bmessage (?:is |file )?too (?:big|large)\\b|\\bexceeds (?:the )?(?:maximum|fixed|size) (?:message )?(?:size|limit)\\b|\\bsize limit\\b|\\btoo much mail data\\b|\\bdatabytes limit\\b|\\bmessage (?:is )?(?:larger|bigger) than\\b|\\bexceeds (?:the )?(?:maximum )?(?:fixed )?(?:allowed )?(?:message )?size\\b|\\bmaximum (?:message )?size exceeded\\b|\\bRESOLVER\\.RST\\.(?:RecipSizeLimit|SendSizeLimit)\\b|\\bexceeded mail ?size limit\\b',
     source: {
       software: 'Postfix',
       where: 'message_size_limit ("Message size exceeds fixed limit")',
@@ -42,6 +42,8 @@ export const CONTENT_RULES: readonly DiagnosisRule[] = [
       // Exchange's recipient and organization size restrictions (the categorizer's RESOLVER.RST codes).
       '550 5.7.1 RESOLVER.RST.RecipSizeLimit; message too large for this recipient',
       '552 5.3.4 RESOLVER.RST.SendSizeLimit.Org; message too large for this organization',
+      // NetEase Mail's reply for a message over its size limit (help.163.com, returned-mail codes).
+      '552 Requested mail action aborted: exceeded mailsize limit',
       // Exim's transport message_size_limit (src/transport.c: "message is too big (transport limit = %d)").
       '552 message is too big (transport limit = 102400)',
     ],
@@ -50,7 +52,7 @@ export const CONTENT_RULES: readonly DiagnosisRule[] = [
     id: 'content-blocked',
     reason: 'content-rejected',
     pattern:
-      '\\bmessage content rejected\\b|\\bcontent presents a potential security issue\\b|\\b(?:attachment|file) (?:type )?(?:that |which )?(?:is |are )?(?:not allowed|not permitted|blocked|prohibited|rejected)\\b|\\bexecutable\\b|\\b(?:rejected|refused|blocked) (?:due to|because of) (?:its |the |message |unacceptable )?content\\b(?! restriction)|\\b(?:banned|prohibited|forbidden|disallowed|dangerous) (?:file|attachment)\\b',
+      '\\bmessage content rejected\\b|\\bcontent presents a potential security issue\\b|\\b(?:attachment|file) (?:type )?(?:that |which )?(?:is |are )?(?:not allowed|not permitted|blocked|prohibited|rejected)\\b|\\bexecutable\\b|\\b(?:rejected|refused|blocked) (?:due to|because of) (?:its |the |message |unacceptable )?content\\b(?! restriction)|\\b(?:banned|prohibited|forbidden|disallowed|dangerous|illegal) (?:file|attachment)\\b',
     source: {
       software: 'Postfix',
       where: 'header_checks / body_checks REJECT default text "message content rejected"',
@@ -61,6 +63,8 @@ export const CONTENT_RULES: readonly DiagnosisRule[] = [
       '552 5.7.0 This message was blocked because its content presents a potential security issue.',
       '550 5.7.1 Message contains a prohibited attachment',
       '550 5.7.1 Message contains an attachment that is not permitted',
+      // NetEase Mail: an attachment type it does not accept (help.163.com, returned-mail codes).
+      '552 Illegal Attachment',
       '554 5.7.1 Rejected due to message content',
     ],
   },
