@@ -14,8 +14,8 @@ const wrongOnly = process.argv.includes('--wrong')
 const json = (path) => JSON.parse(readFileSync(path, 'utf8'))
 
 const loopback = []
+// As bench/diagnosis-corpus.mjs reads them: the Diagnostic-Code alone, or with the Status when it has no code.
 for (const f of json('test/corpus/loopback/manifest.json').files)
-  // As bench/diagnosis-corpus.mjs reads them: the Diagnostic-Code alone, or with the Status when it has no code.
   for (const t of f.truth)
     if (t.reason && t.diagnosticCode)
       loopback.push({
