@@ -6,7 +6,7 @@ export const SENDER_RULES: readonly DiagnosisRule[] = [
     id: 'postfix-sender-address-rejected',
     reason: 'sender-rejected',
     pattern:
-      "\\bsender address rejected\\b|\\bdomain of sender address \\S{1,60} does not (?:exist|resolve)\\b|\\bsender verify (?:callout )?failed\\b|\\bcould not complete sender verify\\b|\\bsender (?:address |domain )?(?:is )?(?:invalid|not valid|unknown|not allowed|refused|rejected|denied|blocked)\\b|\\bbad sender\\b|\\b(?:does not|doesn't|do not|will not) accept (?:e-?mail|mail|messages) from (?:you|your|this sender)\\b|\\bmail (?:is )?not accepted from (?:your|this) (?:domain|address|sender)\\b|\\binvalid (?:sender|mail from)\\b|\\bsender (?:address )?domain (?:must exist|does not exist|not found|has no mx|is invalid)\\b|\\b(?:mail from|envelope sender|return-path) (?:address |domain )?(?:rejected|refused|invalid|not accepted)\\b",
+      "\\bsender address rejected\\b|\\bdomain of sender address \\S{1,60} does not (?:exist|resolve)\\b|\\bsender verify (?:callout )?failed\\b|\\bcould not complete sender verify\\b|\\bsender (?:address |domain )?(?:is )?(?:invalid|not valid|unknown|not allowed|refused|rejected|denied|blocked)\\b|\\bbad sender\\b|\\b(?:does not|doesn't|do not|will not) accept (?:e-?mail|mail|messages) from (?:you|your|this sender)\\b|\\bmail (?:is )?not accepted from (?:your|this) (?:domain|address|sender)\\b|\\binvalid (?:sender|mail from)\\b|\\bbut sender was rejected\\b|\\bsender (?:address )?domain (?:must exist|does not exist|not found|has no mx|is invalid)\\b|\\b(?:mail from|envelope sender|return-path) (?:address |domain )?(?:rejected|refused|invalid|not accepted)\\b",
     source: { software: 'Postfix', where: 'src/smtpd/smtpd_check.c, reject_unknown_sender_domain ("Sender address rejected: Domain not found")' },
     examples: [
       '550 5.1.8 <bob@example.invalid>: Sender address rejected: Domain not found',
@@ -16,6 +16,8 @@ export const SENDER_RULES: readonly DiagnosisRule[] = [
       '451 4.1.8 Domain of sender address bob@example.com does not resolve',
       '553 5.1.8 Sender address domain does not exist',
       '553 5.1.7 The sender address is not valid',
+      // qmail-remote.c when the server refused MAIL FROM.
+      '553 Connected to 192.0.2.1 but sender was rejected.',
       '550 5.7.1 This domain does not accept mail from you',
       '550 5.7.1 Mail is not accepted from your domain',
       // Exim's default message when its sender verification callout is deferred.
@@ -52,10 +54,12 @@ export const DELIVERY_RULES: readonly DiagnosisRule[] = [
     id: 'mail-loop',
     reason: 'network-error',
     pattern:
-      '\\bmail(?:ing)? loop\\b|\\b(?:mail )?forwarding loop\\b|\\bloops back to myself\\b|\\btoo many hops\\b|\\bhop count exceeded\\b|\\bmessage is looping\\b|\\brouting loop\\b',
+      '\\bmail(?:ing)? loop\\b|\\b(?:mail )?forwarding loop\\b|\\bloops back to myself\\b|\\blowest numbered MX record points to local host\\b|\\btoo many hops\\b|\\bhop count exceeded\\b|\\bmessage is looping\\b|\\brouting loop\\b',
     source: { software: 'Postfix', where: 'src/smtp/smtp_connect.c ("mail for %s loops back to myself")' },
     examples: [
       '554 5.4.6 mail for example.org loops back to myself',
+      // Exim's dnslookup router when the domain's best MX is this very host (its self option).
+      '550 lowest numbered MX record points to local host',
       '554 5.4.14 Hop count exceeded - possible mail loop',
       '554 5.4.6 Too many hops',
       // Postfix local(8), src/local/recipient.c: a Delivered-To header already names this recipient.
@@ -66,7 +70,7 @@ export const DELIVERY_RULES: readonly DiagnosisRule[] = [
     id: 'connection-failure',
     reason: 'network-error',
     pattern:
-      "\\bconnection (?:timed out|refused(?! by polic)|reset|dropped|lost|closed)\\b|\\blost (?:input |the )?connection\\b|\\blost input channel\\b|\\bconversation with \\S{1,60} timed out\\b|\\bno route to host\\b|\\bnetwork is unreachable\\b|\\bcould not connect\\b|\\bunable to connect\\b|\\bwasn't able to establish an smtp connection\\b|\\bconnection died\\b|\\bSocketError\\b|\\bnetwork error\\b|\\bread error from\\b|\\btimed out\\b|\\btimeout\\b",
+      "\\bconnection (?:timed out|refused(?! by polic)|reset|dropped|lost|closed)\\b|\\blost (?:input |the )?connection\\b|\\blost input channel\\b|\\bconversation with \\S{1,60} timed out\\b|\\bno route to host\\b|\\bnetwork is unreachable\\b|\\bcould not connect\\b|\\bunable to connect\\b|\\bwasn't able to establish an smtp connection\\b|\\bconnection died\\b|\\bclosed (?:the )?connection\\b|\\bbut greeting failed\\b|\\bSocketError\\b|\\bnetwork error\\b|\\bread error from\\b|\\btimed out\\b|\\btimeout\\b",
     source: { software: 'Postfix', where: 'src/smtp/smtp_connect.c ("connect to %s[%s]:%d: Connection timed out")' },
     examples: [
       '451 4.4.1 connect to mx.example.org[192.0.2.1]:25: Connection timed out',
@@ -79,18 +83,24 @@ export const DELIVERY_RULES: readonly DiagnosisRule[] = [
       'dsn=4.0.0, stat=Deferred: Connection refused by mx.example.org.',
       // Sendmail (sendmail/usersmtp.c, reply()) when the server's reply never came.
       '451 4.4.1 reply: read error from mx.example.org.',
+      // Exim when the server hangs up (src/transports/smtp.c: "Remote host closed connection in response to %s").
+      '451 4.4.2 Remote host closed connection in response to RCPT TO:<jane@example.org>',
+      // qmail-remote.c: connected, but the server never sent a usable 220 greeting.
+      '451 Connected to 192.0.2.1 but greeting failed. (#4.4.2)',
     ],
   },
   {
     id: 'system-storage',
     reason: 'system-error',
     pattern:
-      '\\binsufficient (?:system )?(?:storage|disk space|resources)\\b|\\bdisk (?:is )?full\\b|\\bout of (?:disk )?space\\b|\\bnot enough (?:disk )?space\\b|\\bqueue file write error\\b|\\b(?:local|internal|temporary|server|system) (?:error|problem|failure)\\b|\\btemporarily unavailable\\b|\\bservice (?:is )?(?:temporarily )?not available\\b|\\btry again later\\b|\\bconfiguration (?:error|problem)\\b|\\bmisconfigur',
+      '\\binsufficient (?:system )?(?:storage|disk space|resources)\\b|\\bdisk (?:is )?full\\b|\\bout of (?:disk )?space\\b|\\bnot enough (?:disk )?space\\b|\\bqueue file write error\\b|\\bunknown mailer error\\b|\\b(?:local|internal|temporary|server|system) (?:error|problem|failure)\\b|\\btemporarily unavailable\\b|\\bservice (?:is )?(?:temporarily )?not available\\b|\\btry again later\\b|\\bconfiguration (?:error|problem)\\b|\\bmisconfigur',
     source: { software: 'Postfix', where: 'src/smtpd/smtpd.c ("Insufficient system storage") and src/cleanup ("Error: queue file write error")' },
     examples: [
       '452 4.3.1 Insufficient system storage',
       '451 4.3.0 Error: queue file write error',
       '451 4.3.0 <jane@example.org> Temporary internal error',
+      // Sendmail (sendmail/deliver.c) when a local delivery agent exits with a code it has no text for.
+      '554 5.3.0 unknown mailer error 1',
       // Postfix smtpd when its own configuration is broken (src/smtpd/smtpd.c, "Server configuration problem").
       '451 4.3.5 Server configuration problem',
     ],
