@@ -5,7 +5,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fields } from '../../worker/core/bounce-parser.ts'
-import { fieldBlocks } from '../../worker/core/delivery-status.ts'
+import { fieldBlocks, READ_FIELDS } from '../../worker/core/delivery-status.ts'
 
 /** The plain reading of a header block: RFC 5322 §2.2.3 unfolding, names trimmed and lowercased. */
 function plainFields(block: string, wanted: Set<string>): Map<string, string> {
@@ -100,18 +100,7 @@ describe('fields (a returned original header block)', () => {
 })
 
 describe('fieldBlocks (a status part)', () => {
-  const READ = [
-    'reporting-mta',
-    'final-recipient',
-    'original-recipient',
-    'x-actual-recipient',
-    'remote-mta',
-    'status',
-    'diagnostic-code',
-    'x-network-error',
-    'action',
-  ]
-  const kept = (blocks: Array<Map<string, string>>) => blocks.map((b) => [...b].filter(([k]) => READ.includes(k)))
+  const kept = (blocks: Array<Map<string, string>>) => blocks.map((b) => [...b].filter(([k]) => READ_FIELDS.has(k)))
 
   it('makes the blocks the plain reading makes, with the same values of the fields read', () => {
     const text = pieces([

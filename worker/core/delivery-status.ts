@@ -97,7 +97,7 @@ function partialStatus(value: string): string | undefined {
 const RECIPIENT_FIELDS = new Set(['final-recipient', 'action', 'status', 'diagnostic-code', 'remote-mta'])
 
 /** The fields read from a block (parseDeliveryStatus, recipientOf); the others (Arrival-Date…) are not kept. */
-const READ_FIELDS = new Set([
+export const READ_FIELDS: ReadonlySet<string> = new Set([
   'reporting-mta',
   'final-recipient',
   'original-recipient',
