@@ -110,6 +110,33 @@ describe('code pages', () => {
     expect(await (await get('/codes')).text()).toContain('<section id="basic-5">')
   })
 
+  it('lists the suggested codes with their titles in the page language, and marks a title still in English', async () => {
+    const unescapeText = (t: string) =>
+      t.replace(/&(quot|#39|lt|gt|amp);/g, (_, e: string) => ({ quot: '"', '#39': "'", lt: '<', gt: '>', amp: '&' })[e]!)
+    const entryTitle = async (code: string, lang: string) =>
+      ((await (await get(`/v1/codes/${code}?lang=${lang}`, { Accept: 'application/json' })).json()) as { entries: Array<{ title: string }> })
+        .entries[0]!.title
+    const items = (html: string, from: string, to: string) =>
+      [...html.slice(html.indexOf(from), html.indexOf(to)).matchAll(/<li><a href="[^"]+">([^<]+)<\/a> — (<span[^>]*>)([^<]*)<\/span><\/li>/g)].map(
+        (m) => ({ code: m[1]!, span: m[2]!, title: unescapeText(m[3]!) }),
+      )
+    // Vietnamese has the catalog's prose: the nearest codes' titles are Vietnamese, with no lang="en".
+    const vi = items(await (await get('/vi/codes/599')).text(), '<h2>', '<h2>Ý nghĩa')
+    expect(vi.length).toBeGreaterThan(3)
+    for (const it of vi) {
+      expect(it.title).toBe(await entryTitle(it.code, 'vi'))
+      expect(it.title).not.toBe(await entryTitle(it.code, 'en'))
+      expect(it.span).toBe('<span>')
+    }
+    // German has no catalog prose yet: English titles, each marked as English for screen readers and translators.
+    const de = items(await (await get('/de/')).text(), '<ul>', '</ul>')
+    expect(de.length).toBeGreaterThan(3)
+    for (const it of de) {
+      expect(it.title).toBe(await entryTitle(it.code, 'en'))
+      expect(it.span).toBe('<span lang="en">')
+    }
+  })
+
   it('says the same of an enhanced code, in another language, and of an unknown side of a comparison', async () => {
     const vi = await get('/vi/codes/5.9.9')
     expect(vi.status).toBe(404)

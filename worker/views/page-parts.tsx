@@ -2,18 +2,26 @@
 import type { Locale } from '../../data/i18n/locales.ts'
 import { PAGE_LABELS } from '../../data/i18n/page-labels.ts'
 import { lookupCode } from '../core/codes.ts'
-import { localizedPath } from '../core/locale.ts'
+import { localizedPath, localizeEntry } from '../core/locale.ts'
 import { codePath } from './code-views.tsx'
+import { Prose } from './layout.tsx'
 
 export function SuggestionList(props: { codes: string[]; lang: Locale }) {
   return (
     <ul>
       {props.codes.map((code) => {
-        const e = lookupCode(code)
+        const english = lookupCode(code)
+        // The title in the page's language where its pack has one; an English title says so (lang="en").
+        const local = english && localizeEntry(english, props.lang)
         return (
           <li>
             <a href={codePath(props.lang, code)}>{code}</a>
-            {e ? ` — ${e.title}` : ''}
+            {local ? (
+              <>
+                {' — '}
+                <Prose as="span" text={local.entry.title} english={local.fallback.has('title')} />
+              </>
+            ) : null}
           </li>
         )
       })}
