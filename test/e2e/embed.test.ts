@@ -1,26 +1,15 @@
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { chromium, type Browser } from 'playwright'
+import { describe, expect, it } from 'vitest'
 import { WIDGET_LABELS } from '../../data/i18n/widget-labels.all.ts'
 import { LOCALES } from '../../data/i18n/locales.ts'
-import { CHROMIUM_LAUNCH } from '../support/chromium.mjs'
-import { startHost, startWorker, type Running } from './servers.ts'
+import { startHost } from './servers.ts'
+import { root, workerAndBrowser } from './worker-and-browser.ts'
 
-const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '')
-
-let worker: Running
-let browser: Browser
-beforeAll(async () => {
-  ;[worker, browser] = await Promise.all([startWorker(root), chromium.launch(CHROMIUM_LAUNCH)])
-}, 50_000)
-afterAll(async () => {
-  await browser?.close()
-  await worker?.stop()
-})
+const started = workerAndBrowser()
 
 /** Relative module specifiers in a script ("./widget-vi-ABC.js"). */
 const importsIn = (code: string) => [...code.matchAll(/["'](\.\/widget-[^"']+\.js)["']/g)].map((m) => m[1]!.slice(1))
-const at = (path: string, init?: RequestInit) => fetch(`${worker.url}${path}`, init)
+const at = (path: string, init?: RequestInit) => fetch(`${started.worker.url}${path}`, init)
 
 // The widget, /demo, the stylesheet and /openapi.json are Workers Static Assets (assets/, headers from
 // assets/_headers): only wrangler dev serves them as production does, so their HTTP behaviour is checked here.
@@ -116,16 +105,16 @@ function documentedPolicy(origin: string): string {
 it('renders real cards on a page from another origin under exactly the CSP the README documents', async () => {
   const host = await startHost(
     `<!doctype html><html lang="en"><body>
-      <script type="module" src="${worker.url}/widget.js"></script>
-      <smtp-code-compare a="252" b="535"><a href="${worker.url}/compare/252-vs-535">252 vs 535</a></smtp-code-compare>
+      <script type="module" src="${started.worker.url}/widget.js"></script>
+      <smtp-code-compare a="252" b="535"><a href="${started.worker.url}/compare/252-vs-535">252 vs 535</a></smtp-code-compare>
       <smtp-code code="535 5.7.8" lang="vi"></smtp-code>
       <smtp-code id="ru" code="550" lang="ru"></smtp-code>
     </body></html>`,
-    worker.url,
-    documentedPolicy(worker.url),
+    started.worker.url,
+    documentedPolicy(started.worker.url),
   )
   try {
-    const page = await browser.newPage()
+    const page = await started.browser.newPage()
     // Init scripts run outside the page's CSP, so this listener sees every violation the widget would cause.
     await page.addInitScript(() => {
       ;(window as unknown as { violations: string[] }).violations = []
@@ -154,7 +143,7 @@ it('renders real cards on a page from another origin under exactly the CSP the R
     // Both cards came from the API origin (batched or single), never the host.
     const api = requests.filter((u) => u.includes('/v1/'))
     expect(api.length).toBeGreaterThan(0)
-    expect(api.every((u) => u.startsWith(worker.url))).toBe(true)
+    expect(api.every((u) => u.startsWith(started.worker.url))).toBe(true)
     await page.close()
   } finally {
     await host.stop()
@@ -165,15 +154,15 @@ it("shows a reply's diagnosis from the real Worker: POSTed without its address, 
   const reply = '550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus (to <jane.doe@example.com>)'
   const host = await startHost(
     `<!doctype html><html lang="en"><body>
-      <script type="module" src="${worker.url}/widget.js"></script>
+      <script type="module" src="${started.worker.url}/widget.js"></script>
       <smtp-code reply="${reply.replaceAll('<', '&lt;')}"></smtp-code>
       <smtp-code id="vi" lang="vi" reply="452 4.2.2 The email account that you tried to reach is over quota."></smtp-code>
     </body></html>`,
-    worker.url,
-    documentedPolicy(worker.url),
+    started.worker.url,
+    documentedPolicy(started.worker.url),
   )
   try {
-    const page = await browser.newPage()
+    const page = await started.browser.newPage()
     await page.addInitScript(() => {
       ;(window as unknown as { violations: string[] }).violations = []
       document.addEventListener('securitypolicyviolation', (e) =>
@@ -207,7 +196,7 @@ it("shows a reply's diagnosis from the real Worker: POSTed without its address, 
       ['POST', '/v1/explain?lang=en'],
       ['POST', '/v1/explain?lang=vi'],
     ])
-    expect(posts.every((p) => p.url.startsWith(worker.url) && p.type?.startsWith('text/plain'))).toBe(true)
+    expect(posts.every((p) => p.url.startsWith(started.worker.url) && p.type?.startsWith('text/plain'))).toBe(true)
     expect(posts.find((p) => p.url.endsWith('lang=en'))!.body).toBe(reply.replace('jane.doe@', '…@'))
     for (const h of answers) {
       expect(h['cache-control']).toBe('no-store')
@@ -229,27 +218,27 @@ it('links /demo back to the site and its API documents, and every link and file 
   expect(refs.length).toBeGreaterThan(8)
   const broken: string[] = []
   for (const ref of new Set(refs)) {
-    const url = new URL(ref, `${worker.url}/demo`)
-    expect(url.origin, ref).toBe(worker.url)
+    const url = new URL(ref, `${started.worker.url}/demo`)
+    expect(url.origin, ref).toBe(started.worker.url)
     let res = await at(url.pathname + url.search, { redirect: 'manual' })
-    if (res.status === 301) res = await at(new URL(res.headers.get('location')!, worker.url).pathname, { redirect: 'manual' })
+    if (res.status === 301) res = await at(new URL(res.headers.get('location')!, started.worker.url).pathname, { redirect: 'manual' })
     if (res.status !== 200) broken.push(`${ref} → ${res.status}`)
   }
   expect(broken).toEqual([])
 })
 
 it('serves /demo whose snippet builder works under the site CSP and copies the snippet', async () => {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
+  const context = await started.browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] })
   const page = await context.newPage()
   const errors: string[] = []
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
-  await page.goto(`${worker.url}/demo`)
+  await page.goto(`${started.worker.url}/demo`)
   await page.locator('#preview smtp-code-compare [part~=card], #preview smtp-code-compare [role=alert]').waitFor({ timeout: 15_000 })
   await page.fill('input[name=a]', '450')
   await page.fill('input[name=b]', '<b>x</b>')
   await page.click('button[type=submit]')
   const snippet = await page.locator('#snippet').textContent()
-  expect(snippet).toContain(`<script type="module" src="${worker.url}/widget.js"></script>`)
+  expect(snippet).toContain(`<script type="module" src="${started.worker.url}/widget.js"></script>`)
   expect(snippet).toContain('<smtp-code-compare a="450" b="&lt;b>x&lt;/b>">')
   expect(await page.locator('#preview smtp-code-compare').getAttribute('b')).toBe('<b>x</b>')
   expect(await page.locator('#preview b').count()).toBe(0)

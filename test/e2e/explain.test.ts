@@ -2,12 +2,10 @@
 // with JavaScript the page reads the paste itself and no request carries it; without, the form posts and the Worker
 // renders the same table.
 import { readFileSync } from 'node:fs'
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { chromium, type Browser, type Page } from 'playwright'
-import { CHROMIUM_LAUNCH } from '../support/chromium.mjs'
-import { startWorker, type Running } from './servers.ts'
+import { expect, it } from 'vitest'
+import type { Page } from 'playwright'
+import { root, workerAndBrowser } from './worker-and-browser.ts'
 
-const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '')
 const dsn = readFileSync(`${root}/test/corpus/loopback/postfix/multi-recipient.eml`, 'utf8')
 const log = readFileSync(`${root}/test/corpus/loopback/postfix/mail.log`, 'utf8')
 const expected = [
@@ -16,15 +14,7 @@ const expected = [
   ['nouser@sendmail.test', 'user-unknown'],
 ]
 
-let worker: Running
-let browser: Browser
-beforeAll(async () => {
-  ;[worker, browser] = await Promise.all([startWorker(root), chromium.launch(CHROMIUM_LAUNCH)])
-}, 50_000)
-afterAll(async () => {
-  await browser?.close()
-  await worker?.stop()
-})
+const started = workerAndBrowser()
 
 interface Seen {
   method: string
@@ -59,10 +49,10 @@ const pieces = [
 let localResults = ''
 
 it('with JavaScript: reads the DSN in the browser, shows the table and summary, and no request carries the paste', async () => {
-  const context = await browser.newContext()
+  const context = await started.browser.newContext()
   const page = await context.newPage()
   const { requests, errors } = record(page)
-  await page.goto(`${worker.url}/explain`)
+  await page.goto(`${started.worker.url}/explain`)
   // The module has loaded (under the page's own CSP) once the note says the paste stays here.
   await page.waitForSelector('#explain-where[data-local]')
   expect(await page.textContent('#explain-where')).toBe('Read in your browser: what you paste is not sent anywhere.')
@@ -89,7 +79,7 @@ it('with JavaScript: reads the DSN in the browser, shows the table and summary, 
   await page.uncheck('#redact')
   localResults = await page.innerText('#explain-results')
 
-  expect(page.url()).toBe(`${worker.url}/explain`)
+  expect(page.url()).toBe(`${started.worker.url}/explain`)
   // After the paste, only the module's own chunks (postal-mime, on the first whole message) are fetched: plain GETs
   // of static files whose names are content hashes.
   for (const r of requests.slice(before))
@@ -99,18 +89,18 @@ it('with JavaScript: reads the DSN in the browser, shows the table and summary, 
     for (const p of pieces) expect(`${r.url} ${r.body}`, r.url).not.toContain(p)
   }
   // What the page did load: the page, its stylesheet and its module, all from this origin.
-  expect(requests.map((r) => new URL(r.url).origin).every((o) => o === worker.url)).toBe(true)
+  expect(requests.map((r) => new URL(r.url).origin).every((o) => o === started.worker.url)).toBe(true)
   expect(requests.some((r) => /\/explain\.[A-Z0-9]+\.js$/.test(r.url))).toBe(true)
   expect(errors, errors.join('\n')).toEqual([])
   await context.close()
 })
 
 it('with JavaScript: "Copy as text" copies the recipients as the page shows them, redacted when the box is ticked', async () => {
-  const context = await browser.newContext()
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: worker.url })
+  const context = await started.browser.newContext()
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: started.worker.url })
   const page = await context.newPage()
   const { requests, errors } = record(page)
-  await page.goto(`${worker.url}/explain`)
+  await page.goto(`${started.worker.url}/explain`)
   await page.waitForSelector('#explain-where[data-local]')
   // Nothing to copy yet: the button is not shown.
   expect(await page.isVisible('#explain-copy')).toBe(false)
@@ -155,10 +145,10 @@ it('with JavaScript: "Copy as text" copies the recipients as the page shows them
 })
 
 it('with JavaScript in Vietnamese: a mail log, its language chunk loaded from this origin, nothing posted', async () => {
-  const context = await browser.newContext()
+  const context = await started.browser.newContext()
   const page = await context.newPage()
   const { requests, errors } = record(page)
-  await page.goto(`${worker.url}/vi/explain`)
+  await page.goto(`${started.worker.url}/vi/explain`)
   await page.waitForSelector('#explain-where[data-local]')
   await page.fill('#reply', log)
   await page.click('button[type=submit]')
@@ -173,17 +163,17 @@ it('with JavaScript in Vietnamese: a mail log, its language chunk loaded from th
 })
 
 it('without JavaScript: the form posts and the Worker renders the same table', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false })
+  const context = await started.browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
   const { requests } = record(page)
-  await page.goto(`${worker.url}/explain`)
+  await page.goto(`${started.worker.url}/explain`)
   expect(await page.textContent('#explain-where')).toContain('Without JavaScript, the form sends your text to this site')
   await page.fill('#reply', dsn)
   await Promise.all([page.waitForNavigation(), page.click('button[type=submit]')])
   const posted = requests.filter((r) => r.method === 'POST')
   expect(posted).toHaveLength(1)
   // Sent in the body, never in the URL.
-  expect(posted[0]!.url).toBe(`${worker.url}/explain`)
+  expect(posted[0]!.url).toBe(`${started.worker.url}/explain`)
   expect(posted[0]!.body).toContain('nouser@postfix.test')
   expect(await rowsOf(page)).toEqual(expected)
   // No button that needs JavaScript to work.

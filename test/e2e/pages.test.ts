@@ -1,27 +1,15 @@
 // The Vietnamese comparison page in real Chromium, served by the real Worker: the seed's labels and the facts.
-import { afterAll, beforeAll, expect, it } from 'vitest'
-import { chromium, type Browser } from 'playwright'
-import { CHROMIUM_LAUNCH } from '../support/chromium.mjs'
-import { startWorker, type Running } from './servers.ts'
+import { expect, it } from 'vitest'
+import { workerAndBrowser } from './worker-and-browser.ts'
 
-const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '')
-
-let worker: Running
-let browser: Browser
-beforeAll(async () => {
-  ;[worker, browser] = await Promise.all([startWorker(root), chromium.launch(CHROMIUM_LAUNCH)])
-}, 50_000)
-afterAll(async () => {
-  await browser?.close()
-  await worker?.stop()
-})
+const started = workerAndBrowser()
 
 it('shows /vi/compare/252-vs-535 with the seed labels and the right classes, without any script', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false })
+  const context = await started.browser.newContext({ javaScriptEnabled: false })
   const page = await context.newPage()
   const cspViolations: string[] = []
   page.on('console', (m) => m.type() === 'error' && cspViolations.push(m.text()))
-  const res = await page.goto(`${worker.url}/vi/compare/252-vs-535`)
+  const res = await page.goto(`${started.worker.url}/vi/compare/252-vs-535`)
   expect(res!.status()).toBe(200)
   expect(await page.getAttribute('html', 'lang')).toBe('vi')
   for (const label of ['Mô tả', 'Khi bạn thấy mã này', 'Cách khắc phục', 'Sự khác biệt chính', 'Khi nào dùng cái nào', 'Tìm hiểu thêm'])
@@ -38,16 +26,16 @@ it('shows /vi/compare/252-vs-535 with the seed labels and the right classes, wit
 })
 
 it('fits a 320 px screen without horizontal scrolling', async () => {
-  const page = await browser.newPage({ viewport: { width: 320, height: 640 } })
-  await page.goto(`${worker.url}/compare/252-vs-535`)
+  const page = await started.browser.newPage({ viewport: { width: 320, height: 640 } })
+  await page.goto(`${started.worker.url}/compare/252-vs-535`)
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
   expect(overflow).toBeLessThanOrEqual(0)
   await page.close()
 })
 
 it('starts each code card with its heading, with no empty band above it', async () => {
-  const page = await browser.newPage()
-  await page.goto(`${worker.url}/codes/535-5.7.8`)
+  const page = await started.browser.newPage()
+  await page.goto(`${started.worker.url}/codes/535-5.7.8`)
   const gaps = await page.$$eval('article.code', (cards) =>
     cards.map((card) => {
       const h = card.querySelector('h2')!.getBoundingClientRect().top - card.getBoundingClientRect().top
