@@ -6,25 +6,19 @@
 import { build } from 'esbuild'
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { gunzipSync, gzipSync } from 'node:zlib'
+import { BROWSER_MODULE_BUILD } from './browser-module-build.mjs'
 
 /** The entry with everything it imports statically; language chunks are apart. */
 const BUDGET = 160 * 1024
 const root = new URL('..', import.meta.url).pathname
 
 const result = await build({
+  ...BROWSER_MODULE_BUILD,
   entryPoints: { explain: `${root}browser/explain.ts` },
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  write: false,
-  splitting: true,
   outdir: `${root}assets`,
   entryNames: '[name].[hash]',
   chunkNames: 'explain-[name]-[hash]',
   tsconfig: `${root}browser/tsconfig.json`,
-  legalComments: 'none',
-  charset: 'utf8',
   // The language packs are gzip-compressed JSON (Data modules for the Worker); the page gets the JSON text.
   plugins: [
     {

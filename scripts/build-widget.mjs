@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 import { execFileSync } from 'node:child_process'
+import { BROWSER_MODULE_BUILD } from './browser-module-build.mjs'
 
 const BUDGET = 12 * 1024
 const root = new URL('..', import.meta.url).pathname
@@ -35,23 +36,16 @@ function minifyCss() {
 }
 
 const result = await build({
+  ...BROWSER_MODULE_BUILD,
   entryPoints: [`${root}widget/index.ts`],
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  target: 'es2022',
-  write: false,
   // Chunks are imported relative to the entry, which is served from the site root as /widget.js and
   // /widget.<hash>.js; their names carry a content hash, so they can be cached forever.
-  splitting: true,
   outdir: `${root}dist-widget`,
   entryNames: 'widget',
   chunkNames: 'widget-[name]-[hash]',
   // Lit's "development" export condition adds warnings and checks; the production build leaves them out.
   conditions: ['production'],
   define: { 'process.env.NODE_ENV': '"production"' },
-  legalComments: 'none',
-  charset: 'utf8', // module scripts are always decoded as UTF-8; escapes would double the size of the label chunks
   plugins: [minifyCss()],
 })
 const fileName = (f) => f.path.slice(f.path.lastIndexOf('/') + 1)
