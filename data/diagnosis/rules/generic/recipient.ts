@@ -126,6 +126,15 @@ export const DOMAIN_RULES: readonly DiagnosisRule[] = [
     examples: ['451 4.4.3 host lookup did not complete'],
   },
   {
+    // The same null MX on the sender's side: the receiving server refuses mail from a domain that could never take
+    // a reply (RFC 7505 §4.2), so it is the sender's address that must change, not the recipient's.
+    id: 'sender-null-mx',
+    reason: 'sender-rejected',
+    pattern: '\\bsender address has null ?mx\\b',
+    source: { rfc: 7505, section: '4.2' },
+    examples: ['550 5.7.27 Sender address has null MX'],
+  },
+  {
     id: 'null-mx',
     reason: 'domain-accepts-no-mail',
     pattern:
