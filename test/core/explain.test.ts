@@ -4,6 +4,7 @@ import { BASIC_CLASSES, ENHANCED_CLASSES } from '../../data/classes.ts'
 import { ExplanationSchema, type Explanation } from '../../worker/api/schemas.ts'
 import { lookupCode } from '../../worker/core/codes.ts'
 import { explainReply } from '../../worker/core/explain.ts'
+import { IMPLIED_STATUSES } from '../../data/diagnosis/implied-statuses.ts'
 import gmailNoSuchUser from './fixtures/replies/gmail-no-such-user.txt?raw'
 import microsoftBannedIp from './fixtures/replies/microsoft-banned-ip.txt?raw'
 import postfixBounced from './fixtures/replies/postfix-bounced.txt?raw'
@@ -153,6 +154,58 @@ describe('explainReply: no code', () => {
     const r = explainReply(raw)
     expect(r).toMatchObject({ ok: false, reason: 'no-code' })
     if (!r.ok) expect(r.detail).toMatch(/three-digit code/)
+  })
+})
+
+describe('explainReply: words no server answered with', () => {
+  // The sending server's own words for a delivery it could not make carry no reply code; pasted alone, each is read
+  // with the status the server files it under (as its log's dsn= shows), and says so.
+  it.each(IMPLIED_STATUSES.flatMap((s) => s.examples.map((e) => [e, s.status] as const)))('%s → %s', (words, status) => {
+    const x = explained(words)
+    expect(x.enhanced).toBe(status)
+    expect(x.basic).toBeUndefined()
+    expect(x.class).toBe(Number(status[0]))
+    // First the implied status; then what the registry says of it (Postfix defers with 4.7.4, registered for 5.x.x).
+    expect(x.warnings[0]!.kind).toBe('implied-status')
+    expect(x.warnings[0]!.message).toContain(status)
+    expect(x.text).toBe(words)
+  })
+
+  it('reads them as a log, a DSN and a bounce quote them, with the reason and bounce a person needs', () => {
+    const cases: Array<[string, string, string, 'hard' | 'soft']> = [
+      ['(connect to mx.example.com[192.0.2.1]:25: Connection timed out)', '4.4.1', 'network-error', 'soft'],
+      ['Diagnostic-Code: X-Postfix; connect to mx.example.com[192.0.2.1]:25: Connection refused', '4.4.1', 'network-error', 'soft'],
+      [
+        '<jane@example.org>: Host or domain name not found. Name service error for\n    name=exmaple.org type=MX: Host not found',
+        '5.4.4',
+        'domain-not-found',
+        'hard',
+      ],
+      [
+        '(delivery temporarily suspended: Host or domain name not found. Name service error for name=example.org type=MX: Host not found, try again)',
+        '4.4.3',
+        'network-error',
+        'soft',
+      ],
+      ['TLS is required, but was not offered by host mx.example.com[192.0.2.1]', '4.7.4', 'tls-required', 'soft'],
+    ]
+    for (const [raw, status, reason, bounce] of cases) {
+      const x = explained(raw)
+      expect([x.enhanced, x.diagnosis.reason, x.diagnosis.bounce], raw).toEqual([status, reason, bounce])
+    }
+  })
+
+  it('implies nothing for the same words elsewhere in a text, or for a text too long to be one of them', () => {
+    for (const raw of [
+      'Connection refused',
+      'we tried: connect to mx.example.com[192.0.2.1]:25: Connection refused',
+      `connect to ${'a'.repeat(5000)}: x`,
+    ])
+      expect(explainReply(raw), raw).toMatchObject({ ok: false, reason: 'no-code' })
+    // A code in the words wins over what they imply.
+    expect(explained('connect to mx.example.com[192.0.2.1]:25: 421 4.7.0 Try again later').warnings.map((w) => w.kind)).not.toContain(
+      'implied-status',
+    )
   })
 })
 

@@ -142,7 +142,15 @@ export const MatrixSchema = z
 
 export const ExplanationWarningSchema = z
   .object({
-    kind: z.enum(['class-mismatch', 'malformed-multiline', 'unregistered-enhanced', 'unknown-basic', 'mixed-codes', 'unusual-class']),
+    kind: z.enum([
+      'class-mismatch',
+      'malformed-multiline',
+      'unregistered-enhanced',
+      'unknown-basic',
+      'mixed-codes',
+      'unusual-class',
+      'implied-status',
+    ]),
     message: z.string(),
   })
   .openapi('ExplanationWarning')

@@ -6,6 +6,7 @@ import type { CodeEntry, Explanation } from '../api/schemas.ts'
 import { ENHANCED_BY_KEY } from './catalog.ts'
 import { CLASS_ACTOR, classInfoIn, lookupCode } from './codes.ts'
 import { diagnose, type DiagnoseInput } from './diagnose.ts'
+import { impliedStatusOf } from './implied-status.ts'
 import { parseReply } from './reply-parser.ts'
 
 export type ExplainOutcome = { ok: true; explanation: Explanation } | { ok: false; reason: 'no-code'; detail: string }
@@ -29,10 +30,19 @@ function unusualClass(code: string, row: EnhancedCode, basic: string | undefined
 }
 
 export function explainReply(raw: string, lang: Locale = DEFAULT_LOCALE): ExplainOutcome {
-  const parsed = parseReply(raw)
-  if (!parsed || (!parsed.basic && !parsed.enhanced)) return { ok: false, reason: 'no-code', detail: NO_CODE }
-
   const warnings: Explanation['warnings'] = []
+  let parsed = parseReply(raw)
+  if (!parsed || (!parsed.basic && !parsed.enhanced)) {
+    // No server answered: the sending server's own words, read with the status it files them under.
+    const implied = impliedStatusOf(raw)
+    if (implied) parsed = parseReply(`${implied.status} ${implied.words}`)
+    if (!implied || !parsed?.enhanced) return { ok: false, reason: 'no-code', detail: NO_CODE }
+    warnings.push({
+      kind: 'implied-status',
+      message: `No server sent a reply code: these are ${implied.software}'s own words, which it files under ${implied.status} (its log's dsn=, its bounce's Status:); they are read with that status.`,
+    })
+  }
+
   const basicEntry = parsed.basic ? lookupCode(parsed.basic, lang) : undefined
   const enhancedEntry = parsed.enhanced ? lookupCode(parsed.enhanced, lang) : undefined
   const basicClass = parsed.basic ? (Number(parsed.basic[0]) as ReplyClass) : undefined
