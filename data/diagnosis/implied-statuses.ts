@@ -14,6 +14,8 @@ export interface ImpliedStatus {
 }
 
 const smtpClient = (where: string) => ({ software: 'Postfix', where }) as const
+// Sendmail logs these with dsn= beside stat=; the loopback corpus holds both (test/corpus/loopback/sendmail/mail.log).
+const sendmail = (where: string) => ({ software: 'Sendmail', where }) as const
 
 export const IMPLIED_STATUSES: readonly ImpliedStatus[] = [
   {
@@ -68,5 +70,19 @@ export const IMPLIED_STATUSES: readonly ImpliedStatus[] = [
     status: '5.4.6',
     source: smtpClient('src/smtp/smtp_addr.c, smtp_domain_addr: dsb_simple(why, "5.4.6", "mail for %s loops back to myself")'),
     examples: ['mail for example.com loops back to myself'],
+  },
+  {
+    pattern: '^(?:Deferred: )?Connection (?:refused|timed out) (?:by|with) \\S+',
+    status: '4.4.1',
+    source: sendmail('sendmail/deliver.c, the connection error of an MX host; logged "dsn=4.4.1, stat=Deferred: Connection refused by …"'),
+    examples: ['Deferred: Connection refused by mx.example.com.', 'Deferred: Connection timed out with mx.example.com.'],
+  },
+  {
+    pattern: '^Host unknown \\(Name server: \\S+: host not found\\)',
+    status: '5.1.2',
+    source: sendmail(
+      'sendmail/domain.c and sendmail/err.c ("Name server: %s: host not found", sysexits EX_NOHOST "Host unknown"); logged "dsn=5.1.2, stat=Host unknown (…)"',
+    ),
+    examples: ['Host unknown (Name server: nosuch.example: host not found)'],
   },
 ]

@@ -10,8 +10,8 @@ export interface ImpliedStatus {
   words: string
 }
 
-/** Wrappers such words arrive in: a DSN field and its type, a log's parentheses, the recipient a bounce names first. */
-const WRAPPING = /^(?:Diagnostic-Code:\s*)?(?:X-[\w-]+;\s*)?\(?(?:<[^<>\s]*>:?\s*)?(?:delivery temporarily suspended:\s*)?/i
+/** Wrappers such words arrive in: a DSN field and its type, the recipient a bounce names first, Postfix's pause. */
+const WRAPPING = /^(?:Diagnostic-Code:\s*)?(?:X-[\w-]+;\s*)?(?:<[^<>\s]*>:?\s*)?(?:delivery temporarily suspended:\s*)?/i
 /** Longer than any such message with its host names: what is longer is not one of them. */
 const MAX_WORDS = 1000
 
@@ -19,7 +19,10 @@ let compiled: Array<{ re: RegExp; status: string; software: string }> | undefine
 
 export function impliedStatusOf(text: string): ImpliedStatus | undefined {
   if (text.length > 4 * MAX_WORDS) return undefined
-  const words = text.replace(/\s+/g, ' ').trim().replace(WRAPPING, '').replace(/\)$/, '')
+  let words = text.replace(/\s+/g, ' ').trim()
+  // A log's status=deferred (…) keeps the parentheses when the words are copied from it.
+  if (words.startsWith('(') && words.endsWith(')')) words = words.slice(1, -1)
+  words = words.replace(WRAPPING, '')
   if (words.length > MAX_WORDS) return undefined
   compiled ??= IMPLIED_STATUSES.map((s) => ({ re: new RegExp(s.pattern), status: s.status, software: s.source.software }))
   for (const c of compiled) if (c.re.test(words)) return { status: c.status, software: c.software, words }
