@@ -264,8 +264,8 @@ export async function parseBounce(text: string, wrapping = 0): Promise<BounceOut
   let cut = cutParts.text
   // A bounce without MIME (qmail, Sendmail and Exim without it) copies the original into its text below a line
   // that says so; past the bound, the text is cut after that copy's header block, which is all that is read of it.
-  if (countLines(cut) > MAX_MESSAGE_LINES) cut = cutInlineOriginal(cut)
-  if (countLines(cut) > MAX_MESSAGE_LINES)
+  // Counted again only when the first count was over the bound (and the cut may have removed lines).
+  if (countLines(cut) > MAX_MESSAGE_LINES && countLines((cut = cutInlineOriginal(cut))) > MAX_MESSAGE_LINES)
     return {
       ok: false,
       reason: 'unreadable-message',

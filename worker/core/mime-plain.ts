@@ -30,7 +30,9 @@ interface Part {
   closed: number
   state: 'header' | 'body' | 'finished'
   header: string[]
-  body: string[]
+  /** The body's lines are one run of the message: where it starts, and where its last line ends (-1: no line). */
+  bodyStart: number
+  bodyEnd: number
   /** A digest's parts default to message/rfc822 (RFC 2046 §5.1.5). */
   defaultType: string
   type: StructuredHeader
@@ -43,7 +45,6 @@ const NOT_PLAIN = Symbol('not plain')
 
 /** Charsets whose decoders read ASCII bytes as ASCII: text in them that is all ASCII reads the same in UTF-8. */
 const ASCII_CHARSETS = new Set(['us-ascii', 'ascii', 'iso-8859-1', 'latin1', 'iso-8859-15', 'windows-1252'])
-const CONTENT_FIELDS = new Set(['content-type', 'content-transfer-encoding', 'content-disposition'])
 
 const isWsp = (c: number) => c === 32 || c === 9
 
@@ -73,7 +74,8 @@ function newPart(parent: Part | undefined, limits: PlainLimits): Part {
     closed: 0,
     state: 'header',
     header: [],
-    body: [],
+    bodyStart: -1,
+    bodyEnd: -1,
     defaultType,
     type: { value: defaultType, params: {} },
     multipart: false,
@@ -91,26 +93,30 @@ interface Reader {
   limits: PlainLimits
 }
 
-/** postal-mime's processHeaders, for the fields read here. */
+/** postal-mime's processHeaders, for the fields read here: the first of each, unfolded (RFC 5322 §2.2.3). */
 function readHeader(r: Reader, part: Part): void {
-  const values = new Map<string, string>()
-  const folded: string[][] = []
-  for (const line of part.header) {
-    if (folded.length && isWsp(line.charCodeAt(0))) folded[folded.length - 1]!.push(line)
-    else folded.push([line])
-  }
-  for (const lines of folded) {
-    const unfolded = lines.join('')
+  let type: string | undefined
+  let encoding: string | undefined
+  let disposition: string | undefined
+  const lines = part.header
+  for (let i = 0; i < lines.length; i++) {
+    let unfolded = lines[i]!
+    while (i + 1 < lines.length && isWsp(lines[i + 1]!.charCodeAt(0))) unfolded += lines[++i]!
     const sep = unfolded.indexOf(':')
     const key = trimWsp(sep < 0 ? unfolded : unfolded.slice(0, sep)).toLowerCase()
-    if (CONTENT_FIELDS.has(key) && !values.has(key)) values.set(key, sep < 0 ? '' : trimWsp(unfolded.slice(sep + 1).replace(/[\r\n]+/g, ' ')))
+    if (key !== 'content-type' && key !== 'content-transfer-encoding' && key !== 'content-disposition') continue
+    let value = sep < 0 ? '' : unfolded.slice(sep + 1)
+    value = trimWsp(value.includes('\r') ? value.replace(/[\r\n]+/g, ' ') : value)
+    if (key === 'content-type') type ??= value
+    else if (key === 'content-transfer-encoding') encoding ??= value
+    else disposition ??= value
   }
-  part.type = structured(values.get('content-type') ?? part.defaultType)
+  part.type = structured(type ?? part.defaultType)
   part.multipart = /^multipart\//i.test(part.type.value) ? part.type.value.slice(part.type.value.indexOf('/') + 1) : false
   if (part.multipart && part.type.params.boundary) r.boundaries.push({ value: part.type.params.boundary, part })
-  part.disposition = structured(values.get('content-disposition') ?? '')
+  part.disposition = structured(disposition ?? '')
   // postal-mime strips comments first; a value without "(" has none. Its decoders are chosen by these words.
-  const encoding = values.get('content-transfer-encoding') ?? '8bit'
+  encoding ??= '8bit'
   if (encoding.includes('(')) throw NOT_PLAIN
   const word = (/[\w-]+/.exec(encoding.toLowerCase()) ?? [''])[0]
   if (/base64|quoted-printable/i.test(word)) throw NOT_PLAIN
@@ -159,19 +165,31 @@ function boundaryLine(r: Reader, line: string): boolean {
   return false
 }
 
-function feed(r: Reader, line: string): void {
+/** The line raw[start, end) reaching the current part. */
+function feed(r: Reader, raw: string, start: number, end: number): void {
   const part = r.current
   if (part.state === 'header') {
-    if (line.length === 0) {
+    if (end === start) {
       part.state = 'body'
       readHeader(r, part)
       return
     }
     // postal-mime bounds the header bytes of all parts together; a UTF-16 unit is at most 3 of them.
-    r.headerChars += line.length
+    r.headerChars += end - start
     if (r.headerChars * 3 > r.limits.maxHeadersSize) throw NOT_PLAIN
-    part.header.push(line)
-  } else if (part.state === 'body' && !part.multipart) part.body.push(line)
+    part.header.push(raw.slice(start, end))
+  } else if (part.state === 'body' && !part.multipart) {
+    // A part's lines come one after another: only a boundary line moves on to another part, never back.
+    if (part.bodyStart < 0) part.bodyStart = start
+    part.bodyEnd = end
+  }
+}
+
+/** A part's content as postal-mime joins it: each line followed by "\n" (the CRs before its LF dropped). */
+function contentOf(raw: string, part: Part): string {
+  if (part.bodyStart < 0) return ''
+  const run = raw.slice(part.bodyStart, part.bodyEnd)
+  return `${run.includes('\r') ? run.replace(/\r+\n/g, '\n') : run}\n`
 }
 
 function isAscii(s: string): boolean {
@@ -189,10 +207,10 @@ function textOf(part: Part, content: string): string {
 }
 
 /** postal-mime's collectNode and renderTextContent, for plain text parts and attachments. */
-function collect(part: Part, alternative: Part | undefined, texts: Map<Part, string[]>, out: MimeText): void {
+function collect(raw: string, part: Part, alternative: Part | undefined, texts: Map<Part, string[]>, out: MimeText): void {
   if (!part.multipart) {
     const type = part.type.value
-    const content = part.body.length ? `${part.body.join('\n')}\n` : ''
+    const content = contentOf(raw, part)
     if (type === 'text/html' || type === 'text/calendar' || type === 'application/ics') throw NOT_PLAIN
     if (type === 'text/plain' && part.disposition.value !== 'attachment') {
       const key = alternative ?? part
@@ -202,7 +220,7 @@ function collect(part: Part, alternative: Part | undefined, texts: Map<Part, str
       else texts.set(key, [text])
     } else out.attachments.push({ mimeType: type, content })
   } else if (part.multipart === 'alternative') alternative = part
-  for (const child of part.children) collect(child, alternative, texts, out)
+  for (const child of part.children) collect(raw, child, alternative, texts, out)
 }
 
 /** The text and attachments postal-mime would give for `raw`, or undefined when it is not plain MIME as read here. */
@@ -211,21 +229,21 @@ export function readPlainMime(raw: string, limits: PlainLimits): MimeText | unde
   const root = newPart(undefined, limits)
   const r: Reader = { root, current: root, boundaries: [], headerChars: 0, limits }
   try {
+    const crs = raw.includes('\r')
     for (let start = 0; start < raw.length; ) {
       const lf = raw.indexOf('\n', start)
       const next = lf < 0 ? raw.length : lf + 1
       // A line ends before its LF and any CRs in front of it.
       let end = lf < 0 ? raw.length : lf
-      while (end > start && raw.charCodeAt(end - 1) === 13) end--
-      const line = raw.slice(start, end)
+      if (crs) while (end > start && raw.charCodeAt(end - 1) === 13) end--
+      const dashes = end - start > 2 && raw.charCodeAt(start) === 45 && raw.charCodeAt(start + 1) === 45
+      if (!(dashes && r.boundaries.length && boundaryLine(r, raw.slice(start, end)))) feed(r, raw, start, end)
       start = next
-      if (r.boundaries.length && line.length > 2 && line.charCodeAt(0) === 45 && line.charCodeAt(1) === 45 && boundaryLine(r, line)) continue
-      feed(r, line)
     }
     close(r, root)
     const out: MimeText = { attachments: [] }
     const texts = new Map<Part, string[]>()
-    collect(root, undefined, texts, out)
+    collect(raw, root, undefined, texts, out)
     const text = [...texts.values()].flat().join('\n')
     if (text) out.text = text
     return out
