@@ -1,18 +1,21 @@
-// Most bounces are plain MIME: a multipart/report of text/plain and message/delivery-status parts in 7bit or 8bit,
-// UTF-8 or ASCII. For those, this reads what bounce-parser.ts reads of postal-mime's answer (the plain text, and
-// each attachment's type and content as text) straight from the string, synchronously: postal-mime encodes the
-// message to bytes, walks it line by line through an awaited call per line, and decodes every header line and part
-// back to text, which was over a third of a bounce's whole time. Its rules are kept exactly (header folding, the first
-// Content-* field winning, boundary lines from the innermost out with trailing blanks, a part closed with its
-// parent, alternative parts grouped) and anything they do not cover gives undefined, so that postal-mime reads it:
-// a transfer encoding, HTML, format=flowed, a charset that could change the text, a field plainStructuredHeader
-// leaves to postal-mime, a byte-order mark or a lone surrogate, or a limit that postal-mime would refuse with its own
-// error. test/core/mime-plain.test.ts compares both on real bounces and random MIME.
+// Most bounces are plain MIME: a multipart/report of text/plain and message/delivery-status parts, in UTF-8 or
+// ASCII, 7bit or 8bit (Exchange and Gmail: quoted-printable or base64, with an HTML alternative). For those, this
+// reads what bounce-parser.ts reads of postal-mime's answer (the text, and each attachment's type and content as
+// text) straight from the string, synchronously: postal-mime encodes the message to bytes, walks it line by line
+// through an awaited call per line, and decodes every header line and part back to text, which was over a third of a
+// bounce's whole time. Its rules are kept exactly (header folding, the first Content-* field winning, boundary lines
+// from the innermost out with trailing blanks, a part closed with its parent, alternative parts grouped, its
+// transfer decoders: ./mime-transfer.ts) and anything they do not cover gives undefined, so that postal-mime reads
+// it: HTML without a text alternative, format=flowed, a charset that could change the text, a field
+// plainStructuredHeader leaves to postal-mime, a byte-order mark or a lone surrogate, or a limit that postal-mime
+// would refuse with its own error. test/core/mime-plain.test.ts compares both on real bounces and random MIME.
 import { plainStructuredHeader, type StructuredHeader } from './mime-structured.ts'
+import { decodeBase64Body, decodeQuotedPrintable } from './mime-transfer.ts'
 
 /** What bounce-parser.ts reads of a parsed message (postal-mime's Email has these fields too). */
 export interface MimeText {
   text?: string
+  /** postal-mime's HTML, which bounce-parser.ts reads only when there is no text: readPlainMime leaves it out. */
   html?: string
   attachments: Array<{ mimeType: string; content: string | ArrayBuffer | Uint8Array }>
 }
@@ -38,6 +41,7 @@ interface Part {
   type: StructuredHeader
   multipart: string | false
   disposition: StructuredHeader
+  encoding: 'none' | 'quoted-printable' | 'base64'
 }
 
 /** Thrown inside the reader for anything left to postal-mime; never escapes readPlainMime. */
@@ -80,6 +84,7 @@ function newPart(parent: Part | undefined, limits: PlainLimits): Part {
     type: { value: defaultType, params: {} },
     multipart: false,
     disposition: { value: '', params: {} },
+    encoding: 'none',
   }
   parent?.children.push(part)
   return part
@@ -119,7 +124,7 @@ function readHeader(r: Reader, part: Part): void {
   encoding ??= '8bit'
   if (encoding.includes('(')) throw NOT_PLAIN
   const word = (/[\w-]+/.exec(encoding.toLowerCase()) ?? [''])[0]
-  if (/base64|quoted-printable/i.test(word)) throw NOT_PLAIN
+  part.encoding = /base64/i.test(word) ? 'base64' : /quoted-printable/i.test(word) ? 'quoted-printable' : 'none'
 }
 
 function close(r: Reader, part: Part): void {
@@ -185,42 +190,82 @@ function feed(r: Reader, raw: string, start: number, end: number): void {
   }
 }
 
-/** A part's content as postal-mime joins it: each line followed by "\n" (the CRs before its LF dropped). */
-function contentOf(raw: string, part: Part): string {
-  if (part.bodyStart < 0) return ''
+const utf8 = new TextDecoder()
+const decoders = new Map<string, TextDecoder>([
+  ['utf8', utf8],
+  ['utf-8', utf8],
+])
+
+/**
+ * A part's content as postal-mime's decoders give it: as is, each line followed by "\n" (the CRs before its LF
+ * dropped), or its transfer encoding's bytes.
+ */
+function contentOf(raw: string, part: Part): string | Uint8Array {
+  if (part.bodyStart < 0) return part.encoding === 'none' ? '' : new Uint8Array(0)
   const run = raw.slice(part.bodyStart, part.bodyEnd)
+  if (part.encoding === 'quoted-printable') return decodeQuotedPrintable(run)
+  if (part.encoding === 'base64') return decodeBase64Body(run)
   return `${run.includes('\r') ? run.replace(/\r+\n/g, '\n') : run}\n`
 }
 
-function isAscii(s: string): boolean {
+function isAscii(s: string | Uint8Array): boolean {
+  if (typeof s !== 'string') return s.every((b) => b < 128)
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false
   return true
 }
 
-/** A text part's text, as postal-mime's decoder for its charset gives it. */
-function textOf(part: Part, content: string): string {
+/**
+ * A text part's text, as postal-mime's decoder for its charset gives it: UTF-8 (a string read from a well-formed
+ * string is itself), or ASCII in a charset whose decoder reads ASCII as ASCII.
+ */
+function textOf(part: Part, content: string | Uint8Array): string {
   if (/^flowed$/i.test(part.type.params.format ?? '')) throw NOT_PLAIN
   const charset = (part.type.params.charset || 'utf8').trim().toLowerCase()
-  if (charset === 'utf8' || charset === 'utf-8') return content
-  if (ASCII_CHARSETS.has(charset) && isAscii(content)) return content
-  throw NOT_PLAIN
+  if (!decoders.has(charset) && !(ASCII_CHARSETS.has(charset) && isAscii(content))) throw NOT_PLAIN
+  return typeof content === 'string' ? content : utf8.decode(content)
 }
 
-/** postal-mime's collectNode and renderTextContent, for plain text parts and attachments. */
-function collect(raw: string, part: Part, alternative: Part | undefined, texts: Map<Part, string[]>, out: MimeText): void {
+/** The text parts under one key of postal-mime's text map (a part, or the alternative it is one of). */
+interface TextEntry {
+  plain: string[]
+  html: boolean
+}
+
+/** postal-mime's collectNode, for text parts and attachments. */
+function collect(raw: string, part: Part, alternative: Part | undefined, texts: Map<Part, TextEntry>, out: MimeText): void {
   if (!part.multipart) {
     const type = part.type.value
-    const content = contentOf(raw, part)
-    if (type === 'text/html' || type === 'text/calendar' || type === 'application/ics') throw NOT_PLAIN
-    if (type === 'text/plain' && part.disposition.value !== 'attachment') {
+    if (type === 'text/calendar' || type === 'application/ics') throw NOT_PLAIN
+    if ((type === 'text/plain' || type === 'text/html') && part.disposition.value !== 'attachment') {
       const key = alternative ?? part
-      const list = texts.get(key)
-      const text = textOf(part, content)
-      if (list) list.push(text)
-      else texts.set(key, [text])
-    } else out.attachments.push({ mimeType: type, content })
+      let entry = texts.get(key)
+      if (!entry) texts.set(key, (entry = { plain: [], html: false }))
+      // The HTML is not decoded: its text is not read when the part it is an alternative to has text of its own.
+      if (type === 'text/html') entry.html = true
+      else entry.plain.push(textOf(part, contentOf(raw, part)))
+    } else {
+      const content = contentOf(raw, part)
+      out.attachments.push({ mimeType: type, content: typeof content === 'string' ? content : utf8.decode(content) })
+    }
   } else if (part.multipart === 'alternative') alternative = part
   for (const child of part.children) collect(raw, child, alternative, texts, out)
+}
+
+/**
+ * postal-mime's renderTextContent for the plain text: each entry's text parts, joined with "\n". An entry with HTML
+ * alone would be converted to text, and HTML without any text is read by bounce-parser.ts: both left to postal-mime.
+ */
+function plainText(texts: Map<Part, TextEntry>): string {
+  const parts: string[] = []
+  let html = false
+  for (const entry of texts.values()) {
+    if (entry.plain.length === 0) throw NOT_PLAIN
+    html ||= entry.html
+    for (const t of entry.plain) parts.push(t)
+  }
+  const text = parts.join('\n')
+  if (html && !text) throw NOT_PLAIN
+  return text
 }
 
 /** The text and attachments postal-mime would give for `raw`, or undefined when it is not plain MIME as read here. */
@@ -242,9 +287,9 @@ export function readPlainMime(raw: string, limits: PlainLimits): MimeText | unde
     }
     close(r, root)
     const out: MimeText = { attachments: [] }
-    const texts = new Map<Part, string[]>()
+    const texts = new Map<Part, TextEntry>()
     collect(raw, root, undefined, texts, out)
-    const text = [...texts.values()].flat().join('\n')
+    const text = plainText(texts)
     if (text) out.text = text
     return out
   } catch (err) {
