@@ -69,6 +69,19 @@ function headerBlock(text: string): string {
   return end < 0 ? s : s.slice(0, end)
 }
 
+const initials = new WeakMap<Set<string>, Set<number>>()
+
+/** The characters a line may start with to start one of the names (either case), worked out once per set. */
+function initialsOf(wanted: Set<string>): Set<number> {
+  let set = initials.get(wanted)
+  if (!set) {
+    set = new Set()
+    for (const name of wanted) set.add(name.charCodeAt(0)).add(name.toUpperCase().charCodeAt(0))
+    initials.set(wanted, set)
+  }
+  return set
+}
+
 /**
  * The first value of each wanted field in a header block, unfolded (RFC 5322 §2.2.3). Lines are found with indexOf
  * and a line is sliced only when its first character may start a wanted name: a returned original's header block is
@@ -76,8 +89,7 @@ function headerBlock(text: string): string {
  */
 export function fields(block: string, wanted: Set<string>): Map<string, string> {
   const out = new Map<string, string>()
-  const initials = new Set<number>()
-  for (const name of wanted) initials.add(name.charCodeAt(0)).add(name.toUpperCase().charCodeAt(0))
+  const initials = initialsOf(wanted)
   let current: string | undefined
   for (let start = 0; start <= block.length; ) {
     const lf = block.indexOf('\n', start)
@@ -87,6 +99,8 @@ export function fields(block: string, wanted: Set<string>): Map<string, string> 
     if (lf > start && block.charCodeAt(lf - 1) === 13) end--
     const first = block.charCodeAt(start)
     if ((first === 32 || first === 9) && current) out.set(current, `${out.get(current)!} ${block.slice(start, end).trim()}`)
+    // Every field is found, and the last one's folded lines are read: nothing further changes the answer.
+    else if (out.size === wanted.size) break
     else if (!(first < 128) || initials.has(first) || first === 32 || (first >= 9 && first <= 13)) {
       // Only an ASCII line start that cannot begin a wanted name (after trim) is skipped unread; an empty line too.
       const line = block.slice(start, end)
@@ -235,9 +249,11 @@ function wrappedBounce(text: string): string | undefined {
   return looksLikeMessage(unwrapped) ? unwrapped : `Content-Type: text/plain; charset=utf-8\n\n${inner}`
 }
 
+const FAILED_RECIPIENTS = new Set(['x-failed-recipients'])
+
 /** The message's own X-Failed-Recipients (Exim adds it to every bounce): the recipients when the body names none. */
 function failedRecipientsField(raw: string): BounceDelivery[] {
-  const value = fields(headerBlock(raw), new Set(['x-failed-recipients'])).get('x-failed-recipients')
+  const value = fields(headerBlock(raw), FAILED_RECIPIENTS).get('x-failed-recipients')
   if (!value) return []
   return value
     .split(',')

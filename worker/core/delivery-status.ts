@@ -110,30 +110,33 @@ export const READ_FIELDS: ReadonlySet<string> = new Set([
 ])
 const READ_LENGTHS = new Set([...READ_FIELDS].map((f) => f.length))
 
+/** Where the name of the field fieldColon found last ends (a second result without an object per line). */
+let nameEnd = 0
+
 /**
- * Where the colon is of the field a line starts with (a letter, up to 76 letters, digits or "-", then ":"; some MTAs
- * put spaces before the colon, "Final-Recipient : rfc822;…", which RFC 5322 §4.5.2's obsolete syntax allows), and
- * the name's length; colon -1 when the line starts no field.
+ * Where the colon is of the field the line t[start, end) starts with (a letter, up to 76 letters, digits or "-",
+ * then ":"; some MTAs put spaces before the colon, "Final-Recipient : rfc822;…", which RFC 5322 §4.5.2's obsolete
+ * syntax allows), with the name's end in nameEnd; -1 when the line starts no field.
  */
-function fieldStart(line: string): { name: number; colon: number } {
-  const none = { name: 0, colon: -1 }
-  const c0 = line.charCodeAt(0) | 0x20
-  if (c0 < 0x61 || c0 > 0x7a) return none
-  let i = 1
-  for (; i < 77 && i < line.length; i++) {
-    const c = line.charCodeAt(i)
+function fieldColon(t: string, start: number, end: number): number {
+  const c0 = t.charCodeAt(start) | 0x20
+  if (c0 < 0x61 || c0 > 0x7a) return -1
+  let i = start + 1
+  for (; i < start + 77 && i < end; i++) {
+    const c = t.charCodeAt(i)
     const l = c | 0x20
     if (!((l >= 0x61 && l <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d)) break
   }
-  const name = i
-  while (line.charCodeAt(i) === 0x20 || line.charCodeAt(i) === 0x09) i++
-  return line.charCodeAt(i) === 0x3a ? { name, colon: i } : none
+  nameEnd = i
+  while (i < end && (t.charCodeAt(i) === 0x20 || t.charCodeAt(i) === 0x09)) i++
+  return i < end && t.charCodeAt(i) === 0x3a ? i : -1
 }
 
 /**
  * Splits text into blocks of unfolded fields (lowercased names; a repeated field keeps its first value), keeping the
- * fields read here. Lines are read in place (indexOf, char codes) rather than by a regex and a Map entry per field:
- * this runs on every status part. `fields` counts a block's fields, kept or not, so that the same blocks are made.
+ * fields read here. Lines are read in place (indexOf, char codes; a line is sliced only for a field that is kept)
+ * rather than by a regex and a Map entry per field: this runs on every status part. `fields` counts a block's
+ * fields, kept or not, so that the same blocks are made.
  */
 export function fieldBlocks(text: string): Array<Map<string, string>> {
   const blocks: Array<Map<string, string>> = []
@@ -141,14 +144,17 @@ export function fieldBlocks(text: string): Array<Map<string, string>> {
   let fields = 0
   let last: string | undefined
   const t = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
+  // A line holding U+2028 or U+2029 is not a field (a field's value is what /.*$/ matches, and "." does not match
+  // them); a text without them needs no look at each line.
+  const separators = t.includes('\u2028') || t.includes('\u2029')
   for (let start = 0; start <= t.length; ) {
     let end = t.indexOf('\n', start)
     if (end < 0) end = t.length
-    const raw = t.slice(start, end)
+    const line = start
     start = end + 1
-    const first = raw.charCodeAt(0)
+    const first = t.charCodeAt(line)
     // A blank line (white space alone, as String.prototype.trim sees it) ends a block.
-    if (raw === '' || ((first <= 0x20 || first > 0x7e) && raw.trim() === '')) {
+    if (end === line || ((first <= 0x20 || first > 0x7e) && t.slice(line, end).trim() === '')) {
       if (fields) blocks.push(block)
       block = new Map()
       fields = 0
@@ -159,16 +165,15 @@ export function fieldBlocks(text: string): Array<Map<string, string>> {
     }
     if ((first === 0x20 || first === 0x09) && last !== undefined) {
       // A folded line continues the field before it ('' for a field not kept).
-      if (last) block.set(last, `${block.get(last)!} ${raw.trim()}`)
+      if (last) block.set(last, `${block.get(last)!} ${t.slice(line, end).trim()}`)
       continue
     }
-    const { name, colon } = fieldStart(raw)
-    // A line holding U+2028 or U+2029 is not a field (a field's value is what /.*$/ matches, and "." does not match them).
-    if (colon < 0 || raw.includes('\u2028') || raw.includes('\u2029')) {
+    const colon = fieldColon(t, line, end)
+    if (colon < 0 || (separators && /[\u2028\u2029]/.test(t.slice(line, end)))) {
       last = undefined
       continue
     }
-    const lower = READ_LENGTHS.has(name) ? raw.slice(0, name).toLowerCase() : ''
+    const lower = READ_LENGTHS.has(nameEnd - line) ? t.slice(line, nameEnd).toLowerCase() : ''
     last = READ_FIELDS.has(lower) ? lower : ''
     // A per-recipient field seen twice in one block starts the next recipient: some MTAs leave out the blank lines.
     if (last && block.has(last) && RECIPIENT_FIELDS.has(last) && block.has('final-recipient')) {
@@ -179,8 +184,8 @@ export function fieldBlocks(text: string): Array<Map<string, string>> {
     fields++
     if (last && !block.has(last)) {
       let v = colon + 1
-      while (raw.charCodeAt(v) === 0x20 || raw.charCodeAt(v) === 0x09) v++
-      block.set(last, raw.slice(v).trim())
+      while (v < end && (t.charCodeAt(v) === 0x20 || t.charCodeAt(v) === 0x09)) v++
+      block.set(last, t.slice(v, end).trim())
     }
   }
   if (fields) blocks.push(block)
