@@ -8,7 +8,7 @@ import { loadMimeParser, type MimeParser } from './mime-parser.ts'
 import { cutReturnedOriginal, countParts } from './mime-cut.ts'
 import { parseMime } from './mime-parse.ts'
 import { readPlainMime, type MimeText } from './mime-plain.ts'
-import { parseBounceText, cutOriginal, soundsLikeReport } from './bounce-text.ts'
+import { parseCutBounceText, cutOriginal, soundsLikeReport } from './bounce-text.ts'
 import { addressOf, hasDeliveryStatusFields, parseDeliveryStatus, type BounceDelivery } from './delivery-status.ts'
 import { forwardedText, looksLikeMessage, quotedText, withoutMboxLine } from './bounce-unwrap.ts'
 
@@ -124,7 +124,8 @@ function originalFields(block: string, decodeWords: MimeParser['decodeWords']): 
   const date = f.get('date')
   const out: OriginalMessage = {}
   if (messageId) out.messageId = messageId
-  if (subject) out.subject = decodeWords(subject).replace(/\s+/g, ' ').trim()
+  // Without "=?" a subject holds no encoded word (RFC 2047 §2), and the decoder would give it back as it is.
+  if (subject) out.subject = (subject.includes('=?') ? decodeWords(subject) : subject).replace(/\s+/g, ' ').trim()
   if (date) {
     const when = new Date(date.replace(/\s*\([^()]*\)\s*$/, ''))
     out.date = Number.isNaN(when.getTime()) ? date : when.toISOString()
@@ -326,10 +327,10 @@ export async function parseBounce(text: string, wrapping = 0): Promise<BounceOut
   }
   if (deliveries.length === 0) {
     source = 'text'
-    deliveries = parseBounceText(human)
+    deliveries = parseCutBounceText(human)
     // Addresses without any reply code in a text that reads as no report (a forward's note, a signature) are no recipients.
     if (!deliveries.some(hasReplyCode) && !soundsLikeReport(human)) deliveries = []
-  } else if (deliveries.some((d) => !d.diagnosticCode) || STAGE_WORDS.test(human)) fillFromText(deliveries, parseBounceText(human))
+  } else if (deliveries.some((d) => !d.diagnosticCode) || STAGE_WORDS.test(human)) fillFromText(deliveries, parseCutBounceText(human))
   if (source === 'text' && wrapping < MAX_WRAPPING) {
     // No status part: perhaps a forward of a bounce, whose text (the body's, or the paste's) holds it. The forward
     // wins when it names recipients: the forwarder's own lines (a signature's address) are not about a delivery.

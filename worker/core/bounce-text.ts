@@ -158,14 +158,35 @@ function remoteMtaIn(block: string): string | undefined {
 /** A recipient's own line saying its delivery worked: Postfix "delivered to maildir", Sendmail "(successfully delivered to mailbox)". */
 const DELIVERED = /\b(?:successfully delivered|delivered to (?:mailbox|maildir|mbox|command|file))\b/i
 
-function actionFor(reply: string | undefined, whole: string): DeliveryAction {
+/**
+ * What the whole text says of delays and failures: the same for every recipient it names, so each pattern runs over
+ * it at most once (on first need) however many recipients ask.
+ */
+interface Tone {
+  notice(): boolean
+  delayed(): boolean
+  permanent(): boolean
+}
+
+function toneOf(whole: string): Tone {
+  let notice: boolean | undefined
+  let delayed: boolean | undefined
+  let permanent: boolean | undefined
+  return {
+    notice: () => (notice ??= DELAY_NOTICE.test(whole)),
+    delayed: () => (delayed ??= DELAYED.test(whole)),
+    permanent: () => (permanent ??= PERMANENT.test(whole)),
+  }
+}
+
+function actionFor(reply: string | undefined, tone: Tone): DeliveryAction {
   const code = reply ? (FIRST_CODE.exec(` ${reply}`)?.[1] ?? /\b([245])\.\d{1,3}\.\d{1,3}\b/.exec(reply)?.[1]) : undefined
   const cls = code?.[0]
   if (cls === '2' || (!cls && reply && DELIVERED.test(reply))) return 'delivered'
   if (cls === '5') return 'failed'
-  if (DELAY_NOTICE.test(whole)) return 'delayed'
-  const delayed = DELAYED.test(whole)
-  const permanent = PERMANENT.test(whole)
+  if (tone.notice()) return 'delayed'
+  const delayed = tone.delayed()
+  const permanent = tone.permanent()
   // A 4xx in a final bounce means the server gave up retrying: the delivery failed.
   if (cls === '4') return permanent && !delayed ? 'failed' : 'delayed'
   return delayed && !permanent ? 'delayed' : 'failed'
@@ -205,7 +226,16 @@ function findAnchors(lines: string[], patterns: Pattern[], into: Anchor[]): void
 
 /** Recipients named in a bounce's human-readable text, each with the reply quoted after it. */
 export function parseBounceText(text: string): BounceDelivery[] {
-  const body = cutOriginal(text.replace(/\r\n?/g, '\n'))
+  return parseCutBounceText(cutOriginal(text))
+}
+
+/**
+ * parseBounceText of a text already cut before its returned original (cutOriginal), as bounce-parser.ts has it:
+ * the cut is not looked for twice. (Cutting before or after CRs become LFs cuts at the same line.)
+ */
+export function parseCutBounceText(text: string): BounceDelivery[] {
+  const body = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
+  const tone = toneOf(body)
   const lines = body.split('\n')
   const anchors: Anchor[] = []
   findAnchors(lines, ANCHORS, anchors)
@@ -223,7 +253,7 @@ export function parseBounceText(text: string): BounceDelivery[] {
       // the second quotes the reply, which beats the words written for people.
       if (reply && (!seen.diagnosticCode || (!hasCode(seen.diagnosticCode) && hasCode(reply)))) {
         seen.diagnosticCode = reply
-        seen.action = actionFor(reply, body)
+        seen.action = actionFor(reply, tone)
         const status = statusIn(block)
         if (status) seen.status = status
       }
@@ -233,7 +263,7 @@ export function parseBounceText(text: string): BounceDelivery[] {
     const status = statusIn(block)
     byRecipient.set(key, {
       recipient: a.recipient,
-      action: actionFor(reply, body),
+      action: actionFor(reply, tone),
       ...(status ? { status } : {}),
       ...(remoteMta ? { remoteMta } : {}),
       ...(reply ? { diagnosticCode: reply } : {}),
