@@ -83,11 +83,16 @@ function detectStage(input: string): Stage | undefined {
 
 /** Drops "(in reply to RCPT TO command))" and the ")" that closes a Postfix "(host … said: …)" wrapper. */
 function stripLogTail(text: string): string {
-  let t = text.replace(/\s*\((?:in reply to|after)[^()]{0,200}\)\)?\s*$/i, '')
-  const opens = t.split('(').length
-  const closes = t.split(')').length
-  if (t.endsWith(')') && closes > opens) t = t.slice(0, -1).trimEnd()
+  let t = text.includes('(') ? text.replace(/\s*\((?:in reply to|after)[^()]{0,200}\)\)?\s*$/i, '') : text
+  if (t.endsWith(')') && count(t, ')') > count(t, '(')) t = t.slice(0, -1).trimEnd()
   return t
+}
+
+/** How often `char` occurs in `text` (counted in place: this runs on every reply). */
+function count(text: string, char: string): number {
+  let n = 0
+  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) n++
+  return n
 }
 
 /** RFC 3463 §2 forbids leading zeros in subject and detail; normalise so "5.01.1" is read as 5.1.1. */
@@ -101,12 +106,11 @@ function parseLine(line: string): ReplyLine | undefined {
   if (!m) return undefined
   const rest = m[3] ?? ''
   const e = ENHANCED_AT_START.exec(rest)
-  return {
-    basic: m[1]!,
-    continued: m[2] === '-',
-    ...(e ? { enhanced: normaliseEnhanced(e[1]!) } : {}),
-    text: (e ? rest.slice(e[0].length) : rest).trim(),
-  }
+  // Field by field, in the answer's order (basic, continued, enhanced, text), rather than by spreading.
+  const parsed = { basic: m[1]!, continued: m[2] === '-' } as ReplyLine
+  if (e) parsed.enhanced = normaliseEnhanced(e[1]!)
+  parsed.text = (e ? rest.slice(e[0].length) : rest).trim()
+  return parsed
 }
 
 /** Whether a "550-" line's text also holds the "550 " that ends a reply, i.e. a log flattened it. */
@@ -158,7 +162,8 @@ function replyRegion(input: string): string {
 }
 
 export function parseReply(raw: string): ParsedReply | undefined {
-  const input = raw.slice(0, MAX_SCAN).replace(/\r\n?/g, '\n')
+  const scanned = raw.length > MAX_SCAN ? raw.slice(0, MAX_SCAN) : raw
+  const input = scanned.includes('\r') ? scanned.replace(/\r\n?/g, '\n') : scanned
   const region = replyRegion(input)
   const rawLines = region.split('\n').map((l) => l.trim())
 
