@@ -23,8 +23,10 @@ export const VALID_FORMS =
  * ５．７．８) and other compatibility forms into ASCII, and odd spaces into plain ones.
  */
 export function normaliseInput(input: string): string {
-  return input.normalize('NFKC').replace(/\s+/g, ' ').trim()
+  // NFKC leaves ASCII as it is: the codes a reply or a status part gives (every recipient's, twice) skip it.
+  return (PRINTABLE_ASCII.test(input) ? input : input.normalize('NFKC')).replace(/\s+/g, ' ').trim()
 }
+const PRINTABLE_ASCII = /^[ -~]*$/
 
 const REGISTRY_FORM = /^[xX]\.([0-9]{1,3})\.([0-9]{1,3})$/
 

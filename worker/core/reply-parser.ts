@@ -97,8 +97,10 @@ function count(text: string, char: string): number {
 
 /** RFC 3463 §2 forbids leading zeros in subject and detail; normalise so "5.01.1" is read as 5.1.1. */
 function normaliseEnhanced(code: string): string {
-  const [c, subject, detail] = code.split('.')
-  return `${c}.${Number(subject)}.${Number(detail)}`
+  // The code is class.subject.detail (the patterns that find it say so): two dots, found without a split.
+  const first = code.indexOf('.')
+  const second = code.indexOf('.', first + 1)
+  return `${code.slice(0, first)}.${Number(code.slice(first + 1, second))}.${Number(code.slice(second + 1))}`
 }
 
 function parseLine(line: string): ReplyLine | undefined {
