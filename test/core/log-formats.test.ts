@@ -447,6 +447,13 @@ describe('Sendmail: program names, split and cut to= lists', () => {
     expect(d).toMatchObject({ recipient: 'b@example.net', action: 'delayed', status: '4.0.0', remoteMta: 'mx.example.net', software: 'sendmail' })
     expect(parseLogLine(`Dec  2 03:04:05 mx sm-msp-queue[9]: 4B23456789AD: to=root${fields}`)?.recipient).toBe('root')
   })
+
+  it('an IPv6 relay, written as an address literal ([IPv6:…], as Sendmail logs a connection over IPv6)', () => {
+    const d = parseLogLine(
+      'Dec  2 03:04:05 mx sm-mta[7]: 4B23456789AE: to=<c@example.net>, delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=30355, relay=mx.example.net. [IPv6:2001:db8::25], dsn=5.1.1, stat=User unknown',
+    )
+    expect(d).toMatchObject({ recipient: 'c@example.net', action: 'failed', remoteMta: 'mx.example.net[2001:db8::25]' })
+  })
 })
 
 describe('Exchange message tracking logs', () => {
