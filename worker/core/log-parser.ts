@@ -89,7 +89,8 @@ function unwrapJsonRecord(line: string): string {
   }
   const text = [r.log, journalText(r.MESSAGE), r.message, r.msg].find((v): v is string => typeof v === 'string')
   if (text === undefined) return line
-  let inner = text.replace(/\r?\n$/, '')
+  // The line end a record keeps (docker's "…\n", a CRLF log's "…\r\n"): a regex's . stops at a \r, so none may stay.
+  let inner = text.replace(/[\r\n]+$/, '')
   if (typeof r.SYSLOG_IDENTIFIER === 'string') inner = `${r.SYSLOG_IDENTIFIER}${typeof r._PID === 'string' ? `[${r._PID}]` : ''}: ${inner}`
   if (leadingTime(inner)) return inner
   const micros = typeof r.__REALTIME_TIMESTAMP === 'string' ? Number(r.__REALTIME_TIMESTAMP) : Number.NaN
