@@ -3,6 +3,7 @@
 // remote MTA its log gives. Then the same real lines as other pipelines deliver them and mixed with other daemons'
 // lines (log-noise.ts): what a production log pasted or fed to the CLI looks like. The answer must not change.
 import { describe, expect, it } from 'vitest'
+import { classifyPaste } from '../../worker/core/explain-paste.ts'
 import { LogReader, parseLog, type LogDelivery } from '../../worker/core/log-parser.ts'
 import type { TruthRow } from '../corpus/loopback.ts'
 import manifest from '../corpus/loopback-failures/manifest.json'
@@ -81,6 +82,8 @@ describe('the same real lines as other pipelines deliver them', () => {
       if (s) rewritten.push(...REWRITES[name]!(s))
     }
     expect(original.length).toBeGreaterThan(5)
+    // Pasted without saying what it is, it is taken for a log (not a message or one reply).
+    expect(classifyPaste(rewritten.join('\n')).kind).toBe('log')
     const got = parseLog(rewritten.join('\n')).map(brief)
     // A copied line is listed as often as it is there (counts follow the log, as pflogsumm's do); what ends a
     // message's retries ends them once.
@@ -98,6 +101,7 @@ describe('the same real lines as other pipelines deliver them', () => {
       if (s && i % 4 === 0) mixed.push(...otherDaemons(s.time, s.host))
     })
     expect(parseLog(`${mixed.join('\r\n')}\r\n`).map(brief)).toEqual(original.map(brief))
+    expect(classifyPaste(`${mixed.join('\r\n')}\r\n`).kind).toBe('log')
   })
 
   it.each(files.map((f) => [f.path] as const))('%s cut by a syslog that limits its lines: each recipient whose status survived', (path) => {

@@ -65,6 +65,13 @@ describe('line headers: the same Postfix delivery however it was written down', 
     expect(parseLogLine('{"MESSAGE":["not","a string"]}')).toBeUndefined()
   })
 
+  it('a JSON record whose message kept its CRLF line end (a CRLF file shipped line by line)', () => {
+    const sendmail =
+      '4B23456789AF: to=<d@example.net>, delay=00:00:01, mailer=esmtp, pri=30355, relay=mx.example.net. [192.0.2.9], dsn=4.4.2, stat=Deferred: Connection reset by mx.example.net.'
+    const d = parseLogLine(JSON.stringify({ MESSAGE: `${sendmail}\r\n`, SYSLOG_IDENTIFIER: 'sm-mta', _PID: '8' }))
+    expect(d).toMatchObject({ recipient: 'd@example.net', action: 'delayed', diagnosticCode: 'Deferred: Connection reset by mx.example.net.' })
+  })
+
   it('a tab between the program and the queue id', () => {
     expect(parseLogLine(`Dec  2 03:04:05 mx postfix/smtp[123]:\t${POSTFIX_BOUNCE}`)).toMatchObject({
       recipient: 'bob@example.com',
