@@ -158,4 +158,6 @@ cp $STATE/exim/log/mainlog "$OUT/exim.mainlog"
 cp $STATE/log/sendmail.log "$OUT/sendmail.log"
 versions=$("$HERE/provoke.sh" versions | sed -n 's/^\(postfix\|exim\|sendmail\) \([^ ]*\).*/\1=\2/p' | tr '\n' ' ')
 (cd "$HERE" && python3 failures.py manifest $versions) > "$OUT/manifest.json"
+# in the repository's JSON style, so that a regenerated manifest differs only where the truth does
+(cd "$REPO" && npx biome format --write "$OUT/manifest.json") || echo "format $OUT/manifest.json with biome before committing it" >&2
 echo "collected into $OUT"
