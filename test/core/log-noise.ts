@@ -56,6 +56,8 @@ export const REWRITES: Record<string, (s: SyslogLine) => string[]> = {
       }),
     ]
   },
+  // journalctl -o json-seq (RFC 7464): the same records, each after an ASCII record separator
+  'journalctl -o json-seq': (s) => REWRITES['journalctl -o json']!(s).map((r) => `\u001e${r}`),
   // journalctl -o verbose: an entry header, then one indented FIELD=value line per field
   'journalctl -o verbose': (s) => [
     `    ${s.time.replace('T', ' ').slice(0, 26)} UTC [s=3f0a;i=1c2;b=9d1e;m=5e2f;t=${epochMicros(s)};x=77aa]`,

@@ -100,6 +100,15 @@ function unwrapJsonRecord(line: string): string {
   return time ? `${time} ${inner}` : inner
 }
 
+/**
+ * The line a JSON record holds, or the line itself. `journalctl -o json-seq` (RFC 7464) starts each record with an
+ * ASCII record separator.
+ */
+function unwrapped(raw: string): string {
+  const c = raw.charCodeAt(0)
+  return c === 123 ? unwrapJsonRecord(raw) : c === 30 && raw.charCodeAt(1) === 123 ? unwrapJsonRecord(raw.slice(1)) : raw
+}
+
 function unbracket(address: string): string {
   const a = address.trim()
   return a.startsWith('<') && a.endsWith('>') ? a.slice(1, -1) : a
@@ -591,7 +600,7 @@ function exchangeDeliveries(line: string, columns: ExchangeColumns | undefined):
  */
 export function parseLogLineDeliveries(raw: string): LogDelivery[] {
   if (raw.length > MAX_LINE) return []
-  const line = raw.charCodeAt(0) === 123 ? unwrapJsonRecord(raw) : raw
+  const line = unwrapped(raw)
   const ds = deliveriesOf(line, undefined, markerOf(line))
   return ds.length ? (ds as LogDelivery[]) : []
 }
@@ -670,7 +679,7 @@ const SENDMAIL_RCPT_REFUSED = /(?:^| )(?:sendmail|sm-[\w-]+)\[\d+\]: ([0-9A-Za-z
 /** A recipient this server refused at SMTP time, if the line records one. */
 export function parseRejectLine(raw: string): LogDelivery | undefined {
   if (raw.length > MAX_LINE) return undefined
-  const line = raw.charCodeAt(0) === 123 ? unwrapJsonRecord(raw) : raw
+  const line = unwrapped(raw)
   let queueId: string | undefined
   let recipient: string
   let reply: string
@@ -765,7 +774,7 @@ export class LogReader {
   line(raw: string): readonly LogDelivery[] {
     if (!raw || raw.length > MAX_LINE) return NONE
     const first = raw.charCodeAt(0)
-    const line = first === 123 ? unwrapJsonRecord(raw) : raw
+    const line = first === 123 || first === 30 ? unwrapped(raw) : raw
     if (first === 35) {
       // "#Fields: …" (Exchange, W3C); "#Software:", "#Version:", "#Date:", "#Log-type:" say nothing about deliveries.
       if (line.startsWith('#Fields: ')) this.exchange = exchangeColumns(line.slice(9))
