@@ -2,6 +2,7 @@
 mode of a sending MTA that a well-behaved receiver never shows (a dropped connection, a silent server, a broken TLS
 handshake, a refusing greeting), so that the senders' logs hold the lines real servers write for them.
 Run inside the scc-corpus network namespace; listens on 127.0.0.1 and ::1 only. Stops on SIGTERM.
+  python3 failmodes.py [PIDFILE]
 
   port 2540  reject: full dialog, RCPT answered 550 5.1.1 with non-ASCII (UTF-8) text
   port 2541  drop:   closes the connection when RCPT TO arrives
@@ -12,6 +13,7 @@ Run inside the scc-corpus network namespace; listens on 127.0.0.1 and ::1 only. 
   port 2546  lmtp:   LMTP; RCPT nouser* 550, tmpfull* 452, after DATA full* 552 (quota), the others 250
 """
 
+import os
 import socket
 import socketserver
 import sys
@@ -128,6 +130,10 @@ MODES = {2540: 'reject', 2541: 'drop', 2542: 'silent', 2543: 'tls', 2544: 'busy5
 
 
 def main():
+    # the pid, for failures.sh to stop this process (setsid may fork, so the shell's $! is not always it)
+    if len(sys.argv) > 1:
+        with open(sys.argv[1], 'w') as f:
+            f.write(f'{os.getpid()}\n')
     servers = []
     for port, mode in MODES.items():
         h = type(f'H{port}', (Handler,), {'mode': mode})

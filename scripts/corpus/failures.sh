@@ -134,8 +134,7 @@ failpipe  unix  -       n       n       -       -       pipe
   flags=R user=nobody argv=$STATE/bin/failpipe \${recipient}
 MCF
 nsx postfix reload
-nsx setsid python3 "$HERE/failmodes.py" > $STATE/log/failmodes.log 2>&1 < /dev/null &
-echo $! > $STATE/failmodes.pid
+nsx setsid python3 "$HERE/failmodes.py" $STATE/failmodes.pid > $STATE/log/failmodes.log 2>&1 < /dev/null &
 sleep 2
 (cd "$HERE" && python3 failures.py run)
 
