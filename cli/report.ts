@@ -5,6 +5,7 @@
 import type { Locale } from '../data/i18n/locales.ts'
 import type { Explanation } from '../worker/api/schemas.ts'
 import { bounceOf, replyInput, type Bounce, type RecipientResult } from '../worker/core/explain-paste.ts'
+import { inDeliveryContext } from '../worker/core/delivery-context.ts'
 import { explainReply } from '../worker/core/explain.ts'
 import { LogReader, type LogDelivery } from '../worker/core/log-parser.ts'
 import { useStandaloneCore } from '../worker/core/standalone.ts'
@@ -86,6 +87,8 @@ function bump(map: Map<string, Group>, key: string, action: Reported, example: s
 /** What one distinct reply comes to. */
 interface Explained {
   action?: LogDelivery['action']
+  /** A failure whose status is still 4.x.x: its retries expired, whatever the last attempt's words (delivery-context.ts). */
+  expired?: boolean
   reason: string
   bounce: Bounce
   explanation?: Explanation
@@ -126,13 +129,17 @@ export class LogReport {
     // neither: one explanation serves every recipient that got the same words.
     if (!this.onRecipient) sliced = sliced.replace(ADDRESS, '<address>')
     let hit = this.cache.get(sliced)
-    if (hit === undefined || hit.action !== d.action) {
+    const expired = d.action === 'failed' && d.status?.[0] === '4'
+    if (hit === undefined || hit.action !== d.action || hit.expired !== expired) {
       if (this.cache.size >= this.cacheMax) this.cache.clear()
       const input = detach(sliced)
       const o = explainReply(input, this.lang)
-      const explanation = o.ok ? o.explanation : undefined
+      // As the API lists a log's recipients: what the log's own fields say decides over the reply's words (a deferral
+      // is never "expired", a failure still 4.x.x is), so that the report and /v1/explain count the same reasons.
+      const explanation = o.ok ? inDeliveryContext(o.explanation, d, this.lang) : undefined
       hit = {
         action: d.action,
+        expired,
         reason: reasonOf(explanation),
         bounce: bounceOf(explanation, d.action),
         ...(this.onRecipient && explanation ? { explanation } : {}),

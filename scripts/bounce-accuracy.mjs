@@ -3,7 +3,7 @@
 // gives (rows whose DSN carries none, marked dsnIncomplete, are not scored for status) and the reason (a delivery's
 // reason is right when no failure is reported). Logs written by the sending MTA: each failed or delayed truth
 // recipient listed with its action, and its reason. Then the formats corpus (test/corpus/formats), scored the same
-// way. `--core DIR` reads core from another checkout (to compare a
+// way, and the failure-mode logs (test/corpus/loopback-failures). `--core DIR` reads core from another checkout (to compare a
 // branch with main on the same corpus); `--misses` lists every wrong answer.
 //   node scripts/bounce-accuracy.mjs [--core ../main] [--misses]
 import { existsSync, readFileSync } from 'node:fs'
@@ -61,6 +61,35 @@ for (const file of manifest.files) {
   }
 }
 
+// The failures corpus (test/corpus/loopback-failures): sending MTAs' logs of failure modes the loopback cases lack. Each
+// failed or delayed truth row is found when a listed entry has its recipient and action; its status (where the truth
+// gives one) and reason are scored on the entries with that recipient and action (a deferral is logged on every retry).
+const failuresDir = resolve(import.meta.dirname, '../test/corpus/loopback-failures')
+const failures = JSON.parse(readFileSync(join(failuresDir, 'manifest.json'), 'utf8'))
+for (const file of failures.files) {
+  const o = await explainPaste(readFileSync(join(failuresDir, file.path), 'utf8'), 'en', { kind: 'log' })
+  const got = o.ok && o.kind !== 'reply' ? o.report.recipients : []
+  for (const t of file.truth) {
+    if (!(t.action === 'failed' || t.action === 'delayed')) continue
+    const mine = got.filter((x) => x.recipient.toLowerCase() === t.recipient.toLowerCase() && same(x.action) === same(t.action))
+    const reasons = mine.map((x) => x.explanation?.diagnosis.reason)
+    const statusRight = t.status !== null && mine.some((x) => x.status === t.status)
+    const reasonRight = reasons.includes(t.reason)
+    for (const key of [`failures ${file.software}`, 'failures all']) {
+      const s = tally(key)
+      s.recipients++
+      if (mine.length) s.found++
+      if (t.status !== null) s.statusScored++
+      if (statusRight) s.status++
+      if (reasonRight) s.reason++
+    }
+    if (!mine.length || !reasonRight || (t.status !== null && !statusRight))
+      misses.push(
+        `loopback-failures/${file.path} ${t.case} ${t.recipient} ${t.action}: ours ${mine.length ? `${[...new Set(mine.map((x) => x.status))].join('/')} ${[...new Set(reasons)].join('/')}` : 'not found'}; truth ${t.status ?? '-'} ${t.reason}`,
+      )
+  }
+}
+
 // The formats corpus (test/corpus/formats): layouts of other mail systems written after their sources. A recipient whose
 // layout quotes no reply code (noCode) gets no explanation, so its reason is unknown; a message that is no bounce is
 // right when it names no recipient.
@@ -107,6 +136,13 @@ for (const kind of ['dsn', 'log'])
       `| ${label} | ${s.recipients} | ${pct(s.found, s.recipients)} | ${kind === 'dsn' ? pct(s.status, s.statusScored) : '–'} | ${pct(s.reason, s.recipients)} |`,
     )
   }
+for (const sw of order) {
+  const s = rows.get(`failures ${sw}`)
+  if (s)
+    console.log(
+      `| failure-mode logs by ${sw === 'all' ? 'all MTAs' : sw} | ${s.recipients} | ${pct(s.found, s.recipients)} | ${pct(s.status, s.statusScored)} | ${pct(s.reason, s.recipients)} |`,
+    )
+}
 const f = formatRow
 console.log(
   `| format examples (${f.files} bounces of other MTAs) | ${f.recipients} | ${pct(f.found, f.recipients)} | ${pct(f.status, f.statusScored)} | ${pct(f.reason, f.recipients)} |`,

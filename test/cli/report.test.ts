@@ -82,4 +82,17 @@ describe('report', () => {
     expect(broken.code).toBe(2)
     expect(broken.stderr).toMatch(/broken\.gz/)
   })
+  it("gives a log's recipients the reasons the API gives them: a deferral is never expired, a failure still 4.x.x is", async () => {
+    const logs = ['postfix.log', 'exim.mainlog', 'sendmail.log'].map((f) => join(import.meta.dirname, '../corpus/loopback-failures', f))
+    const r = await cli(['report', '--json', ...logs])
+    expect(r.code).toBe(0)
+    type Row = { recipient: string; action: string; status?: string; explanation?: { diagnosis: { reason: string } } }
+    const rows = (JSON.parse(r.stdout).recipients as Row[]).filter((x) => x.explanation)
+    const reasons = (action: string) => new Set(rows.filter((x) => x.action === action).map((x) => x.explanation!.diagnosis.reason))
+    expect(rows.length).toBeGreaterThan(200)
+    expect(reasons('delayed')).not.toContain('expired')
+    expect(reasons('delayed')).toContain('network-error')
+    for (const x of rows)
+      if (x.action === 'failed' && x.status?.startsWith('4.')) expect(x.explanation!.diagnosis.reason, x.recipient).toBe('expired')
+  })
 })

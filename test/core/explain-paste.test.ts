@@ -155,6 +155,37 @@ describe('hostile input', () => {
     expect(r.warnings.join(' ')).toContain('10000 recipients')
   })
 
+  it("a busy server's log, more deliveries than the list holds: every bounced and deferred recipient is listed", async () => {
+    // 1,000 deliveries, retries of one deferral among them, and three failures near the end, as a real log has them.
+    const at = (i: number) => `Dec  2 07:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')} mx`
+    const sent = (i: number) =>
+      `${at(i)} postfix/smtp[1]: 4ABC${String(i).padStart(6, '0')}: to=<u${i}@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=0.2, delays=0/0/0.1/0.1, dsn=2.0.0, status=sent (250 2.0.0 Ok)`
+    const deferred = (i: number) =>
+      `${at(i)} postfix/smtp[2]: 4DEF000001: to=<slow@example.net>, relay=none, delay=${i}, delays=${i}/0/0/0, dsn=4.4.1, status=deferred (connect to mx.example.net[192.0.2.2]:25: Connection refused)`
+    const lines: string[] = []
+    for (let i = 0; i < 1000; i++) lines.push(i % 100 === 50 ? deferred(i) : sent(i))
+    lines.push(
+      `${at(1001)} postfix/smtp[3]: 4ABC009991: to=<gone@example.org>, relay=mx.example.org[192.0.2.3]:25, delay=0.3, delays=0/0/0.1/0.2, dsn=5.1.1, status=bounced (host mx.example.org[192.0.2.3] said: 550 5.1.1 <gone@example.org>: User unknown (in reply to RCPT TO command))`,
+      `${at(1002)} postfix/smtp[3]: 4ABC009992: to=<full@example.org>, relay=mx.example.org[192.0.2.3]:25, delay=0.3, delays=0/0/0.1/0.2, dsn=4.2.2, status=deferred (host mx.example.org[192.0.2.3] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command))`,
+      `${at(1003)} postfix/error[4]: 4ABC009993: to=<moved@example.org>, relay=none, delay=0, delays=0/0/0/0, dsn=5.1.6, status=bounced (mailbox retired)`,
+    )
+    const r = await deliveries(lines.join('\n'))
+    expect(r.summary.recipients).toBe(1003)
+    expect(r.recipients).toHaveLength(MAX_LISTED_RECIPIENTS)
+    const failing = r.recipients.filter((x) => x.action !== 'delivered').map((x) => `${x.recipient} ${x.action}`)
+    expect(failing).toEqual([
+      'slow@example.net delayed',
+      ...Array(9).fill('slow@example.net delayed'),
+      'gone@example.org failed',
+      'full@example.org delayed',
+      'moved@example.org failed',
+    ])
+    // In the log's order, so each line stays next to its neighbours.
+    const times = r.recipients.map((x) => x.time!)
+    expect(times).toEqual([...times].sort())
+    expect(r.warnings.join(' ')).toContain('each bounced or deferred recipient first')
+  })
+
   it('a DSN too long for a bounce is refused with a precise reason, before MIME parsing', async () => {
     const blocks = Array.from({ length: 10_000 }, (_, i) => `Final-Recipient: rfc822; u${i}@d${i % 300}.example\nAction: failed\nStatus: 5.1.1\n`)
     const raw = `From: MAILER-DAEMON@example.org\nSubject: x\nContent-Type: multipart/report; boundary=b\n\n--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; example.org\n\n${blocks.join('\n')}\n--b--\n`

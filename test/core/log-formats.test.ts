@@ -65,6 +65,13 @@ describe('line headers: the same Postfix delivery however it was written down', 
     expect(parseLogLine('{"MESSAGE":["not","a string"]}')).toBeUndefined()
   })
 
+  it('a JSON record whose message kept its CRLF line end (a CRLF file shipped line by line)', () => {
+    const sendmail =
+      '4B23456789AF: to=<d@example.net>, delay=00:00:01, mailer=esmtp, pri=30355, relay=mx.example.net. [192.0.2.9], dsn=4.4.2, stat=Deferred: Connection reset by mx.example.net.'
+    const d = parseLogLine(JSON.stringify({ MESSAGE: `${sendmail}\r\n`, SYSLOG_IDENTIFIER: 'sm-mta', _PID: '8' }))
+    expect(d).toMatchObject({ recipient: 'd@example.net', action: 'delayed', diagnosticCode: 'Deferred: Connection reset by mx.example.net.' })
+  })
+
   it('a tab between the program and the queue id', () => {
     expect(parseLogLine(`Dec  2 03:04:05 mx postfix/smtp[123]:\t${POSTFIX_BOUNCE}`)).toMatchObject({
       recipient: 'bob@example.com',
@@ -446,6 +453,13 @@ describe('Sendmail: program names, split and cut to= lists', () => {
     )
     expect(d).toMatchObject({ recipient: 'b@example.net', action: 'delayed', status: '4.0.0', remoteMta: 'mx.example.net', software: 'sendmail' })
     expect(parseLogLine(`Dec  2 03:04:05 mx sm-msp-queue[9]: 4B23456789AD: to=root${fields}`)?.recipient).toBe('root')
+  })
+
+  it('an IPv6 relay, written as an address literal ([IPv6:…], as Sendmail logs a connection over IPv6)', () => {
+    const d = parseLogLine(
+      'Dec  2 03:04:05 mx sm-mta[7]: 4B23456789AE: to=<c@example.net>, delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=30355, relay=mx.example.net. [IPv6:2001:db8::25], dsn=5.1.1, stat=User unknown',
+    )
+    expect(d).toMatchObject({ recipient: 'c@example.net', action: 'failed', remoteMta: 'mx.example.net[2001:db8::25]' })
   })
 })
 

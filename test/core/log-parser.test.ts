@@ -84,11 +84,12 @@ describe('Exim mainlog', () => {
 describe('Sendmail', () => {
   const deliveries = parseLog(sendmailLog)
 
+  // carol's status is Sendmail's dsn=, which its DSN carries too; the 4.7.1 it quotes is the remote's (in the diagnostic).
   it('lists each recipient of a multi-recipient to= and skips from= and DSN lines', () => {
     expect(deliveries.map(brief)).toEqual([
       ['bob@example.com', 'failed', '5.1.1', 'mx.example.com[203.0.113.5]'],
       ['bill@example.com', 'failed', '5.1.1', 'mx.example.com[203.0.113.5]'],
-      ['carol@example.net', 'delayed', '4.7.1', 'mx.example.net[198.51.100.7]'],
+      ['carol@example.net', 'delayed', '4.0.0', 'mx.example.net[198.51.100.7]'],
       ['erin@example.com', 'delivered', '2.0.0', 'mx.example.com[203.0.113.5]'],
       ['alice', 'delivered', '2.0.0', undefined],
       ['dave@example.info', 'delayed', '4.0.0', 'mx.example.info'],

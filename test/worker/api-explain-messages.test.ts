@@ -7,6 +7,10 @@ import exim from '../core/fixtures/bounces/exim.eml?raw'
 import postfix from '../core/fixtures/bounces/postfix.eml?raw'
 import postfixLog from '../core/fixtures/logs/postfix.txt?raw'
 import { formatText } from '../corpus/formats.ts'
+import failuresManifest from '../corpus/loopback-failures/manifest.json'
+import exiMainlog from '../corpus/loopback-failures/exim.mainlog?raw'
+import postfixFailures from '../corpus/loopback-failures/postfix.log?raw'
+import sendmailFailures from '../corpus/loopback-failures/sendmail.log?raw'
 
 const post = (body: string, type = 'text/plain', headers: Record<string, string> = {}) =>
   send('/v1/explain', { method: 'POST', body, headers: { 'Content-Type': type, ...headers } })
@@ -110,6 +114,18 @@ describe('a log excerpt', () => {
     })
     const r = await report(await post(lines.join('\n')))
     expect(r.summary).toMatchObject({ recipients: 10_000, listed: 300, byBounce: { hard: 10_000 } })
+  })
+
+  it.each([
+    ['postfix.log', postfixFailures],
+    ['exim.mainlog', exiMainlog],
+    ['sendmail.log', sendmailFailures],
+  ])('a real log of failure modes (loopback-failures/%s), with CRLF ends, lists every bounced and deferred recipient', async (path, text) => {
+    const r = await report(await post(text.replace(/\n/g, '\r\n')))
+    expect(r.kind).toBe('log')
+    const listed = new Set(r.recipients.map((x) => `${x.recipient} ${x.action}`))
+    const truth = failuresManifest.files.find((f) => f.path === path)!.truth.filter((t) => t.action !== 'delivered')
+    for (const t of truth) expect(listed, t.case).toContain(`${t.recipient} ${t.action}`)
   })
 
   it('256 KiB of one repeated log line is answered', async () => {

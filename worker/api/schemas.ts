@@ -262,7 +262,7 @@ export const DeliveryReportSchema = z
     message: z.object({ messageId: z.string().optional(), subject: z.string().optional(), date: z.string().optional() }).optional(),
     /** For a message: read from its delivery-status part, or from the text written for people. */
     source: z.enum(['delivery-status', 'text']).optional(),
-    /** At most 300, in order; the summary counts all. */
+    /** At most 300, in order; past that each bounced or deferred recipient is chosen first. The summary counts all. */
     recipients: z.array(RecipientResultSchema),
     summary: z.object({
       recipients: z.number().int(),

@@ -159,6 +159,32 @@ function listed(delivery: Delivery): RecipientResult {
   return d
 }
 
+const IS_DELIVERY: Partial<Record<DeliveryAction, true>> = { delivered: true, relayed: true, expanded: true }
+
+/**
+ * Which deliveries are listed when there are more than MAX_LISTED_RECIPIENTS: a log holds far more deliveries and
+ * retries than failures, and a bounced or deferred recipient is what a reader looks for. First each recipient's first
+ * entry of each failing action (its deferral, its bounce), then the other failures (later retries), then deliveries;
+ * listed in the log's order. Undefined: all are listed.
+ */
+function listedIndices(deliveries: readonly Delivery[]): Set<number> | undefined {
+  if (deliveries.length <= MAX_LISTED_RECIPIENTS) return undefined
+  const chosen = new Set<number>()
+  const seen = new Set<string>()
+  for (let i = 0; i < deliveries.length && chosen.size < MAX_LISTED_RECIPIENTS; i++) {
+    const d = deliveries[i]!
+    if (IS_DELIVERY[d.action]) continue
+    const key = `${d.action}\u0000${d.recipient.toLowerCase()}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    chosen.add(i)
+  }
+  for (const failures of [true, false])
+    for (let i = 0; i < deliveries.length && chosen.size < MAX_LISTED_RECIPIENTS; i++)
+      if (!chosen.has(i) && !IS_DELIVERY[deliveries[i]!.action] === failures) chosen.add(i)
+  return chosen
+}
+
 function report(
   kind: 'message' | 'log',
   deliveries: Delivery[],
@@ -173,7 +199,9 @@ function report(
   const byAction: DeliverySummary['byAction'] = {}
   const byBounce: Record<Bounce, number> = { hard: 0, soft: 0, none: 0 }
   const recipients: RecipientResult[] = []
-  for (const delivery of deliveries) {
+  const toList = listedIndices(deliveries)
+  for (let i = 0; i < deliveries.length; i++) {
+    const delivery = deliveries[i]!
     const { explainAs } = delivery
     const d = listed(delivery)
     const reply = explainAs ?? d.diagnosticCode
@@ -195,14 +223,16 @@ function report(
     domains.set(domain, (domains.get(domain) ?? 0) + 1)
     count(byAction, d.action)
     byBounce[bounceOf(explanation, d.action)]++
-    if (recipients.length < MAX_LISTED_RECIPIENTS) {
+    if (toList ? toList.has(i) : recipients.length < MAX_LISTED_RECIPIENTS) {
       if (explanation) (d as RecipientResult).explanation = explanation
       recipients.push(d)
     }
   }
   const warnings = [...(extra.warnings ?? [])]
   if (deliveries.length > recipients.length)
-    warnings.push(`${deliveries.length} recipients: the first ${recipients.length} are listed, the summary counts all of them.`)
+    warnings.push(
+      `${deliveries.length} recipients: ${recipients.length} are listed (each bounced or deferred recipient first), the summary counts all of them.`,
+    )
   return {
     kind,
     lang,

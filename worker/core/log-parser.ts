@@ -11,6 +11,8 @@
 // or a docker json-file record. Each format is found by its own markers (a queue id before ": to=", an Exim message id
 // before its flag), and the time is read from the start of the line when it has one.
 
+import { journalText, readable } from './log-escapes.ts'
+
 export interface LogDelivery {
   recipient: string
   action: 'failed' | 'delayed' | 'delivered' | 'relayed' | 'expanded'
@@ -59,15 +61,6 @@ function leadingTime(line: string): string | undefined {
 }
 
 /**
- * A reason as people should read it: syslog's escapes of control characters (rsyslog writes a newline as "#012" and a
- * tab as "#011") and Exim's own ("\n" in a multi-line reply) become spaces.
- */
-function readable(text: string): string {
-  return ESCAPES.test(text) ? text.replace(/#01[12]/g, ' ').replace(/\\n/g, ' ') : text
-}
-const ESCAPES = /#01[12]|\\n/
-
-/**
  * A copy that shares no memory with the text it came from: a line is a slice of a large chunk (the CLI reads 64 KB at
  * a time, parseLog a whole paste), and a kept slice would keep the whole chunk alive.
  */
@@ -85,7 +78,7 @@ function detach(s: string | undefined): string | undefined {
  * program name and pid as syslog writes them.
  */
 function unwrapJsonRecord(line: string): string {
-  if (line.charCodeAt(1) !== 34 || !/"(?:log|MESSAGE|message|msg)":"/.test(line)) return line
+  if (line.charCodeAt(1) !== 34 || !/"(?:log|MESSAGE|message|msg)":["[]/.test(line)) return line
   let r: Record<string, unknown>
   try {
     const parsed: unknown = JSON.parse(line)
@@ -94,9 +87,10 @@ function unwrapJsonRecord(line: string): string {
   } catch {
     return line
   }
-  const text = [r.log, r.MESSAGE, r.message, r.msg].find((v): v is string => typeof v === 'string')
+  const text = [r.log, journalText(r.MESSAGE), r.message, r.msg].find((v): v is string => typeof v === 'string')
   if (text === undefined) return line
-  let inner = text.replace(/\r?\n$/, '')
+  // The line end a record keeps (docker's "…\n", a CRLF log's "…\r\n"): a regex's . stops at a \r, so none may stay.
+  let inner = text.replace(/[\r\n]+$/, '')
   if (typeof r.SYSLOG_IDENTIFIER === 'string') inner = `${r.SYSLOG_IDENTIFIER}${typeof r._PID === 'string' ? `[${r._PID}]` : ''}: ${inner}`
   if (leadingTime(inner)) return inner
   const micros = typeof r.__REALTIME_TIMESTAMP === 'string' ? Number(r.__REALTIME_TIMESTAMP) : Number.NaN
@@ -104,6 +98,15 @@ function unwrapJsonRecord(line: string): string {
     ? new Date(micros / 1000).toISOString()
     : [r.time, r.timestamp, r['@timestamp']].find((v): v is string => typeof v === 'string' && /^\d{4}-\d\d-\d\dT/.test(v))
   return time ? `${time} ${inner}` : inner
+}
+
+/**
+ * The line a JSON record holds, or the line itself. `journalctl -o json-seq` (RFC 7464) starts each record with an
+ * ASCII record separator.
+ */
+function unwrapped(raw: string): string {
+  const c = raw.charCodeAt(0)
+  return c === 123 ? unwrapJsonRecord(raw) : c === 30 && raw.charCodeAt(1) === 123 ? unwrapJsonRecord(raw.slice(1)) : raw
 }
 
 function unbracket(address: string): string {
@@ -151,9 +154,23 @@ const POSTFIX_ACTION: Record<string, LogDelivery['action']> = {
 function queueIdBefore(line: string, at: number): string | undefined {
   const id = line.slice(line.lastIndexOf(' ', at - 1) + 1, at)
   if (POSTFIX_QUEUE_ID.test(id)) return id
-  // A tab where a space should be: some log viewers and copies turn the gap after "program[pid]:" into one.
-  const tab = id.lastIndexOf('\t')
-  return tab >= 0 && POSTFIX_QUEUE_ID.test(id.slice(tab + 1)) ? id.slice(tab + 1) : undefined
+  const bare = unprefixed(id)
+  return bare !== id && POSTFIX_QUEUE_ID.test(bare) ? bare : undefined
+}
+
+/**
+ * A message id with what may be glued to its front taken off: a tab where a space should be (some log viewers and
+ * copies turn the gap after "program[pid]:" into one), the byte order mark RFC 5424 lets a UTF-8 MSG start with
+ * (syslog-ng, nxlog), and the field name of `journalctl -o verbose` and `-o export` ("    MESSAGE=4ABC…: to=<…>").
+ * Only tried when the word is no id as it stands, so common lines never pay for it.
+ */
+function unprefixed(word: string): string {
+  let w = word
+  const tab = w.lastIndexOf('\t')
+  if (tab >= 0) w = w.slice(tab + 1)
+  if (w.startsWith('MESSAGE=')) w = w.slice(8)
+  if (w.charCodeAt(0) === 0xfeff) w = w.slice(1)
+  return w
 }
 
 // "<time> <host> postfix/smtp[123]: 4ABC123: to=<bob@example.com>, [orig_to=<…>,] relay=…, [conn_use=…,] delay=…,
@@ -230,8 +247,12 @@ function eximMessageStart(rest: string): number {
 function eximFlag(line: string): { idStart: number; flagAt: number } | undefined {
   EXIM_FLAG.lastIndex = 0
   for (let m = EXIM_FLAG.exec(line); m; m = EXIM_FLAG.exec(line)) {
-    const idStart = line.lastIndexOf(' ', m.index - 1) + 1
-    if (EXIM_ID.test(line.slice(idStart, m.index))) return { idStart, flagAt: m.index + 1 }
+    let idStart = line.lastIndexOf(' ', m.index - 1) + 1
+    const word = line.slice(idStart, m.index)
+    if (EXIM_ID.test(word)) return { idStart, flagAt: m.index + 1 }
+    const bare = unprefixed(word)
+    idStart += word.length - bare.length
+    if (bare !== word && EXIM_ID.test(bare)) return { idStart, flagAt: m.index + 1 }
     EXIM_FLAG.lastIndex = m.index + 1
   }
   return undefined
@@ -267,7 +288,8 @@ function parseExim(line: string): LogDelivery | undefined {
     } else if (rest.trim()) diagnosticCode = rest.trim()
     if (diagnosticCode) diagnosticCode = readable(diagnosticCode.replace(/ DT=\S+$/, ''))
   }
-  const host = EXIM_HOST.exec(fields)
+  // A timeout names its host in the message instead ("Connection timed out H=mx [192.0.2.1]: SMTP timeout after …").
+  const host = EXIM_HOST.exec(fields) ?? (diagnosticCode && action !== 'delivered' ? EXIM_HOST.exec(diagnosticCode) : null)
   const remoteMta = host ? `${host[1]!}${host[2] ? `[${host[2]}]` : ''}` : undefined
   // Exim assigns no enhanced code of its own beyond the class: its DSNs say 5.0.0 for every failure and 4.0.0 in
   // delay warnings, whatever the remote sent (the remote's code stays in the diagnostic and its explanation).
@@ -316,11 +338,13 @@ function sendmailDeliveries(line: string): LogDelivery[] {
   const relay = SENDMAIL_RELAY.exec(line)?.[1]?.trim()
   let remoteMta: string | undefined
   if (relay) {
-    const r = /^(\S*?)\.? ?(?:\[([0-9A-Fa-f.:]+)\])?(?: \(may be forged\))?$/.exec(relay)
+    // "mx.example.com. [192.0.2.1]"; an IPv6 address is written "[IPv6:2001:db8::1]" (RFC 5321's address literal).
+    const r = /^(\S*?)\.? ?(?:\[(?:IPv6:)?([0-9A-Fa-f.:]+)\])?(?: \(may be forged\))?$/.exec(relay)
     remoteMta = r ? `${r[1] ?? ''}${r[2] ? `[${r[2]}]` : ''}` || undefined : relay
   }
-  // Sendmail's dsn= is its own mapping of the failure; the remote reply's enhanced code, when quoted, is the precise one.
-  const status = enhancedIn(stat) ?? dsn
+  // dsn= is the status Sendmail gives the recipient, the one its DSN carries: a 421 greeting quoted as "Deferred: 421
+  // 4.3.2 …" is dsn=4.5.0 in the log and Status: 4.5.0 in the DSN (failures corpus). The quoted code is the remote's.
+  const status = dsn ?? enhancedIn(stat)
   const time = leadingTime(line)
   const base = {
     action,
@@ -576,7 +600,7 @@ function exchangeDeliveries(line: string, columns: ExchangeColumns | undefined):
  */
 export function parseLogLineDeliveries(raw: string): LogDelivery[] {
   if (raw.length > MAX_LINE) return []
-  const line = raw.charCodeAt(0) === 123 ? unwrapJsonRecord(raw) : raw
+  const line = unwrapped(raw)
   const ds = deliveriesOf(line, undefined, markerOf(line))
   return ds.length ? (ds as LogDelivery[]) : []
 }
@@ -640,13 +664,14 @@ export function parseLogLine(line: string): LogDelivery | undefined {
 // The client is "name[address]" (IPv6 addresses hold colons) or postscreen's "[address]:port". "reject_warning" (a
 // rule in warn_if_reject mode) refused nothing.
 const POSTFIX_REJECT =
-  /(?:^| )(NOQUEUE|[0-9A-Za-z]{5,20}): (?:milter-)?reject: (?:RCPT|DATA|END-OF-MESSAGE|BDAT) from [^\s\[]{0,255}\[[^\]\s]{1,100}\](?::\d{1,5})?: (.{1,2000}?); from=<[^>]{0,512}>,? to=<([^>]{1,512})>/
+  /(?:^|[ \t]|MESSAGE=)\uFEFF?(NOQUEUE|[0-9A-Za-z]{5,20}): (?:milter-)?reject: (?:RCPT|DATA|END-OF-MESSAGE|BDAT) from [^\s\[]{0,255}\[[^\]\s]{1,100}\](?::\d{1,5})?: (.{1,2000}?); from=<[^>]{0,512}>,? to=<([^>]{1,512})>/
 const POSTFIX_CONTENT_REJECT =
-  /(?:^| )([0-9A-Za-z]{5,20}): (?:milter-)?reject: (?:header|body|CONNECT|HELO|MAIL) .{0,2000}?; from=<[^>]{0,512}> to=<([^>]{1,512})>(?: proto=\S{1,20})?(?: helo=<[^>]{0,255}>)?: (.{1,1000})$/
+  /(?:^|[ \t]|MESSAGE=)\uFEFF?([0-9A-Za-z]{5,20}): (?:milter-)?reject: (?:header|body|CONNECT|HELO|MAIL) .{0,2000}?; from=<[^>]{0,512}> to=<([^>]{1,512})>(?: proto=\S{1,20})?(?: helo=<[^>]{0,255}>)?: (.{1,1000})$/
 // "H=(helo) [ip] F=<s> rejected RCPT <r>: Unrouteable address" (also "temporarily rejected RCPT")
 const EXIM_REJECT = /(?:^| )(temporarily )?rejected RCPT <([^>\s]{1,512})>: (.{0,2000})$/
 // "QID: ruleset=check_rcpt, arg1=<r>, relay=…, reject=550 5.7.1 <r>... Relaying denied"
-const SENDMAIL_REJECT = /(?:^| )([0-9A-Za-z]{5,20}): ruleset=check_rcpt, arg1=<?([^>,\s]{1,512})>?, (?:.{0,600}?, )?reject=(.{1,2000})$/
+const SENDMAIL_REJECT =
+  /(?:^|[ \t]|MESSAGE=)\uFEFF?([0-9A-Za-z]{5,20}): ruleset=check_rcpt, arg1=<?([^>,\s]{1,512})>?, (?:.{0,600}?, )?reject=(.{1,2000})$/
 
 // Sendmail refusing an unknown local user at RCPT: "QID: <nouser@example.org>... User unknown"
 const SENDMAIL_RCPT_REFUSED = /(?:^| )(?:sendmail|sm-[\w-]+)\[\d+\]: ([0-9A-Za-z]{5,20}): <([^>\s]{1,512})>\.\.\. (.{1,500})$/
@@ -654,7 +679,7 @@ const SENDMAIL_RCPT_REFUSED = /(?:^| )(?:sendmail|sm-[\w-]+)\[\d+\]: ([0-9A-Za-z
 /** A recipient this server refused at SMTP time, if the line records one. */
 export function parseRejectLine(raw: string): LogDelivery | undefined {
   if (raw.length > MAX_LINE) return undefined
-  const line = raw.charCodeAt(0) === 123 ? unwrapJsonRecord(raw) : raw
+  const line = unwrapped(raw)
   let queueId: string | undefined
   let recipient: string
   let reply: string
@@ -706,9 +731,11 @@ export function parseRejectLine(raw: string): LogDelivery | undefined {
 /** " [2/3] " where Exim's line continues in syslog (log.c write_syslog); "\\" when the part ended at a newline. */
 const SYSLOG_PART = / \[(\d{1,2})([/\\])(\d{1,2})\] /
 
+// Each of these may start after a space, a tab, journald's "MESSAGE=" or RFC 5424's byte order mark (unprefixed()).
+
 /** Lines that end a message's retries: every recipient still deferred in it has failed. */
-const POSTFIX_EXPIRED = /(?:^| )([0-9A-Za-z]{5,20}): from=<[^>]{0,512}>, status=expired, returned to sender/
-const SENDMAIL_EXPIRED = /(?:^| )([0-9A-Za-z]{5,20}): [0-9A-Za-z]{5,20}: (?:sender notify|DSN): Cannot send message for /
+const POSTFIX_EXPIRED = /(?:^|[ \t]|MESSAGE=)\uFEFF?([0-9A-Za-z]{5,20}): from=<[^>]{0,512}>, status=expired, returned to sender/
+const SENDMAIL_EXPIRED = /(?:^|[ \t]|MESSAGE=)\uFEFF?([0-9A-Za-z]{5,20}): [0-9A-Za-z]{5,20}: (?:sender notify|DSN): Cannot send message for /
 /**
  * Messages with recipients still deferred, remembered until their retries end; past this the message deferred longest
  * ago is forgotten (each retry refreshes a message, and its last deferral comes at most a few hours before its end).
@@ -747,7 +774,7 @@ export class LogReader {
   line(raw: string): readonly LogDelivery[] {
     if (!raw || raw.length > MAX_LINE) return NONE
     const first = raw.charCodeAt(0)
-    const line = first === 123 ? unwrapJsonRecord(raw) : raw
+    const line = first === 123 || first === 30 ? unwrapped(raw) : raw
     if (first === 35) {
       // "#Fields: …" (Exchange, W3C); "#Software:", "#Version:", "#Date:", "#Log-type:" say nothing about deliveries.
       if (line.startsWith('#Fields: ')) this.exchange = exchangeColumns(line.slice(9))

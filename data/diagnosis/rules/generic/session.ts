@@ -27,9 +27,13 @@ export const SESSION_RULES: readonly DiagnosisRule[] = [
     id: 'tls-handshake-failed',
     reason: 'tls-required',
     pattern:
-      '\\b(?:tls|ssl) (?:handshake|negotiation) (?:failed|failure|error)\\b|\\bcannot start tls\\b|\\b(?:tls|starttls) (?:is )?not available\\b|\\bcertificate (?:not verified|verification failed|verify failed)\\b',
+      '\\b(?:tls|ssl) (?:handshake|negotiation) (?:failed|failure|error)\\b|\\bcannot start tls\\b|\\b(?:tls|starttls) (?:is )?not available\\b|\\bcertificate (?:not verified|verification failed|verify failed)\\b|\\btls (?:session: |error on connection to \\S{1,60} )\\((?:gnutls_handshake|ssl_connect)\\)',
+    // Exim's smtp transport names the TLS library call that failed ("TLS session: (gnutls_handshake): …", from
+    // tls-gnu.c and tls-openssl.c tls_error()); the failures corpus has it from a STARTTLS answered with no TLS.
     source: { software: 'Postfix', where: 'src/smtp/smtp_proto.c ("Cannot start TLS: handshake failure")' },
     examples: [
+      // Exim's log line, as a log's recipient is explained (its deferral's 4.0.0 before the message).
+      '4.0.0 TLS session: (gnutls_handshake): An unexpected TLS packet was received.',
       '454 4.7.0 TLS not available due to local problem',
       '421 4.7.0 TLS handshake failed',
       // Postfix smtp(8) with smtp_tls_security_level = verify or secure, as its DSN reports it.
