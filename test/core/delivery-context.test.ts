@@ -60,6 +60,22 @@ describe('the report decides', () => {
     expect(d.reason).toBe('network-error')
   })
 
+  // OpenSMTPD 6.8 (Debian's 6.8.0p2, provoked in test/corpus/loopback-breadth/) reports the end of its queue ttl as one
+  // more delay notice: "Action: delayed", "Status: 4.4.7", "rcpt: Envelope expired" (usr.sbin/smtpd/queue.c,
+  // IMSG_QUEUE_EXPIRE), and no failure report follows. The message is gone: expired, not a network error.
+  it("OpenSMTPD's delay notice for an expired envelope is expired", async () => {
+    const text = [
+      '    A message is delayed for more than 0 seconds for the following',
+      '    list of recipients:',
+      '',
+      'bob@example.net: Envelope expired',
+      '',
+      '    Please note that this is only a temporary failure report.',
+    ].join('\n')
+    const d = await diagnosis(dsn('Final-Recipient: rfc822; bob@example.net\nAction: delayed\nStatus: 4.4.7', text, 'mx.example.org'))
+    expect(d.reason).toBe('expired')
+  })
+
   it('a delay is never expired: Haraka\'s "Tried all MXs" while retrying is a network error', async () => {
     const log = [
       '2026-12-01T22:58:57.480Z [NOTICE] [A33B13D9-8056-4B1F-8357-744C0E117AE8.1] [core] recipient <bob@example.net> code=OK msg="" sender=alice@example.org',

@@ -29,8 +29,10 @@ function reportReason(e: Explanation, d: DeliveryFacts): ReasonId | undefined {
   // A failure whose status is still temporary (Postfix keeps its last attempt's 4.4.1, Sendmail says 4.4.7): the
   // server retried until the message was too old and gave up, whatever the last attempt's words were.
   if (d.action === 'failed' && d.status?.startsWith('4.')) return reason === 'expired' ? undefined : 'expired'
-  // A delay is not the end of the retries: what expired there is the attempt, a network or routing failure.
-  if (d.action === 'delayed' && reason === 'expired') return 'network-error'
+  // A delay is not the end of the retries: what expired there is the attempt, a network or routing failure. But
+  // OpenSMTPD 6.8 reports the end of its queue ttl as a delay ("Action: delayed", "Status: 4.4.7", "Envelope
+  // expired", and no failure report after it, seen on loopback): there the message did expire.
+  if (d.action === 'delayed' && reason === 'expired') return e.diagnosis.rule === 'opensmtpd-envelope-expired' ? undefined : 'network-error'
   // Exim's router failure text is the same for an unknown local part and an unroutable domain (Exim spec, "Routing
   // an address"). Decided by the reporting MTA itself (no Remote-MTA), for a domain that is not its own, it is the
   // domain that could not be routed; a remote server saying it at RCPT, or a local domain, is an unknown user.
