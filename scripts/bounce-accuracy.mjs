@@ -24,6 +24,11 @@ const { explainPaste } = await importBundled(
   { resolveDir: coreDir, mainFields: ['module', 'main'] },
 )
 const manifest = JSON.parse(readFileSync(join(corpus, 'manifest.json'), 'utf8'))
+// The breadth corpus (test/corpus/loopback-breadth, scripts/corpus/breadth.sh): bounces of OpenSMTPD, dma, nullmailer
+// and a second Postfix instance to smtp-server answering with real servers' replies; scored the same way, in rows of
+// its own (so the loopback rows stay comparable with earlier runs).
+const breadthDir = resolve(import.meta.dirname, '../test/corpus/loopback-breadth')
+const breadth = existsSync(join(breadthDir, 'manifest.json')) ? JSON.parse(readFileSync(join(breadthDir, 'manifest.json'), 'utf8')) : { files: [] }
 
 const DELIVERED = new Set(['delivered', 'relayed', 'expanded'])
 const same = (a) => (a === 'relayed' ? 'delivered' : a)
@@ -34,10 +39,10 @@ const tally = (key) => {
   return rows.get(key)
 }
 
-for (const file of manifest.files) {
+for (const [dir, file, tag] of [...manifest.files.map((f) => [corpus, f, '']), ...breadth.files.map((f) => [breadthDir, f, 'breadth '])]) {
   const isDsn = file.kind === 'dsn'
   if (!isDsn && file.role !== 'sender') continue
-  const o = await explainPaste(readFileSync(join(corpus, file.path), 'utf8'), 'en', { kind: isDsn ? 'message' : 'log' })
+  const o = await explainPaste(readFileSync(join(dir, file.path), 'utf8'), 'en', { kind: isDsn ? 'message' : 'log' })
   const got = o.ok && o.kind !== 'reply' ? o.report.recipients : []
   for (const t of file.truth) {
     if (!isDsn && !(t.action === 'failed' || t.action === 'delayed')) continue
@@ -46,7 +51,7 @@ for (const file of manifest.files) {
     const reasonRight = t.reason === null ? r !== undefined && DELIVERED.has(r.action) : ourReason === t.reason
     const statusScored = isDsn && t.status !== null
     const statusRight = statusScored && r?.status === t.status
-    for (const key of [`${file.kind} ${file.software}`, `${file.kind} all`]) {
+    for (const key of [`${tag}${file.kind} ${file.software}`, `${tag}${file.kind} all`]) {
       const s = tally(key)
       s.recipients++
       if (r) s.found++
@@ -56,7 +61,7 @@ for (const file of manifest.files) {
     }
     if (!r || !reasonRight || (statusScored && !statusRight))
       misses.push(
-        `${file.path} ${t.recipient}: ours ${r ? `${r.action} ${r.status ?? '-'} ${ourReason ?? '-'}` : 'not found'}; truth ${t.action} ${t.status ?? '-'} ${t.reason ?? '-'}`,
+        `${tag ? 'loopback-breadth/' : ''}${file.path} ${t.recipient}: ours ${r ? `${r.action} ${r.status ?? '-'} ${ourReason ?? '-'}` : 'not found'}; truth ${t.action} ${t.status ?? '-'} ${t.reason ?? '-'}`,
       )
   }
 }
@@ -142,6 +147,13 @@ for (const sw of order) {
     console.log(
       `| failure-mode logs by ${sw === 'all' ? 'all MTAs' : sw} | ${s.recipients} | ${pct(s.found, s.recipients)} | ${pct(s.status, s.statusScored)} | ${pct(s.reason, s.recipients)} |`,
     )
+}
+for (const sw of ['postfix', 'exim', 'sendmail', 'opensmtpd', 'dma', 'nullmailer', 'all']) {
+  const s = rows.get(`breadth dsn ${sw}`)
+  if (!s) continue
+  console.log(
+    `| breadth: bounces by ${sw === 'all' ? 'all MTAs' : sw} | ${s.recipients} | ${pct(s.found, s.recipients)} | ${pct(s.status, s.statusScored)} | ${pct(s.reason, s.recipients)} |`,
+  )
 }
 const f = formatRow
 console.log(

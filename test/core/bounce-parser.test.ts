@@ -14,6 +14,8 @@ import rfc3464Multi from './fixtures/bounces/rfc3464-multi.eml?raw'
 import sendmail from './fixtures/bounces/sendmail.eml?raw'
 import yahoo from './fixtures/bounces/yahoo.eml?raw'
 import { useStandaloneCore } from '../../worker/core/standalone.ts'
+import dmaUnknown from '../corpus/loopback-breadth/dma/user-unknown.eml?raw'
+import dmaTooLarge from '../corpus/loopback-breadth/dma/message-too-large.eml?raw'
 
 // Core as the npm package runs it: the rule set by plain import, postal-mime from npm.
 useStandaloneCore()
@@ -202,6 +204,24 @@ describe('bounces without a delivery-status part', () => {
     })
     // The copy below "--- Below this line" is the original: its headers are read, its recipients are not.
     expect(r.message).toMatchObject({ messageId: '<20261129080000.12344.qmail@mail.example.org>', subject: 'Quarterly figures — draft' })
+  })
+
+  // dma (DragonFly Mail Agent 0.13, Debian's package, provoked in test/corpus/loopback-breadth/) writes one plain
+  // bounce per recipient, "There was an error delivering your mail to <…>." then "host [ip] did not like our RCPT TO:"
+  // (or "final DATA:") and the reply on the next line (dma's bounce.c and net.c); no delivery-status part.
+  it('dma: the recipient after "There was an error delivering your mail to", with the reply below it', async () => {
+    const r = await report(dmaUnknown)
+    expect(r.source).toBe('text')
+    expect(r.deliveries).toEqual([
+      {
+        recipient: 'unknown@reject.test',
+        action: 'failed',
+        status: '5.1.10',
+        diagnosticCode: '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup',
+      },
+    ])
+    expect(r.message.messageId).toBe('<scc.dma.user-unknown@dma.test>')
+    expect(rows(await report(dmaTooLarge))).toEqual([['toobig@reject.test', 'failed', '5.3.4']])
   })
 
   it('Exim delay warning: the address is delayed, with host and the reply after "Delay reason:"', async () => {

@@ -60,6 +60,57 @@ describe('the report decides', () => {
     expect(d.reason).toBe('network-error')
   })
 
+  // OpenSMTPD 6.8 (Debian's 6.8.0p2, provoked in test/corpus/loopback-breadth/) reports the end of its queue ttl as one
+  // more delay notice: "Action: delayed", "Status: 4.4.7", "rcpt: Envelope expired" (usr.sbin/smtpd/queue.c,
+  // IMSG_QUEUE_EXPIRE), and no failure report follows. The message is gone: expired, not a network error.
+  it("OpenSMTPD's delay notice for an expired envelope is expired", async () => {
+    const text = [
+      '    A message is delayed for more than 0 seconds for the following',
+      '    list of recipients:',
+      '',
+      'bob@example.net: Envelope expired',
+      '',
+      '    Please note that this is only a temporary failure report.',
+    ].join('\n')
+    const d = await diagnosis(dsn('Final-Recipient: rfc822; bob@example.net\nAction: delayed\nStatus: 4.4.7', text, 'mx.example.org'))
+    expect(d.reason).toBe('expired')
+  })
+
+  // Exim gives up with Status 5.0.0 and appends ": retry timeout exceeded" to the last error (src/retry.c); seen in
+  // test/corpus/loopback-breadth/exim/ after greylisting and rate-limit replies. After a 4xx that is an expiry; its
+  // own local failures under a retry rule without retries say the same words and keep their reason.
+  it('Exim\'s "retry timeout exceeded" after a temporary reply is expired; after its own local failure it is not', async () => {
+    const failed = (diag: string, text = 'The following address(es) failed:') =>
+      dsn(
+        `Action: failed\nFinal-Recipient: rfc822;bob@example.net\nStatus: 5.0.0\nRemote-MTA: dns; mx.example.net\nDiagnostic-Code: smtp; ${diag}`,
+        text,
+        'mx.exim.example',
+      )
+    expect((await diagnosis(failed('451 Greylisted, please try again later.: retry timeout exceeded'))).reason).toBe('expired')
+    expect(
+      (
+        await diagnosis(
+          failed(
+            '421-4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address. 421 4.7.28 To protect our users from spam, mail sent from your IP address has been temporarily rate limited.: retry timeout exceeded',
+          ),
+        )
+      ).reason,
+    ).toBe('expired')
+    // the same reply while Exim still retries
+    expect(
+      (
+        await diagnosis(
+          dsn(
+            'Action: delayed\nFinal-Recipient: rfc822;bob@example.net\nStatus: 4.0.0\nDiagnostic-Code: smtp; 451 Greylisted, please try again later.',
+          ),
+        )
+      ).reason,
+    ).toBe('greylisted')
+    const local = 'Action: failed\nFinal-Recipient: rfc822;full@exim.example\nStatus: 5.0.0'
+    const text = 'The following address(es) failed:\n\n  full@exim.example\n    mailbox is full: retry timeout exceeded'
+    expect((await diagnosis(dsn(local, text, 'mx.exim.example'))).reason).toBe('mailbox-full')
+  })
+
   it('a delay is never expired: Haraka\'s "Tried all MXs" while retrying is a network error', async () => {
     const log = [
       '2026-12-01T22:58:57.480Z [NOTICE] [A33B13D9-8056-4B1F-8357-744C0E117AE8.1] [core] recipient <bob@example.net> code=OK msg="" sender=alice@example.org',

@@ -43,6 +43,9 @@ const ANCHORS: Pattern[] = [
   lazy(String.raw`(?:wasn't|was not|couldn't be|could not be) delivered to (${ADDRESS})${END}(.*)$`, 'iu'), // Gmail
   lazy(String.raw`(?:problem delivering your message to|Your message to) (${ADDRESS})${END}(.*)$`, 'iu'), // Gmail, Microsoft 365
   lazy(String.raw`##rfc822;(${ADDRESS})()`, 'iu'), // Exchange "#550 5.1.1 …##rfc822;bob@example.com"
+  // dma (DragonFly Mail Agent, its bounce.c): "There was an error delivering your mail to <bob@example.com>.", the
+  // reason two lines on ("mx [192.0.2.1] did not like our RCPT TO:" then the reply); one bounce per recipient
+  lazy(String.raw`error delivering your mail to <(${ADDRESS})>\.?()$`, 'u'),
 ]
 /**
  * A transcript's RCPT command ("RCPT TO:<bob@example.com>", Sendmail's and Courier's ">>> RCPT To:<…>"): the

@@ -40,6 +40,16 @@ export const DELIVERY_RULES: readonly DiagnosisRule[] = [
     examples: ['550 4.4.7 QUEUE.Expired; message expired', '550 5.4.7 retry timeout exceeded', '554 5.4.7 Delivery time expired'],
   },
   {
+    // OpenSMTPD at the end of its queue ttl: usr.sbin/smtpd/queue.c, IMSG_QUEUE_EXPIRE, envelope_set_errormsg(&evp,
+    // "Envelope expired"). Its report lists the recipient as "bob@example.com: Envelope expired" with Status 4.4.7
+    // (seen from Debian's OpenSMTPD 6.8.0p2, test/corpus/loopback-breadth/opensmtpd/*.delayed-2.eml).
+    id: 'opensmtpd-envelope-expired',
+    reason: 'expired',
+    pattern: '\\benvelope expired\\b',
+    source: { software: 'OpenSMTPD', where: 'usr.sbin/smtpd/queue.c, IMSG_QUEUE_EXPIRE: envelope_set_errormsg(&evp, "Envelope expired")' },
+    examples: ['4.4.7 Envelope expired'],
+  },
+  {
     // Haraka defers each attempt with "Tried all MXs" and bounces with it once its retries run out.
     id: 'haraka-tried-all-mxs',
     reason: 'expired',
