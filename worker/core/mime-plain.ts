@@ -191,7 +191,7 @@ function feed(r: Reader, raw: string, start: number, end: number): void {
 }
 
 const utf8 = new TextDecoder()
-const decoders = new Map<string, TextDecoder>([
+const decoders = new Map<string, InstanceType<typeof TextDecoder>>([
   ['utf8', utf8],
   ['utf-8', utf8],
 ])
