@@ -1,6 +1,7 @@
 // Per-MTA accuracy of core's bounce and log reading on the loopback corpus (test/corpus/loopback), where the truth per
 // recipient is known because each bounce was provoked. DSNs: each truth recipient found, with the status its DSN
-// gives (rows whose DSN carries none, marked dsnIncomplete, are not scored for status) and the reason (a delivery's
+// gives, or the quoted reply's where the DSN gives only the class (Exim's 5.0.0; the truth's reportedStatus then
+// holds the DSN's), rows whose DSN carries none (marked dsnIncomplete) not scored for status, and the reason (a delivery's
 // reason is right when no failure is reported). Logs written by the sending MTA: each failed or delayed truth
 // recipient listed with its action, and its reason. Then the formats corpus (test/corpus/formats), scored the same
 // way, and the failure-mode logs (test/corpus/loopback-failures). `--core DIR` reads core from another checkout (to compare a

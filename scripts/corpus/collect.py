@@ -20,6 +20,7 @@ from email import policy
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cases as C  # noqa: E402
+import reply_status as R  # noqa: E402
 
 STATE, OUT = sys.argv[1], sys.argv[2]
 problems = []
@@ -379,6 +380,8 @@ def main():
             files.append({'path': f'{sw}/{name}', 'kind': 'log', 'format': fmt, 'software': sw,
                           'version': VERSIONS[sw]['version'], 'case': 'all', 'role': 'combined', 'truth': rows})
 
+    # a class-only status (Exim's 5.0.0) becomes the quoted reply's, the MTA's kept as reportedStatus
+    R.refine(files, lambda p: open(os.path.join(OUT, p), 'rb').read().decode('utf-8', 'replace'))
     manifest = {
         'description': 'DSNs and mail logs provoked from real MTAs on loopback by scripts/corpus/provoke.sh; '
                        'truth per recipient is what each case was built to provoke (scripts/corpus/cases.py).',

@@ -74,6 +74,56 @@ describe('messages', () => {
     expect(r.recipients[1]!.explanation).toMatchObject({ enhanced: '4.0.0' })
   })
 
+  describe("a class-only status (Exim's, OpenSMTPD's 5.0.0) gives way to the reply's own", () => {
+    const dsn = (status: string, reply: string) =>
+      [
+        'From: Mail Delivery System <Mailer-Daemon@mx.example.org>',
+        'Subject: Mail delivery failed',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/report; report-type=delivery-status; boundary=b',
+        '',
+        '--b',
+        'Content-Type: text/plain',
+        '',
+        'A message that you sent could not be delivered.',
+        '',
+        '--b',
+        'Content-Type: message/delivery-status',
+        '',
+        'Reporting-MTA: dns; mx.example.org',
+        '',
+        'Action: failed',
+        'Final-Recipient: rfc822;bob@example.com',
+        `Status: ${status}`,
+        `Diagnostic-Code: smtp; ${reply}`,
+        '',
+        '--b--',
+        '',
+      ].join('\n')
+    const row = async (status: string, reply: string) => {
+      const r = (await deliveries(dsn(status, reply), 'message')).recipients[0]!
+      return { status: r.status, reportedStatus: r.reportedStatus, reason: r.explanation?.diagnosis.reason }
+    }
+
+    it('5.0.0 with "550 5.1.1" is 5.1.1, and says the MTA wrote 5.0.0', async () => {
+      expect(await row('5.0.0', '550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown')).toEqual({
+        status: '5.1.1',
+        reportedStatus: '5.0.0',
+        reason: 'user-unknown',
+      })
+    })
+
+    it('a multiline reply written with its hyphen keeps its code: 4.0.0 with "452-4.2.2 …" is 4.2.2', async () => {
+      const d = (await deliveries(dsn('4.0.0', "452-4.2.2 The recipient's inbox is out of storage space."), 'message')).recipients[0]!
+      expect([d.status, d.reportedStatus, d.explanation?.enhanced]).toEqual(['4.2.2', '4.0.0', '4.2.2'])
+    })
+
+    it("a specific status stays the MTA's, and a reply of another class changes nothing", async () => {
+      expect(await row('5.1.1', '550 5.7.1 Relaying denied')).toMatchObject({ status: '5.1.1', reportedStatus: undefined })
+      expect(await row('5.0.0', '550 Unrouteable address')).toMatchObject({ status: '5.0.0', reportedStatus: undefined })
+      expect(await row('5.0.0', '451 4.7.1 Greylisted')).toMatchObject({ status: '5.0.0', reportedStatus: undefined })
+    })
+  })
   it('summarises by action, reason, domain and hard/soft', async () => {
     const r = await deliveries(rfc3464Multi)
     expect(r.summary).toMatchObject({

@@ -8,8 +8,10 @@ import manifestJson from './formats/manifest.json'
 export type FormatTruthRow = {
   recipient: string
   action: 'failed' | 'delayed' | 'delivered' | 'relayed' | 'expanded'
-  /** The status the layout states; null when it states none. */
+  /** The status the layout states (the quoted reply's where it states only the class); null when it states none. */
   status: string | null
+  /** The class-only status the layout states, where the reply it quotes has a specific one. */
+  reportedStatus?: string
   /** The diagnosis reason the report's words mean. */
   reason: ReasonId
   /**

@@ -10,8 +10,13 @@ export type Software = 'postfix' | 'exim' | 'sendmail' | 'haraka'
 export type TruthRow = {
   recipient: string
   action: 'failed' | 'delayed' | 'delivered' | 'relayed' | 'expanded'
-  /** The enhanced code the sending MTA assigned; null for a receiver's log, which may not carry one. */
+  /**
+   * The enhanced code: the one the sending MTA assigned, or the remote's own where the MTA wrote only the class
+   * (Exim's 5.0.0; then reportedStatus holds it). Null for a receiver's log, which may not carry one.
+   */
   status: string | null
+  /** The class-only status the MTA wrote (5.0.0, 4.0.0) where the reply it quotes has a specific one. */
+  reportedStatus?: string
   /** An id from the diagnosis reason table; null for a delivery. */
   reason: ReasonId | null
   remoteMta: string | null
@@ -64,4 +69,18 @@ export function corpusText(path: string): string {
 
 export function corpusFiles(filter: Partial<Pick<CorpusFile, 'kind' | 'software' | 'role' | 'dsn'>> = {}): CorpusFile[] {
   return manifest.files.filter((f) => Object.entries(filter).every(([k, v]) => (f as Record<string, unknown>)[k] === v))
+}
+
+/**
+ * A status taken from the reply (reportedStatus set) replaces only a class-only one, keeps its class, and is quoted
+ * in the file as a code of its own.
+ */
+export function statusFromReply(path: string, row: { status: string | null; reportedStatus?: string }, text: string): string[] {
+  if (row.reportedStatus === undefined) return []
+  const p: string[] = []
+  if (!/^[245]\.0\.0$/.test(row.reportedStatus)) p.push(`${path}: reportedStatus ${row.reportedStatus} is not class-only`)
+  if (!row.status || row.status[0] !== row.reportedStatus[0] || row.status === row.reportedStatus)
+    p.push(`${path}: status ${row.status} for reportedStatus ${row.reportedStatus}`)
+  else if (!new RegExp(`(?:^|[^\\d.])${row.status.replaceAll('.', '\\.')}(?![\\d.])`).test(text)) p.push(`${path}: ${row.status} is quoted nowhere`)
+  return p
 }

@@ -237,8 +237,13 @@ export const RecipientResultSchema = z
     recipient: z.string(),
     /** RFC 3464 §2.3.3 actions; logs: Postfix status=, Exim **, ==, =>, Sendmail stat=. */
     action: z.enum(['failed', 'delayed', 'delivered', 'relayed', 'expanded']),
-    /** The enhanced status code the reporting MTA assigned (DSN Status, Postfix/Sendmail dsn=; Exim: X.0.0). */
+    /**
+     * The enhanced status code: the one the reporting MTA assigned (DSN Status, Postfix/Sendmail dsn=), or the
+     * remote's, quoted in the reply, where the MTA wrote only the class (Exim, OpenSMTPD: 5.0.0 or 4.0.0).
+     */
     status: z.string().optional(),
+    /** The class-only status the MTA wrote, present when `status` was taken from the quoted reply instead. */
+    reportedStatus: z.string().optional(),
     remoteMta: z.string().optional(),
     /** The remote's reply, or the MTA's own words (DSN Diagnostic-Code without its type, the log's reason). */
     diagnosticCode: z.string().optional(),

@@ -165,6 +165,9 @@ const squashed = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase(
  * Recipients from the text fill what the status part leaves out (Exchange often omits Diagnostic-Code), and give
  * the SMTP command a reply answered when the Diagnostic-Code quotes the reply without it.
  */
+/** Where a delivery-status block starts in a text: its first per-message or per-recipient field. */
+const STATUS_FIELDS_START = /^(?:Reporting-MTA|Original-Envelope-Id|Arrival-Date|Final-Recipient|Original-Recipient|Action)[ \t]*:/im
+
 function fillFromText(deliveries: BounceDelivery[], fromText: BounceDelivery[]): void {
   if (fromText.length === 0) return
   const byRecipient = new Map(fromText.map((d) => [d.recipient.toLowerCase(), d]))
@@ -315,14 +318,24 @@ export async function parseBounce(text: string, wrapping = 0): Promise<BounceOut
     truncated ||= status.truncated === true
     for (const d of status.deliveries) deliveries.push(d)
   }
+  // The words written for people, which fill in what the fields leave out.
+  let forPeople = human
   // A delivery-status block pasted on its own, or sent as text/plain by an MTA that gets the type wrong.
   if (deliveries.length === 0) {
     const plain = hasDeliveryStatusFields(human) ? human : hasDeliveryStatusFields(raw) ? raw : undefined
+    // Fields only past the cut: a bounce forwarded as an attachment. Read whole, it keeps the words its fields
+    // leave out (Exim's reply is only in its text).
+    if (plain === raw && originalAt !== undefined && statusParts.length === 0 && wrapping < MAX_WRAPPING) {
+      const attached = await parseBounce(raw.slice(originalAt), wrapping + 1)
+      if (attached.ok && attached.report.deliveries.length > 0) return attached
+    }
     if (plain) {
       const status = parseDeliveryStatus(plain)
       reportingMta ??= status.reportingMta
       truncated = status.truncated === true
       deliveries = status.deliveries
+      // The fields are no text for people: read as text, a recipient's block would take the next one's reply.
+      if (plain === human) forPeople = human.slice(0, STATUS_FIELDS_START.exec(human)?.index ?? human.length)
     }
   }
   if (deliveries.length === 0) {
@@ -330,7 +343,7 @@ export async function parseBounce(text: string, wrapping = 0): Promise<BounceOut
     deliveries = parseCutBounceText(human)
     // Addresses without any reply code in a text that reads as no report (a forward's note, a signature) are no recipients.
     if (!deliveries.some(hasReplyCode) && !soundsLikeReport(human)) deliveries = []
-  } else if (deliveries.some((d) => !d.diagnosticCode) || STAGE_WORDS.test(human)) fillFromText(deliveries, parseCutBounceText(human))
+  } else if (deliveries.some((d) => !d.diagnosticCode) || STAGE_WORDS.test(forPeople)) fillFromText(deliveries, parseCutBounceText(forPeople))
   if (source === 'text' && wrapping < MAX_WRAPPING) {
     // No status part: perhaps a forward of a bounce, whose text (the body's, or the paste's) holds it. The forward
     // wins when it names recipients: the forwarder's own lines (a signature's address) are not about a delivery.

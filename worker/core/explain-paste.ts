@@ -23,7 +23,10 @@ export type Bounce = 'hard' | 'soft' | 'none'
 export interface RecipientResult {
   recipient: string
   action: DeliveryAction
+  /** The most specific enhanced code known: the MTA's, or the reply's where the MTA wrote only its class (5.0.0). */
   status?: string
+  /** The class-only status the MTA wrote (Exim, OpenSMTPD: 5.0.0, 4.0.0) when the reply quotes a specific one. */
+  reportedStatus?: string
   remoteMta?: string
   diagnosticCode?: string
   /** What /v1/explain says about this recipient's reply; absent when the line quotes no code at all. */
@@ -122,7 +125,8 @@ function sortedByCount(counts: Map<string, number>, keep: number): Record<string
   return out
 }
 
-const ENHANCED_IN_TEXT = /(?:^|[\s=;:(\[])[245]\.\d{1,3}\.\d{1,3}(?=[\s,;)\]]|$)/
+// A continuation line's hyphen counts too: "452-4.2.2 The recipient's inbox …" already carries its code.
+const ENHANCED_IN_TEXT = /(?:^|[\s=;:(\[]|(?<=^[2-5]\d\d)-)[245]\.\d{1,3}\.\d{1,3}(?=[\s,;)\]]|$)/
 
 /**
  * What to explain for a delivery: the quoted reply; a reply without an enhanced code gets the status the report
@@ -185,6 +189,20 @@ function listedIndices(deliveries: readonly Delivery[]): Set<number> | undefined
   return chosen
 }
 
+const CLASS_ONLY_STATUS = /^[245]\.0\.0$/
+
+/**
+ * Exim and OpenSMTPD write 5.0.0 (4.0.0 in a delay warning) whatever the remote answered; the remote's own enhanced
+ * code, quoted in the diagnostic, is the one a reader looks up. It replaces the class-only status when the two agree
+ * on the class; the MTA's stays in reportedStatus.
+ */
+function refineStatus(d: RecipientResult, explanation: Explanation | undefined): void {
+  const quoted = explanation?.enhanced
+  if (!quoted || !d.status || !CLASS_ONLY_STATUS.test(d.status) || quoted === d.status || quoted[0] !== d.status[0]) return
+  d.reportedStatus = d.status
+  d.status = quoted
+}
+
 function report(
   kind: 'message' | 'log',
   deliveries: Delivery[],
@@ -214,6 +232,7 @@ function report(
       explanation = o?.ok ? o.explanation : undefined
       explained.set(key, explanation)
     }
+    refineStatus(d, explanation)
     if (explanation) explanation = inDeliveryContext(explanation, reportingMta ? { ...d, reportingMta } : d, lang)
     const diagnosis = explanation?.diagnosis
     const reason = diagnosis?.reason ?? 'unknown'

@@ -5,8 +5,9 @@ test/corpus/loopback-breadth/<mta>/ and writes its manifest.json, in the format 
 usage: collect.py STATE_DIR OUT_DIR
 
 Truth: the action and recipients come from the case table (cases.py) and must agree with what the DSN reports;
-the status is the one the sending MTA wrote into its DSN (OpenSMTPD writes 5.0.0 whatever the reply said, as Exim
-does); a bounce without a delivery-status part (dma) gets the enhanced code of the reply it quotes. The reason is
+the status is the one the sending MTA wrote into its DSN, except where it wrote only the class (OpenSMTPD writes
+5.0.0 whatever the reply said, as Exim does): then the quoted reply's, with the MTA's as reportedStatus
+(../reply_status.py); a bounce without a delivery-status part (dma) gets the enhanced code of the reply it quotes. The reason is
 what the case provoked. Differences between the table and the DSNs are printed, not hidden.
 """
 
@@ -21,6 +22,9 @@ from email import policy
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cases as C  # noqa: E402
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import reply_status as R  # noqa: E402
 
 STATE, OUT = sys.argv[1], sys.argv[2]
 notes = []
@@ -158,6 +162,8 @@ def main():
     for cid, rest in found.items():
         for sw in rest:
             note(f'{sw}/{cid}: a bounce for a case not in the table')
+    # a class-only status (OpenSMTPD's 5.0.0) becomes the quoted reply's, the MTA's kept as reportedStatus
+    R.refine(files, lambda p: open(os.path.join(OUT, p), 'rb').read().decode('utf-8', 'replace'))
     manifest = {
         'description': 'Bounces provoked on loopback by scripts/corpus/breadth.sh from MTAs provoke.sh does not run '
                        '(OpenSMTPD, dma, nullmailer) and a second Postfix instance (translated bounce template, short '
