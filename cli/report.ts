@@ -4,7 +4,7 @@
 // once); this file only counts and prints.
 import type { Locale } from '../data/i18n/locales.ts'
 import type { Explanation } from '../worker/api/schemas.ts'
-import { bounceOf, replyInput, type Bounce, type RecipientResult } from '../worker/core/explain-paste.ts'
+import { bounceOf, refineStatus, replyInput, type Bounce, type RecipientResult } from '../worker/core/explain-paste.ts'
 import { inDeliveryContext } from '../worker/core/delivery-context.ts'
 import { explainReply } from '../worker/core/explain.ts'
 import { LogReader, type LogDelivery } from '../worker/core/log-parser.ts'
@@ -177,7 +177,10 @@ export class LogReport {
       const g = bump(t.byDomain, domain, d.action, example)
       g.reasons ??= new Map()
       g.reasons.set(reason, (g.reasons.get(reason) ?? 0) + 1)
-      this.onRecipient?.({ ...d, ...(explanation ? { explanation } : {}) })
+      if (!this.onRecipient) continue
+      const listed: RecipientResult = { ...d, ...(explanation ? { explanation } : {}) }
+      refineStatus(listed, explanation)
+      this.onRecipient(listed)
     }
   }
 }

@@ -95,4 +95,17 @@ describe('report', () => {
     for (const x of rows)
       if (x.action === 'failed' && x.status?.startsWith('4.')) expect(x.explanation!.diagnosis.reason, x.recipient).toBe('expired')
   })
+
+  it("gives Exim's failures the remote's enhanced code as their status, with Exim's 5.0.0 as reportedStatus, as the API does", async () => {
+    const r = await cli(['report', '--json', join(import.meta.dirname, '../corpus/loopback/exim/mainlog')])
+    type Row = { recipient: string; action: string; status?: string; reportedStatus?: string }
+    const rows = JSON.parse(r.stdout).recipients as Row[]
+    const nouser = rows.filter((x) => x.recipient === 'nouser@postfix.test' && x.action === 'failed')
+    expect(nouser.length).toBeGreaterThan(0)
+    for (const x of nouser) expect([x.status, x.reportedStatus]).toEqual(['5.1.1', '5.0.0'])
+    // "550 Unrouteable address" carries no enhanced code: Exim's class-only status stays.
+    const unrouteable = rows.find((x) => x.recipient === 'nouser@exim.test' && x.action === 'failed')
+    expect(unrouteable).toMatchObject({ status: '5.0.0' })
+    expect(unrouteable).not.toHaveProperty('reportedStatus')
+  })
 })

@@ -196,7 +196,7 @@ const CLASS_ONLY_STATUS = /^[245]\.0\.0$/
  * code, quoted in the diagnostic, is the one a reader looks up. It replaces the class-only status when the two agree
  * on the class; the MTA's stays in reportedStatus.
  */
-function refineStatus(d: RecipientResult, explanation: Explanation | undefined): void {
+export function refineStatus(d: RecipientResult, explanation: Explanation | undefined): void {
   const quoted = explanation?.enhanced
   if (!quoted || !d.status || !CLASS_ONLY_STATUS.test(d.status) || quoted === d.status || quoted[0] !== d.status[0]) return
   d.reportedStatus = d.status
