@@ -48,13 +48,15 @@ describe('a whole message', () => {
   )
 
   it.each([
-    ['not-bounces/vacation.eml', /automatic reply/],
-    ['not-bounces/feedback-report.eml', /feedback report \(RFC 5965\)/],
-  ])('%s is no bounce: 422 saying what it is, no recipient reported failed', async (path, detail) => {
+    ['not-bounces/vacation.eml', /automatic reply/, 'auto-reply'],
+    ['not-bounces/feedback-report.eml', /feedback report \(RFC 5965\)/, 'feedback-report'],
+    ['not-bounces/read-receipt.eml', /read receipt \(a message disposition notification, RFC 8098\)/, 'read-receipt'],
+  ])('%s is no bounce: 422 saying what it is, in words and as notBounce, no recipient reported failed', async (path, detail, kind) => {
     const res = await post(formatText(path), 'message/rfc822')
     const p = await expectProblem(res, 422)
     expect(p.type).toBe('/problems/no-reply-code')
     expect(p.detail).toMatch(detail)
+    expect(p.notBounce).toBe(kind)
     expect(res.headers.get('Cache-Control')).toBe('no-store')
   })
 

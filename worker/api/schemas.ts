@@ -212,6 +212,8 @@ export const ProblemSchema = z
     side: z.enum(['a', 'b']).optional(),
     /** For a well-formed but unassigned code: the assigned codes nearest to it, as its page lists them. */
     nearest: z.array(z.string()).optional(),
+    /** For POST /v1/explain: the message is no bounce but an automatic reply, a feedback report or a read receipt. */
+    notBounce: z.enum(['auto-reply', 'feedback-report', 'read-receipt']).optional(),
   })
   .openapi('Problem')
 

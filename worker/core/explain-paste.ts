@@ -63,16 +63,19 @@ export type PasteKind = 'reply' | 'message' | 'log'
 export type PasteOutcome =
   | { ok: true; kind: 'reply'; explanation: Explanation }
   | { ok: true; kind: 'message' | 'log'; report: DeliveryReport }
-  | { ok: false; reason: 'no-code' | 'unreadable-message'; detail: string }
+  | { ok: false; reason: 'no-code' | 'unreadable-message'; detail: string; notBounce?: NotBounce }
 
 /** What a message that is no bounce is, said in the 422 it gets. */
-const NOT_BOUNCE_DETAIL = {
+/** A message that is about a delivery but reports no failure: what it is instead. */
+export type NotBounce = 'auto-reply' | 'feedback-report' | 'read-receipt'
+
+const NOT_BOUNCE_DETAIL: Record<NotBounce, string> = {
   'auto-reply': 'The message is an automatic reply (an out-of-office or vacation notice, RFC 3834), not a bounce: no delivery failed.',
   'feedback-report':
     'The message is a feedback report (RFC 5965): a complaint about a message that was delivered, not a bounce. The address that complained is in its Original-Rcpt-To field.',
   'read-receipt':
     'The message is a read receipt (a message disposition notification, RFC 8098): the message was delivered and its recipient opened or handled it; not a bounce.',
-} as const
+}
 
 const REPLY_CODE = /(?:^|[\s:;(\['"#])[2-5]\d\d(?:[ -]|$)/
 
@@ -305,6 +308,7 @@ export async function explainPaste(raw: string, lang: Locale = DEFAULT_LOCALE, o
         ok: false,
         reason: 'no-code',
         detail: NOT_BOUNCE_DETAIL[r.notBounce],
+        notBounce: r.notBounce,
       }
     if (r.deliveries.length === 0) {
       // A message that names no recipient we can read: fall back to the first reply in what it says to people.

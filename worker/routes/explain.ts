@@ -50,7 +50,7 @@ async function pasted(c: Context, raw: string, kind?: PasteKind): Promise<Respon
       413,
       `One reply may hold at most ${EXPLAIN_MAX_BYTES} bytes (64 KiB); a whole bounce message or a log excerpt up to 256 KiB.`,
     )
-  if (!outcome.ok) return problem(c, 'no-reply-code', 422, outcome.detail)
+  if (!outcome.ok) return problem(c, 'no-reply-code', 422, outcome.detail, outcome.notBounce ? { notBounce: outcome.notBounce } : {})
   const res =
     outcome.kind === 'reply'
       ? negotiated(c, outcome.explanation, () => explanationText(outcome.explanation))
