@@ -251,6 +251,21 @@ describe('explainReply: properties', () => {
 })
 
 describe('quoted replies and codes outside their usual class', () => {
+  it("Exim's sender verify callout quotes the other server's user unknown: the sender is what was refused", () => {
+    const reply = [
+      '550-Verification failed for <sender@example.org>',
+      '550-Called:   192.0.2.1',
+      '550-Sent:     RCPT TO:<sender@example.org>',
+      '550-Response: 550 5.1.1 <sender@example.org>: Recipient address rejected: User unknown',
+      '550 Sender verify failed',
+    ].join('\n')
+    const r = explainReply(reply)
+    expect(r.ok && r.explanation.diagnosis.reason).toBe('sender-rejected')
+    // A recipient callout is about the recipient.
+    const rcpt = explainReply('550-Callout verification failed:\n550 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown')
+    expect(rcpt.ok && rcpt.explanation.diagnosis.reason).toBe('user-unknown')
+  })
+
   const NDR = "Remote Server returned '550 5.4.1 Recipient address rejected: Access denied. AS(201806281)'"
 
   it("reads Exchange's quoted NDR line as 550 with 5.4.1, without the closing quote", () => {

@@ -93,6 +93,21 @@ describe('multiline replies (RFC 5321 §4.2.1)', () => {
     expect(p).toMatchObject({ basic: '550', enhanced: '5.1.1', stage: 'rcpt', multilineProblems: [] })
     expect(p.text).toBe('The email account does not exist. Please check. https://support.google.com/mail/?p=NoSuchUser')
   })
+
+  it("reads every line of a reply whose line quotes another reply: Exim's sender verify callout", () => {
+    // Exim's spec, "Callout verification": the callout's own exchange, then the ACL's verdict on the last line.
+    const p = parsed(
+      [
+        '550-Verification failed for <sender@example.org>',
+        '550-Called:   192.0.2.1',
+        '550-Sent:     RCPT TO:<sender@example.org>',
+        '550-Response: 550 5.1.1 <sender@example.org>: Recipient address rejected: User unknown',
+        '550 Sender verify failed',
+      ].join('\n'),
+    )
+    expect(p).toMatchObject({ basic: '550', multilineProblems: [] })
+    expect(p.text).toMatch(/Response: 550 5\.1\.1 .* Sender verify failed$/)
+  })
 })
 
 describe('log and bounce wrappers', () => {

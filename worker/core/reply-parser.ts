@@ -174,15 +174,18 @@ export function parseReply(raw: string): ParsedReply | undefined {
   const multilineProblems: string[] = []
   let started = false
   let gap = false
-  for (const l of rawLines) {
+  for (let i = 0; i < rawLines.length; i++) {
+    const l = rawLines[i]!
     const parsed = parseLine(l)
     if (parsed) {
       if (lines.length === MAX_REPLY_LINES) {
         multilineProblems.push(`The reply runs past ${MAX_REPLY_LINES} lines; the rest was not read.`)
         break
       }
-      // A multiline reply flattened onto one log line ("550-5.1.1 a 550-5.1.1 b 550 5.1.1 c") ends on that line.
-      if (parsed.continued && holdsFinalMarker(parsed)) {
+      // A multiline reply flattened onto one log line ("550-5.1.1 a 550-5.1.1 b 550 5.1.1 c") ends on that line;
+      // one that goes on to a next line with its code only quotes a reply (Exim's sender verify callout:
+      // "550-Response: 550 5.1.1 …" and then "550 Sender verify failed").
+      if (parsed.continued && holdsFinalMarker(parsed) && parseLine(rawLines[i + 1] ?? '')?.basic !== parsed.basic) {
         parsed.continued = false
         parsed.flattened = true
       }
