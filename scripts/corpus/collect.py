@@ -8,7 +8,6 @@ and compared with that table, so that a configuration change that alters what
 a server does shows up as a loud mismatch instead of a wrong manifest.
 """
 
-import email
 import json
 import mailbox
 import os
@@ -16,11 +15,11 @@ import re
 import subprocess
 import sys
 from datetime import datetime, timedelta
-from email import policy
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cases as C  # noqa: E402
 import reply_status as R  # noqa: E402
+from dsn_fields import addr, status_blocks, unxtext  # noqa: E402
 
 STATE, OUT = sys.argv[1], sys.argv[2]
 problems = []
@@ -75,49 +74,6 @@ def messages(sw):
 
 GENERATOR = {v: k for k, v in C.MX.items()}
 MID_RE = re.compile(rb'scc\.(postfix|exim|sendmail|haraka)\.([a-z0-9-]+)@')
-
-
-def fields(block_text):
-    out, last = [], None
-    for line in block_text.splitlines():
-        if line[:1] in (' ', '\t') and last is not None:
-            out[-1] = (out[-1][0], out[-1][1] + ' ' + line.strip())
-        elif ':' in line:
-            k, v = line.split(':', 1)
-            out.append((k.strip().lower(), v.strip()))
-            last = k
-    return dict(out)
-
-
-def status_blocks(raw):
-    msg = email.message_from_bytes(raw, policy=policy.compat32)
-    for part in msg.walk():
-        ct = part.get_content_type()
-        if ct in ('message/delivery-status', 'message/global-delivery-status'):
-            payload = part.get_payload()
-            if isinstance(payload, list):
-                # message/delivery-status comes as one Message per block;
-                # message/global-delivery-status as one Message with the rest as its body
-                text = '\n\n'.join(m.as_bytes().decode('utf-8', 'replace') for m in payload)
-            else:
-                text = part.get_payload(decode=True).decode('utf-8', 'replace')
-            blocks = [fields(b) for b in re.split(r'\r?\n\s*\r?\n', text) if b.strip()]
-            head = blocks[0] if blocks and 'final-recipient' not in blocks[0] else {}
-            # a per-recipient block is one with a Final-Recipient (Haraka may give it
-            # no Action or Status)
-            return ct, head.get('reporting-mta'), [b for b in blocks if 'final-recipient' in b]
-    return None, None, []
-
-
-def addr(v):
-    v = (v or '').split(';', 1)[-1].strip().strip('<>')
-    return v.lower()
-
-
-def unxtext(v):
-    # utf-8 addresses in global DSNs may carry \x{...}; RFC 3461 xtext uses +HH
-    v = re.sub(r'\\x\{([0-9A-Fa-f]+)\}', lambda m: chr(int(m.group(1), 16)), v)
-    return re.sub(r'\+([0-9A-F]{2})', lambda m: chr(int(m.group(1), 16)), v)
 
 
 def collect_dsns():

@@ -11,20 +11,19 @@ the status is the one the sending MTA wrote into its DSN, except where it wrote 
 what the case provoked. Differences between the table and the DSNs are printed, not hidden.
 """
 
-import email
 import json
 import os
 import re
 import shutil
 import subprocess
 import sys
-from email import policy
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import cases as C  # noqa: E402
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import reply_status as R  # noqa: E402
+from dsn_fields import addr, status_blocks, unxtext  # noqa: E402
 
 STATE, OUT = sys.argv[1], sys.argv[2]
 notes = []
@@ -60,38 +59,6 @@ MID_RE = re.compile(rb'scc\.(postfix|opensmtpd|dma|nullmailer|exim|sendmail)\.([
 ENHANCED = re.compile(r'\b([245]\.\d{1,3}\.\d{1,3})\b')
 
 
-def fields(block_text):
-    out = []
-    for line in block_text.splitlines():
-        if line[:1] in (' ', '\t') and out:
-            out[-1] = (out[-1][0], out[-1][1] + ' ' + line.strip())
-        elif ':' in line:
-            k, v = line.split(':', 1)
-            out.append((k.strip().lower(), v.strip()))
-    return dict(out)
-
-
-def status_blocks(raw):
-    msg = email.message_from_bytes(raw, policy=policy.compat32)
-    for part in msg.walk():
-        ct = part.get_content_type()
-        if ct in ('message/delivery-status', 'message/global-delivery-status'):
-            payload = part.get_payload()
-            if isinstance(payload, list):
-                text = '\n\n'.join(m.as_bytes().decode('utf-8', 'replace') for m in payload)
-            else:
-                text = part.get_payload(decode=True).decode('utf-8', 'replace')
-            blocks = [fields(b) for b in re.split(r'\r?\n\s*\r?\n', text) if b.strip()]
-            return ct, [b for b in blocks if 'final-recipient' in b]
-    return None, []
-
-
-def addr(v):
-    v = (v or '').split(';', 1)[-1].strip().strip('<>')
-    v = re.sub(r'\\x\{([0-9A-Fa-f]+)\}', lambda m: chr(int(m.group(1), 16)), v)
-    return v.lower()
-
-
 def main():
     shutil.rmtree(OUT, ignore_errors=True)
     os.makedirs(OUT)
@@ -115,7 +82,7 @@ def main():
             note(f'{sw}/{cid}: no bounce arrived')
         counts, reported = {}, set()
         for raw in got:
-            ctype, blocks = status_blocks(raw)
+            ctype, _, blocks = status_blocks(raw)
             actions = {b.get('action', 'failed').split()[0].lower() for b in blocks}
             kind = 'failed' if 'failed' in actions else 'delayed' if actions == {'delayed'} else 'success' if actions else 'plain'
             counts[kind] = n = counts.get(kind, 0) + 1
@@ -131,7 +98,7 @@ def main():
                     st = ENHANCED.search(after)
                     rows.append(dict(r, status=st.group(1) if st else None))
             for b in blocks:
-                rcpt = addr(b.get('original-recipient') or b.get('final-recipient'))
+                rcpt = unxtext(addr(b.get('original-recipient') or b.get('final-recipient')))
                 act = b['action'].split()[0].lower() if b.get('action') else 'failed'
                 status = b['status'].split()[0] if b.get('status') else None
                 match = [r for r in c['rows'] if r['recipient'].lower() == rcpt and r['action'] == act]
