@@ -20,6 +20,9 @@ export interface OriginalMessage {
   date?: string
 }
 
+/** A message that is about a delivery but reports no failure: what it is instead. */
+export type NotBounce = 'auto-reply' | 'feedback-report' | 'read-receipt'
+
 export interface BounceReport {
   /** Where the recipients came from: a delivery-status part, or the bounce's text. */
   source: 'delivery-status' | 'text'
@@ -28,7 +31,7 @@ export interface BounceReport {
    * report (RFC 5965; a complaint sent through a feedback loop), or a read receipt (RFC 8098, a message disposition
    * notification). It names no failed delivery.
    */
-  notBounce?: 'auto-reply' | 'feedback-report' | 'read-receipt'
+  notBounce?: NotBounce
   reportingMta?: string
   message: OriginalMessage
   deliveries: BounceDelivery[]
@@ -161,13 +164,13 @@ function stripTags(html: string): string {
 const STAGE_WORDS = /\b(?:in reply to|after)(?: pipelined)? (?:MAIL FROM|DATA|end of data)\b/i
 const squashed = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase()
 
+/** Where a delivery-status block starts in a text: its first per-message or per-recipient field. */
+const STATUS_FIELDS_START = /^(?:Reporting-MTA|Original-Envelope-Id|Arrival-Date|Final-Recipient|Original-Recipient|Action)[ \t]*:/im
+
 /**
  * Recipients from the text fill what the status part leaves out (Exchange often omits Diagnostic-Code), and give
  * the SMTP command a reply answered when the Diagnostic-Code quotes the reply without it.
  */
-/** Where a delivery-status block starts in a text: its first per-message or per-recipient field. */
-const STATUS_FIELDS_START = /^(?:Reporting-MTA|Original-Envelope-Id|Arrival-Date|Final-Recipient|Original-Recipient|Action)[ \t]*:/im
-
 function fillFromText(deliveries: BounceDelivery[], fromText: BounceDelivery[]): void {
   if (fromText.length === 0) return
   const byRecipient = new Map(fromText.map((d) => [d.recipient.toLowerCase(), d]))
@@ -318,16 +321,24 @@ export async function parseBounce(text: string, wrapping = 0): Promise<BounceOut
     truncated ||= status.truncated === true
     for (const d of status.deliveries) deliveries.push(d)
   }
+  // A bounce forwarded as an attachment: the message/rfc822 part the cut left out is the bounce, read whole (what
+  // follows it, the forward's closing boundary, is text after the bounce's own end). Read at most once.
+  let attached: Promise<BounceOutcome | undefined> | undefined
+  const attachedBounce = () =>
+    (attached ??=
+      originalAt === undefined || statusParts.length > 0 || wrapping >= MAX_WRAPPING
+        ? Promise.resolve(undefined)
+        : parseBounce(raw.slice(originalAt), wrapping + 1).then((o) => (o.ok && o.report.deliveries.length > 0 ? o : undefined)))
   // The words written for people, which fill in what the fields leave out.
   let forPeople = human
   // A delivery-status block pasted on its own, or sent as text/plain by an MTA that gets the type wrong.
   if (deliveries.length === 0) {
     const plain = hasDeliveryStatusFields(human) ? human : hasDeliveryStatusFields(raw) ? raw : undefined
-    // Fields only past the cut: a bounce forwarded as an attachment. Read whole, it keeps the words its fields
-    // leave out (Exim's reply is only in its text).
-    if (plain === raw && originalAt !== undefined && statusParts.length === 0 && wrapping < MAX_WRAPPING) {
-      const attached = await parseBounce(raw.slice(originalAt), wrapping + 1)
-      if (attached.ok && attached.report.deliveries.length > 0) return attached
+    // Fields only past the cut: the attached bounce's. Read whole, it keeps the words its fields leave out (Exim's
+    // reply is only in its text).
+    if (plain === raw) {
+      const whole = await attachedBounce()
+      if (whole) return whole
     }
     if (plain) {
       const status = parseDeliveryStatus(plain)
@@ -352,11 +363,9 @@ export async function parseBounce(text: string, wrapping = 0): Promise<BounceOut
     const inner = wrappedBounce(fullText) ?? (weak ? wrappedBounce(raw) : undefined)
     const o = inner === undefined ? undefined : await parseBounce(inner, wrapping + 1)
     if (o?.ok && o.report.deliveries.length > 0) return o
-    // A bounce forwarded as an attachment: the message/rfc822 part the cut left out is the bounce, read whole (what
-    // follows it, the forward's closing boundary, is text after the bounce's own end).
-    if (weak && originalAt !== undefined && statusParts.length === 0) {
-      const attached = await parseBounce(raw.slice(originalAt), wrapping + 1)
-      if (attached.ok && attached.report.deliveries.length > 0) return attached
+    if (weak) {
+      const whole = await attachedBounce()
+      if (whole) return whole
     }
   }
   if (deliveries.length === 0) deliveries = failedRecipientsField(raw)

@@ -2,7 +2,7 @@
 // Messages and logs give one item per recipient, each with the explanation of its reply, and a summary.
 import { DEFAULT_LOCALE, type Locale } from '../../data/i18n/locales.ts'
 import type { Explanation } from '../api/schemas.ts'
-import { parseBounce, type OriginalMessage } from './bounce-parser.ts'
+import { parseBounce, type NotBounce, type OriginalMessage } from './bounce-parser.ts'
 import { parseBounceText } from './bounce-text.ts'
 import { looksLikeMessage, quotedText, withoutMboxLine } from './bounce-unwrap.ts'
 import { inDeliveryContext } from './delivery-context.ts'
@@ -66,9 +66,6 @@ export type PasteOutcome =
   | { ok: false; reason: 'no-code' | 'unreadable-message'; detail: string; notBounce?: NotBounce }
 
 /** What a message that is no bounce is, said in the 422 it gets. */
-/** A message that is about a delivery but reports no failure: what it is instead. */
-export type NotBounce = 'auto-reply' | 'feedback-report' | 'read-receipt'
-
 const NOT_BOUNCE_DETAIL: Record<NotBounce, string> = {
   'auto-reply': 'The message is an automatic reply (an out-of-office or vacation notice, RFC 3834), not a bounce: no delivery failed.',
   'feedback-report':

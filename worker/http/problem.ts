@@ -3,7 +3,7 @@ import type { Context } from 'hono'
 import type { ClassInfo } from '../../data/classes.ts'
 import { EXPLAIN_MAX_BYTES, EXPLAIN_RATE, PASTE_MAX_BYTES, SHORT_REPLY_MAX } from '../api/limits.ts'
 import type { Problem } from '../api/schemas.ts'
-import type { NotBounce } from '../core/explain-paste.ts'
+import type { NotBounce } from '../core/bounce-parser.ts'
 import { CLIENT_ERROR_CACHE, NO_STORE } from './cache-policy.ts'
 
 /** Stable problem types; the URI is documentation, relative to the API's origin. */
