@@ -72,12 +72,15 @@ export function corpusFiles(filter: Partial<Pick<CorpusFile, 'kind' | 'software'
 }
 
 /**
- * A status taken from the reply (reportedStatus set) replaces only a class-only one, keeps its class, and is quoted
+ * A truth row's status against its DSN: the DSN's Status field is the one the MTA wrote (reportedStatus, else status);
+ * a status taken from the reply (reportedStatus set) replaces only a class-only one, keeps its class, and is quoted
  * in the file as a code of its own.
  */
-export function statusFromReply(path: string, row: { status: string | null; reportedStatus?: string }, text: string): string[] {
-  if (row.reportedStatus === undefined) return []
+export function dsnStatusProblems(path: string, row: { status: string | null; reportedStatus?: string }, text: string): string[] {
   const p: string[] = []
+  const written = row.reportedStatus ?? row.status
+  if (!written || !new RegExp(`^Status:\\s*${written.replaceAll('.', '\\.')}\\b`, 'im').test(text)) p.push(`${path}: no Status: ${written}`)
+  if (row.reportedStatus === undefined) return p
   if (!/^[245]\.0\.0$/.test(row.reportedStatus)) p.push(`${path}: reportedStatus ${row.reportedStatus} is not class-only`)
   if (!row.status || row.status[0] !== row.reportedStatus[0] || row.status === row.reportedStatus)
     p.push(`${path}: status ${row.status} for reportedStatus ${row.reportedStatus}`)

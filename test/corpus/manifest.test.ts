@@ -3,7 +3,7 @@
 // domains appears in any file.
 import { describe, expect, it } from 'vitest'
 import { REASON_IDS } from '../../data/diagnosis/types.ts'
-import { corpusText, corpusTexts, manifest, statusFromReply, type TruthRow } from './loopback'
+import { corpusText, corpusTexts, manifest, dsnStatusProblems, type TruthRow } from './loopback'
 
 // The reason ids of the diagnosis contract.
 const REASONS: ReadonlySet<string> = new Set(REASON_IDS)
@@ -93,10 +93,7 @@ describe('loopback corpus manifest', () => {
           continue
         }
         if (!new RegExp(`^Action:\\s*${row.action}\\b`, 'im').test(text)) problems.push(`${f.path}: no Action: ${row.action}`)
-        const written = row.reportedStatus ?? row.status
-        if (written && !new RegExp(`^Status:\\s*${written.replaceAll('.', '\\.')}\\b`, 'im').test(text))
-          problems.push(`${f.path}: no Status: ${written}`)
-        problems.push(...statusFromReply(f.path, row, text))
+        problems.push(...dsnStatusProblems(f.path, row, text))
       }
       const kinds = new Set(f.truth.map((r) => r.action))
       if (f.dsn === 'delayed' && (kinds.size !== 1 || !kinds.has('delayed'))) problems.push(`${f.path}: a delay warning with ${[...kinds]}`)
